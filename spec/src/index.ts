@@ -2,3 +2,4 @@ export { bundledSpecJsonPath, bundledSpecYamlPath, loadBundledSpec } from './bun
 export { findOperation, listOperations, resolveRef } from './document.js';
 export { SpecValidator, baseMediaType, type ValidationResult, type Violation } from './validator.js';
 export * from './types.js';
+export { freePort, startPrism, type PrismOptions, type RunningPrism } from './prism.js';

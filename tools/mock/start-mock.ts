@@ -1,30 +1,21 @@
 // Starts the Prism mock on the bundled spec and says where the mock and the docs are.
-// Used by `npm start` until the sandbox exists; stops Prism on SIGINT/SIGTERM.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// Stops Prism on SIGINT/SIGTERM.
 import { fileURLToPath } from 'node:url';
+import { startPrism } from '@extender-users/spec';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const spec = `${root}dist/spec/openapi.yaml`;
-const docs = `${root}dist/docs/index.html`;
-const prism = `${root}node_modules/.bin/prism`;
+const docs = fileURLToPath(new URL('../../dist/docs/index.html', import.meta.url));
 const host = process.env.MOCK_HOST ?? '127.0.0.1';
-const port = process.env.MOCK_PORT ?? '4010';
+const port = Number(process.env.MOCK_PORT ?? 4010);
 
-if (!existsSync(spec)) {
-  console.error(`The bundled spec is missing (${spec}); run \`npm run build\` first.`);
+try {
+  const prism = await startPrism({ host, port, args: ['--errors'] });
+  console.log(`Prism mock of the Users API: ${prism.url} (try curl -u admin:admin ${prism.url}/rest/extender/1.0/user/getUsers)`);
+  console.log(`Docs: file://${docs}`);
+  console.log('Stop with Ctrl+C.');
+  const stop = () => void prism.stop().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
 }
-
-const child = spawn(prism, ['mock', spec, '--host', host, '--port', port, '--errors'], { stdio: ['ignore', 'pipe', 'inherit'] });
-child.stdout.on('data', (chunk: Buffer) => {
-  if (chunk.toString().includes('Prism is listening')) {
-    console.log(`Prism mock of the Users API: http://${host}:${port} (try http://${host}:${port}/rest/extender/1.0/user/getUsers)`);
-    console.log(`Docs: file://${docs}`);
-    console.log('Stop with Ctrl+C.');
-  }
-});
-const stop = () => child.kill('SIGTERM');
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,227 @@
+// createExtenderUsersClient: the twelve operations as typed methods over openapi-fetch, with auth,
+// retries and timeouts as middleware and every failure mapped to the ExtenderApiError family.
+import createClient, { type Client } from 'openapi-fetch';
+import { avatarForm, toBase64, type ImageInput, type UploadOptions } from './avatar.js';
+import { errorFromFailure, errorFromResponse } from './errors.js';
+import type { paths } from './generated/openapi.js';
+import { createAuthMiddleware, secretsOf, type Auth } from './middleware/auth.js';
+import { createRetryMiddleware, type RetryEvent } from './middleware/retry.js';
+import { createTimeoutMiddleware } from './middleware/timeout.js';
+import { walkPages } from './pagination.js';
+import { resolveRetryOptions, type RetryOptions } from './retry-policy.js';
+import type { AddUserRequest, ApiMessage, Detail, OperationId, UserChanges, UserDetails, UserFor, UserPage } from './types.js';
+
+export interface ExtenderUsersClientOptions {
+  /** The Confluence base URL: scheme, host and optional context path, without `/rest/...`. */
+  baseUrl: string;
+  /** `{ username, password }` (a password or an Extender API token) or `{ token }` (bearer). */
+  auth: Auth;
+  /** A fetch implementation (default: the global fetch). */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Deadline of each attempt in ms (default 30 000; 0 for none). */
+  timeoutMs?: number;
+  /** Retry settings, or `false` to never retry. */
+  retry?: RetryOptions | false;
+  /** A User-Agent header to send (ignored by browsers). */
+  userAgent?: string;
+  /** Called before each retry (for logging or counting 429s); never given a secret. */
+  onRetry?: (event: RetryEvent) => void;
+}
+
+export interface CallOptions {
+  /** Cancels the call (and any retry wait); the call rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+export interface ListOptions<D extends Detail> extends CallOptions {
+  /** `name` (default), `basic` or `extended`: the shape of each listed user. */
+  detail?: D;
+  startAt?: number;
+  maxResults?: number;
+  /** A Java SimpleDateFormat pattern for the `...String` date fields (extended only). */
+  dateFormat?: string;
+}
+
+export interface IterateOptions<D extends Detail> extends CallOptions {
+  detail?: D;
+  /** Users per request (default 100). */
+  pageSize?: number;
+  /** Pages fetched at once after the first (default 1). */
+  concurrency?: number;
+  dateFormat?: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Checks and normalizes the Confluence base URL (no trailing slash). */
+export function normalizeBaseUrl(baseUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new TypeError(`baseUrl must be an absolute http(s) URL such as https://confluence.acme.test/confluence, got '${baseUrl}'`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`baseUrl must use http or https, got ${url.protocol}`);
+  if (url.username || url.password) throw new TypeError('baseUrl must not contain credentials; pass them as `auth`');
+  if (url.search || url.hash) throw new TypeError('baseUrl must not have a query or fragment');
+  if (/\/rest(\/|$)/.test(url.pathname)) {
+    throw new TypeError(`baseUrl is the Confluence base URL without /rest/...: use '${url.origin}${url.pathname.replace(/\/rest(\/.*)?$/, '')}'`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+const detailQuery = (detail: Detail | undefined) =>
+  detail === 'extended' ? { showExtendedDetails: true } : detail === 'basic' ? { showBasicDetails: true } : {};
+
+export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
+  const secrets = secretsOf(options.auth);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const raw: Client<paths> = createClient<paths>({
+    baseUrl: normalizeBaseUrl(options.baseUrl),
+    fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
+  });
+  // onRequest runs in this order: auth headers first, then the retry clone, then the deadline.
+  raw.use(
+    createAuthMiddleware(options.auth, options.userAgent),
+    createRetryMiddleware({ options: resolveRetryOptions(options.retry), timeoutMs, onRetry: options.onRetry }),
+    createTimeoutMiddleware(timeoutMs),
+  );
+
+  /** Runs one request; returns its data or throws the typed error. */
+  async function call<T>(operation: OperationId, signal: AbortSignal | undefined, send: () => Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+    let result: { data?: T; error?: unknown; response: Response };
+    try {
+      result = await send();
+    } catch (failure) {
+      throw errorFromFailure(operation, failure, signal, secrets);
+    }
+    if (!result.response.ok) throw errorFromResponse(operation, result.response, result.error, secrets);
+    return result.data as T;
+  }
+
+  const userPath = (userName: string) => ({ path: { userName } });
+
+  const users = {
+    /** One page of users at a detail level (getUsers). */
+    list<D extends Detail = 'name'>(opts: ListOptions<D> = {}): Promise<UserPage<D>> {
+      const query = { startAt: opts.startAt, maxResults: opts.maxResults, dateFormat: opts.dateFormat, ...detailQuery(opts.detail) };
+      return call('getUsers', opts.signal, () =>
+        raw.GET('/rest/extender/1.0/user/getUsers', { params: { query }, signal: opts.signal }),
+      ) as Promise<UserPage<D>>;
+    },
+
+    /** Every user, page by page, in order, each once (see pagination.ts). */
+    iterate<D extends Detail = 'name'>(opts: IterateOptions<D> = {}): AsyncGenerator<UserFor<D>, void, undefined> {
+      const fetchPage = (startAt: number, maxResults: number) =>
+        users.list<D>({ detail: opts.detail, startAt, maxResults, dateFormat: opts.dateFormat, signal: opts.signal });
+      return walkPages<UserFor<D>>(fetchPage, { pageSize: opts.pageSize, concurrency: opts.concurrency });
+    },
+
+    /** Everything about one user (getUserDetails). */
+    get(userName: string, opts: CallOptions & { dateFormat?: string } = {}): Promise<UserDetails> {
+      return call('getUserDetails', opts.signal, () =>
+        raw.GET('/rest/extender/1.0/user/getUserDetails/{userName}', {
+          params: { ...userPath(userName), query: { dateFormat: opts.dateFormat } },
+          signal: opts.signal,
+        }),
+      );
+    },
+
+    /** Creates a user (addUser); ConflictError when the name is taken. */
+    add(user: AddUserRequest, opts: CallOptions = {}): Promise<ApiMessage> {
+      return call('addUser', opts.signal, () => raw.PUT('/rest/extender/1.0/user/add', { body: user, signal: opts.signal }));
+    },
+
+    /** Renames a user (renameUser). */
+    rename(userName: string, newName: string, opts: CallOptions = {}): Promise<ApiMessage> {
+      return call('renameUser', opts.signal, () =>
+        raw.POST('/rest/extender/1.0/user/rename/{userName}', { params: userPath(userName), body: { name: newName }, signal: opts.signal }),
+      );
+    },
+
+    /** Changes the full name, e-mail and/or password (changeUserDetails); at least one is required. */
+    changeDetails(userName: string, changes: UserChanges, opts: CallOptions = {}): Promise<ApiMessage> {
+      return call('changeUserDetails', opts.signal, () =>
+        raw.POST('/rest/extender/1.0/user/changeDetails/{userName}', { params: userPath(userName), body: changes, signal: opts.signal }),
+      );
+    },
+
+    /** Deletes a user (deleteUser). */
+    delete(userName: string, opts: CallOptions = {}): Promise<ApiMessage> {
+      return call('deleteUser', opts.signal, () =>
+        raw.DELETE('/rest/extender/1.0/user/delete/{userName}', { params: userPath(userName), signal: opts.signal }),
+      );
+    },
+
+    /** Gives a user access to Confluence again (activateUser). */
+    activate(userName: string, opts: CallOptions = {}): Promise<ApiMessage> {
+      return call('activateUser', opts.signal, () =>
+        raw.POST('/rest/extender/1.0/user/activate/{userName}', { params: userPath(userName), signal: opts.signal }),
+      );
+    },
+
+    /** Takes a user's access to Confluence away (deactivateUser). */
+    deactivate(userName: string, opts: CallOptions = {}): Promise<ApiMessage> {
+      return call('deactivateUser', opts.signal, () =>
+        raw.POST('/rest/extender/1.0/user/deactivate/{userName}', { params: userPath(userName), signal: opts.signal }),
+      );
+    },
+  };
+
+  const propertyPath = (userName: string, propertyKey: string) => ({ path: { userName, propertyKey } });
+
+  const properties = {
+    /** A user property's value (getUserProperty); NotFoundError when it was never set. */
+    async get(userName: string, propertyKey: string, opts: CallOptions = {}): Promise<string> {
+      const body = await call('getUserProperty', opts.signal, () =>
+        raw.GET('/rest/extender/1.0/user/property/{userName}/{propertyKey}', { params: propertyPath(userName, propertyKey), signal: opts.signal }),
+      );
+      return body.value;
+    },
+
+    /** Creates or replaces a user property (setUserProperty). */
+    set(userName: string, propertyKey: string, value: string, opts: CallOptions = {}): Promise<ApiMessage> {
+      return call('setUserProperty', opts.signal, () =>
+        raw.PUT('/rest/extender/1.0/user/property/{userName}/{propertyKey}', {
+          params: propertyPath(userName, propertyKey),
+          body: { value },
+          signal: opts.signal,
+        }),
+      );
+    },
+  };
+
+  const avatars = {
+    /** Sets the avatar from base64 text, bytes or a Blob (setUserAvatarBase64). */
+    async setBase64(userName: string, image: string | ImageInput, opts: CallOptions = {}): Promise<ApiMessage> {
+      const string = await toBase64(image);
+      return call('setUserAvatarBase64', opts.signal, () =>
+        raw.PUT('/rest/extender/1.0/user/avatar/base64/{userName}', { params: userPath(userName), body: { string }, signal: opts.signal }),
+      );
+    },
+
+    /** Uploads the avatar as multipart field `file` (setUserAvatarImage). */
+    async upload(userName: string, image: ImageInput, opts: CallOptions & UploadOptions = {}): Promise<ApiMessage> {
+      const form = await avatarForm(image, opts);
+      return call('setUserAvatarImage', opts.signal, () =>
+        raw.PUT('/rest/extender/1.0/user/avatar/image/{userName}', {
+          params: userPath(userName),
+          // The generated body type describes the form's fields; the FormData itself is sent as is.
+          body: form as unknown as { file: string },
+          bodySerializer: (body: unknown) => body,
+          signal: opts.signal,
+        }),
+      );
+    },
+  };
+
+  return {
+    users,
+    properties,
+    avatars,
+    /** The underlying typed openapi-fetch client, with the same auth, retry and timeout middleware. */
+    raw,
+  };
+}
+
+export type ExtenderUsersClient = ReturnType<typeof createExtenderUsersClient>;

@@ -1,0 +1,11 @@
+export { createExtenderUsersClient, normalizeBaseUrl, DEFAULT_TIMEOUT_MS } from './client.js';
+export type { CallOptions, ExtenderUsersClient, ExtenderUsersClientOptions, IterateOptions, ListOptions } from './client.js';
+export * from './errors.js';
+export type { Auth } from './middleware/auth.js';
+export type { RetryEvent } from './middleware/retry.js';
+export { decideRetry, retryAfterMs, backoffMs, defaultRetryOptions, type RetryOptions } from './retry-policy.js';
+export { walkPages, type FetchPage, type PageLike, type WalkOptions } from './pagination.js';
+export { sniffImageType, toBase64, type ImageInput, type UploadOptions } from './avatar.js';
+export { epochToDate, userDates, type UserDates } from './dates.js';
+export type * from './types.js';
+export type { paths, components, operations } from './generated/openapi.js';

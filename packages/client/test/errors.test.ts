@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BadRequestError,
+  ConflictError,
+  createExtenderUsersClient,
+  ExtenderApiError,
+  ForbiddenError,
+  NetworkError,
+  NotFoundError,
+  PayloadTooLargeError,
+  RateLimitError,
+  ServerError,
+  UnauthorizedError,
+  UnsupportedMediaTypeError,
+} from '../src/index.js';
+import { messageFromBody } from '../src/errors.js';
+import { json, scriptedFetch, text } from './support/fake-fetch.js';
+
+const PASSWORD = 'pa55-w0rd-very-secret';
+const TOKEN = 'tok_NjYzMDk2NzI2NTQ0OmSecret';
+
+function clientWith(answer: Response | Error, auth: { username: string; password: string } | { token: string } = { username: 'admin', password: PASSWORD }) {
+  const { fetch } = scriptedFetch(answer);
+  return createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:1', auth, fetch, retry: false });
+}
+
+describe('each status becomes its typed error', () => {
+  it.each([
+    [400, BadRequestError, 'bad-request'],
+    [401, UnauthorizedError, 'unauthorized'],
+    [403, ForbiddenError, 'forbidden'],
+    [404, NotFoundError, 'not-found'],
+    [409, ConflictError, 'conflict'],
+    [413, PayloadTooLargeError, 'payload-too-large'],
+    [415, UnsupportedMediaTypeError, 'unsupported-media-type'],
+    [429, RateLimitError, 'rate-limited'],
+    [500, ServerError, 'server'],
+    [502, ServerError, 'server'],
+    [503, ServerError, 'server'],
+  ] as const)('%i → %o', async (status, ErrorClass, kind) => {
+    const client = clientWith(json(status, { message: `server says ${status}` }));
+    const error = await client.users.get('ghost').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(ExtenderApiError);
+    expect(error).toMatchObject({ kind, status, operation: 'getUserDetails', serverMessage: `server says ${status}` });
+    expect(String(error)).toContain(`getUserDetails failed with HTTP ${status}: server says ${status}`);
+  });
+
+  it('an unlisted status is a plain ExtenderApiError of kind http', async () => {
+    const error = await clientWith(json(405, { message: 'no' })).users.delete('x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExtenderApiError);
+    expect(error).toMatchObject({ kind: 'http', status: 405, operation: 'deleteUser' });
+  });
+
+  it('a 429 carries the wait the server asked for', async () => {
+    const error = await clientWith(json(429, { message: 'slow down' }, { 'retry-after': '7' })).users.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfterMs).toBe(7000);
+    expect((error as RateLimitError).toJSON()).toMatchObject({ retryAfterMs: 7000, status: 429 });
+  });
+
+  it('a connection failure is a NetworkError without a status', async () => {
+    const error = await clientWith(new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:1') })).users.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({ kind: 'network', status: undefined, operation: 'getUsers' });
+    expect((error as Error).message).toContain('ECONNREFUSED');
+  });
+});
+
+describe('the server message, whatever the body', () => {
+  it('reads JSON message, plain text and HTML error pages', async () => {
+    const html = '<!DOCTYPE html><html><head><title>Unauthorized (401)</title><style>body{}</style></head><body><h1>Login required</h1><p>Please log in.</p></body></html>';
+    await expect(clientWith(text(401, html, 'text/html')).users.list()).rejects.toMatchObject({ serverMessage: 'Unauthorized (401) — Login required' });
+    await expect(clientWith(text(429, 'Rate limit exceeded\n')).users.list()).rejects.toMatchObject({ serverMessage: 'Rate limit exceeded' });
+    await expect(clientWith(json(404, { statusCode: 404, message: 'User x not found', reason: 'Not Found' })).users.get('x')).rejects.toMatchObject({
+      serverMessage: 'User x not found',
+    });
+  });
+
+  it('trims long bodies and copes with empty ones', () => {
+    expect(messageFromBody('x'.repeat(5000))!.length).toBeLessThanOrEqual(300);
+    expect(messageFromBody('')).toBeUndefined();
+    expect(messageFromBody('<html><body><div>   </div></body></html>')).toBeUndefined();
+    expect(messageFromBody({ weird: true })).toBe('{"weird":true}');
+  });
+});
+
+describe('secrets never leak', () => {
+  it('a server echoing the password gets it masked in message, toString and JSON', async () => {
+    const client = clientWith(json(400, { message: `bad password ${PASSWORD} for admin` }));
+    const error = (await client.users.add({ name: 'a', fullName: 'A', email: 'a@b.test', password: PASSWORD }).catch((e: unknown) => e)) as ExtenderApiError;
+    for (const rendered of [error.message, String(error), JSON.stringify(error), error.stack ?? '', String(error.serverMessage)]) {
+      expect(rendered).not.toContain(PASSWORD);
+    }
+    expect(error.serverMessage).toBe('bad password *** for admin');
+  });
+
+  it('a bearer token echoed in an HTML page is masked, and so is the basic header value', async () => {
+    const error = (await clientWith(text(401, `<html><body>token ${TOKEN} refused</body></html>`, 'text/html'), { token: TOKEN })
+      .users.list()
+      .catch((e: unknown) => e)) as ExtenderApiError;
+    expect(JSON.stringify(error) + String(error)).not.toContain(TOKEN);
+    const basic = btoa(`admin:${PASSWORD}`);
+    const error2 = (await clientWith(json(401, { message: `Authorization: Basic ${basic}` })).users.list().catch((e: unknown) => e)) as ExtenderApiError;
+    expect(String(error2)).not.toContain(basic);
+  });
+
+  it('a network error carrying the URL never carries credentials', async () => {
+    const error = await clientWith(new TypeError('fetch failed')).users.list().catch((e: unknown) => e);
+    expect(JSON.stringify(error) + String(error)).not.toContain(PASSWORD);
+  });
+});

@@ -1,0 +1,98 @@
+// Starts the Prism mock (or validation proxy) of the bundled spec on 127.0.0.1 and stops it.
+// Prism is spawned from node_modules/.bin directly, so killing our child really stops the server.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { bundledSpecYamlPath } from './bundle.js';
+
+const prismBin = fileURLToPath(new URL('../../node_modules/.bin/prism', import.meta.url));
+
+/** A free TCP port on 127.0.0.1 (asked of the OS). */
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface PrismOptions {
+  /** `mock` (default) answers from the spec's examples; `proxy` validates traffic to `upstream`. */
+  mode?: 'mock' | 'proxy';
+  upstream?: string;
+  host?: string;
+  port?: number;
+  specPath?: string;
+  /** Extra Prism arguments, e.g. `['--errors']`. */
+  args?: string[];
+  /** How long to wait for Prism to listen (default 60 s). */
+  startTimeoutMs?: number;
+  /** Receives Prism's output lines (its request log and violations). */
+  onOutput?: (line: string) => void;
+}
+
+export interface RunningPrism {
+  /** The base URL to give clients: `http://127.0.0.1:<port>`. */
+  url: string;
+  port: number;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startPrism(options: PrismOptions = {}): Promise<RunningPrism> {
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? (await freePort(host));
+  const specPath = options.specPath ?? bundledSpecYamlPath;
+  if (!existsSync(specPath)) throw new Error(`The bundled spec is missing at ${specPath}; run \`npm run build\` first.`);
+  const mode = options.mode ?? 'mock';
+  const target = mode === 'proxy' ? [specPath, requireUpstream(options.upstream)] : [specPath];
+  const child = spawn(prismBin, [mode, ...target, '--host', host, '--port', String(port), ...(options.args ?? [])], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = `http://${host}:${port}`;
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => fail(new Error(`Prism did not start within ${options.startTimeoutMs ?? 60_000} ms`)), options.startTimeoutMs ?? 60_000);
+    const output: string[] = [];
+    const onLine = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        output.push(line);
+        options.onOutput?.(line);
+        if (line.includes('Prism is listening')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      }
+    };
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`${error.message}\n${output.slice(-20).join('\n')}`));
+    };
+    child.stdout!.on('data', onLine);
+    child.stderr!.on('data', onLine);
+    child.once('exit', (code) => fail(new Error(`Prism exited with code ${code}`)));
+  });
+
+  return {
+    url,
+    port,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+      }),
+  };
+}
+
+function requireUpstream(upstream: string | undefined): string {
+  if (!upstream) throw new Error('Prism proxy mode needs an upstream URL');
+  return upstream;
+}
