@@ -19,3 +19,6 @@ export function loadBundledSpec(path: string = bundledSpecJsonPath): OpenApiDocu
   }
   return JSON.parse(text) as OpenApiDocument;
 }
+
+/** Absolute path of the rendered docs, `dist/docs/index.html`. */
+export const bundledDocsPath = fileURLToPath(new URL('../../dist/docs/index.html', import.meta.url));

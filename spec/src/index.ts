@@ -1,4 +1,4 @@
-export { bundledSpecJsonPath, bundledSpecYamlPath, loadBundledSpec } from './bundle.js';
+export { bundledDocsPath, bundledSpecJsonPath, bundledSpecYamlPath, loadBundledSpec } from './bundle.js';
 export { findOperation, listOperations, resolveRef } from './document.js';
 export { SpecValidator, baseMediaType, type ValidationResult, type Violation } from './validator.js';
 export * from './types.js';

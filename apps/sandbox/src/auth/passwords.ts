@@ -1,0 +1,47 @@
+// Password hashing with scrypt (node:crypto) and constant-time verification. Verified
+// credentials are remembered as an HMAC under a per-process key, tied to the stored hash, so a
+// repeated basic-auth request skips scrypt while a password change invalidates it at once.
+import { createHmac, randomBytes, scrypt as scryptCallback, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
+
+const scrypt = (password: BinaryLike, salt: BinaryLike, keylen: number, options: ScryptOptions) =>
+  new Promise<Buffer>((resolve, reject) => scryptCallback(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))));
+
+const PARAMS = { N: 16384, r: 8, p: 1 };
+const KEY_LENGTH = 32;
+
+/** `scrypt$N$r$p$salt$hash` (base64). */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scrypt(password, salt, KEY_LENGTH, PARAMS);
+  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64');
+  const actual = await scrypt(password, Buffer.from(salt, 'base64'), expected.length, { N: Number(n), r: Number(r), p: Number(p) });
+  return timingSafeEqual(actual, expected);
+}
+
+/** Remembers verified (name, password, stored hash) triples; bounded. */
+export class VerifiedCredentials {
+  private readonly key = randomBytes(32);
+  private readonly entries = new Map<string, Buffer>();
+
+  constructor(private readonly max = 10_000) {}
+
+  private mac(userName: string, password: string, storedHash: string): Buffer {
+    return createHmac('sha256', this.key).update(`${userName.toLowerCase()}\0${storedHash}\0${password}`).digest();
+  }
+
+  has(userName: string, password: string, storedHash: string): boolean {
+    const known = this.entries.get(userName.toLowerCase());
+    return known !== undefined && timingSafeEqual(known, this.mac(userName, password, storedHash));
+  }
+
+  remember(userName: string, password: string, storedHash: string): void {
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(userName.toLowerCase(), this.mac(userName, password, storedHash));
+  }
+}

@@ -1,0 +1,126 @@
+// getUsers, getUserDetails, addUser, renameUser, changeUserDetails, deleteUser, activateUser,
+// deactivateUser: the vendor page's behaviour and wording.
+import { randomBytes } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { hashPassword } from '../auth/passwords.js';
+import { compileDateFormat, DEFAULT_DATE_FORMAT, InvalidDateFormatError, type DateFormatter } from '../date-format.js';
+import { DEFAULT_GROUP } from '../db/user-store.js';
+import { ApiError } from '../http/api-error.js';
+import { requireUser, type HandlerContext } from './context.js';
+import { toBasic, toDetails, toNameOnly } from './serialize.js';
+
+type Req<Q = unknown, P = unknown, B = unknown> = FastifyRequest<{ Querystring: Q; Params: P; Body: B }>;
+type NameParams = { userName: string };
+
+function dateFormatter(pattern: string | undefined): DateFormatter {
+  try {
+    return compileDateFormat(pattern ?? DEFAULT_DATE_FORMAT);
+  } catch (error) {
+    if (error instanceof InvalidDateFormatError) throw new ApiError(400, error.message);
+    throw error;
+  }
+}
+
+/** A fresh random user key that is not taken. */
+function newUserKey(ctx: HandlerContext): string {
+  for (;;) {
+    const key = randomBytes(16).toString('hex');
+    if (!ctx.store.keyExists(key)) return key;
+  }
+}
+
+/** Runs a write; a name taken meanwhile by a concurrent request (UNIQUE violation) is a 409. */
+function onNameTaken<T>(name: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new ApiError(409, `User '${name}' already exists`);
+    throw error;
+  }
+}
+
+function refuseSelf(request: FastifyRequest, userId: number, action: string): void {
+  if (request.caller?.user.id === userId) throw new ApiError(400, `You cannot ${action} your own account`);
+}
+
+export function userHandlers(ctx: HandlerContext) {
+  return {
+    async getUsers(request: Req<{ startAt: number; maxResults: number; showBasicDetails?: boolean; showExtendedDetails?: boolean; dateFormat?: string }>) {
+      const q = request.query;
+      const format = dateFormatter(q.dateFormat);
+      const maxResults = Math.min(q.maxResults, ctx.maxPageSize);
+      const rows = ctx.store.listActive(q.startAt, maxResults);
+      const shape = q.showExtendedDetails ? (u: (typeof rows)[number]) => toDetails(u, format) : q.showBasicDetails ? toBasic : toNameOnly;
+      return { total: ctx.store.countActive(), maxResults, startAt: q.startAt, users: rows.map(shape) };
+    },
+
+    async getUserDetails(request: Req<{ dateFormat?: string }, NameParams>) {
+      const format = dateFormatter(request.query.dateFormat);
+      return toDetails(requireUser(ctx, request.params.userName), format);
+    },
+
+    async addUser(request: Req<unknown, unknown, { name: string; fullName: string; email: string; password?: string; sendMail?: boolean; groups?: string[] }>) {
+      const body = request.body;
+      if (ctx.store.findByName(body.name)) throw new ApiError(409, `User '${body.name}' already exists`);
+      const passwordHash = body.password === undefined ? null : await hashPassword(body.password);
+      onNameTaken(body.name, () => ctx.store.insert({
+        key: newUserKey(ctx),
+        name: body.name,
+        fullName: body.fullName,
+        email: body.email,
+        passwordHash,
+        groups: body.groups ?? [DEFAULT_GROUP],
+        createdAt: ctx.now(),
+      }));
+      if (body.sendMail) {
+        // The real mail carries the password; the sandbox's outbox never stores it.
+        ctx.store.addMail(
+          {
+            to: body.email,
+            subject: 'Your Confluence account',
+            body: `Hello ${body.fullName},\nan account was created for you.\nUser name: ${body.name}\nPassword: ${body.password === undefined ? '(none set)' : '(sent in the real mail; not stored by the sandbox)'}`,
+          },
+          ctx.now(),
+        );
+      }
+      return { message: `User ${body.name} (${body.fullName}) was created` };
+    },
+
+    async renameUser(request: Req<unknown, NameParams, { name: string }>) {
+      const user = requireUser(ctx, request.params.userName);
+      const newName = request.body.name;
+      const holder = ctx.store.findByName(newName);
+      if (holder && holder.id !== user.id) throw new ApiError(409, `User '${newName}' already exists`);
+      onNameTaken(newName, () => ctx.store.rename(user.id, newName, ctx.now()));
+      return { message: `User name '${user.name}' was changed into '${newName}'` };
+    },
+
+    async changeUserDetails(request: Req<unknown, NameParams, { fullName?: string; email?: string; password?: string }>) {
+      const user = requireUser(ctx, request.params.userName);
+      const { fullName, email, password } = request.body;
+      const passwordHash = password === undefined ? undefined : await hashPassword(password);
+      ctx.store.changeDetails(user.id, { fullName, email, passwordHash }, ctx.now());
+      return { message: `User '${user.name}' was changed` };
+    },
+
+    async deleteUser(request: Req<unknown, NameParams>) {
+      const user = requireUser(ctx, request.params.userName);
+      refuseSelf(request, user.id, 'delete');
+      ctx.store.delete(user.id);
+      return { message: `User ${user.name} (${user.full_name}) was deleted` };
+    },
+
+    async activateUser(request: Req<unknown, NameParams>) {
+      const user = requireUser(ctx, request.params.userName);
+      ctx.store.setActive(user.id, true, ctx.now());
+      return { message: `User ${user.name} (${user.full_name}) activated` };
+    },
+
+    async deactivateUser(request: Req<unknown, NameParams>) {
+      const user = requireUser(ctx, request.params.userName);
+      refuseSelf(request, user.id, 'deactivate');
+      ctx.store.setActive(user.id, false, ctx.now());
+      return { message: `User ${user.name} (${user.full_name}) deactivated` };
+    },
+  };
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// The sandbox's command line: start, print where everything is, stop cleanly on SIGINT/SIGTERM.
+import { parseOptions, USAGE, UsageError } from './options.js';
+import { DEMO_ADMIN, DEMO_PASSWORD, DEMO_USER } from './seed.js';
+import { startSandbox } from './sandbox.js';
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+  const sandbox = await startSandbox(options);
+  const base = sandbox.baseUrl;
+  console.log(`extender-users sandbox is running (${sandbox.seeded ? `seeded ${options.seedUsers} demo users into` : 'using'} ${options.dbPath})
+
+  Base URL      ${base}
+  Users API     ${base}/rest/extender/1.0/user/getUsers
+  Docs          ${base}/docs
+  Spec          ${base}/openapi.json  ${base}/openapi.yaml
+  Status        ${base}/status
+
+  Administrator ${DEMO_ADMIN.name} / ${DEMO_ADMIN.password}
+  Ordinary user ${DEMO_USER.name} / ${DEMO_USER.password} (not an administrator: gets 403)
+  Demo users    password '${DEMO_PASSWORD}'
+  Admin token   ${sandbox.adminToken}
+                (Authorization: Bearer <token>, or as admin's basic-auth password)
+
+  Try: curl -u admin:admin '${base}/rest/extender/1.0/user/getUsers?showBasicDetails=true&maxResults=5'
+  Stop with Ctrl+C.`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the sandbox`);
+    sandbox.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(`extender-users-sandbox: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'EADDRINUSE') console.error(`extender-users-sandbox: the port is in use (${e.message}); choose another with --port`);
+  else console.error(`extender-users-sandbox: ${e.message ?? String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+// startSandbox: database + seed + server + an admin token, listening on host:port.
+import type { Database } from 'better-sqlite3';
+import type { FastifyInstance } from 'fastify';
+import { hashToken, newToken } from './auth/tokens.js';
+import { openDatabase } from './db/open.js';
+import { UserStore } from './db/user-store.js';
+import { seedIfEmpty } from './seed.js';
+import { buildServer, type ServerOptions } from './server.js';
+
+export interface SandboxOptions extends Omit<ServerOptions, 'db'> {
+  host?: string;
+  port?: number;
+  /** A file path or `:memory:`. */
+  dbPath: string;
+  /** Demo users to seed into an empty database (default 40). */
+  seedUsers?: number;
+}
+
+export interface RunningSandbox {
+  app: FastifyInstance;
+  db: Database;
+  /** The Confluence base URL clients take: `http://host:port[/contextPath]`. */
+  baseUrl: string;
+  port: number;
+  /** A personal access token of `admin`, issued at this start. */
+  adminToken: string;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+export async function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
+  const db = openDatabase(options.dbPath);
+  try {
+    const store = new UserStore(db);
+    const now = (options.now ?? Date.now)();
+    const seeded = await seedIfEmpty(store, options.seedUsers ?? 40, now);
+    const adminToken = newToken();
+    const admin = store.findByName('admin');
+    if (admin) store.addToken(admin.id, hashToken(adminToken), `sandbox start ${new Date(now).toISOString()}`, now);
+
+    const app = await buildServer({ ...options, db });
+    const host = options.host ?? '127.0.0.1';
+    await app.listen({ host, port: options.port ?? 8090 });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : (options.port ?? 8090);
+    const contextPath = (options.contextPath ?? '').replace(/\/+$/, '');
+    const shownHost = host.includes(':') ? `[${host}]` : host;
+    return {
+      app,
+      db,
+      baseUrl: `http://${shownHost}:${port}${contextPath}`,
+      port,
+      adminToken,
+      seeded,
+      close: async () => {
+        await app.close();
+        db.close();
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

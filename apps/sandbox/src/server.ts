@@ -1,0 +1,154 @@
+// The sandbox's HTTP server: the spec's routes through fastify-openapi-glue (request validation
+// and response serialization from the bundled spec), authentication, optional rate limiting,
+// the docs, the spec, Confluence's /status and a few sandbox-only helpers.
+import { readFileSync } from 'node:fs';
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import openapiGlue from 'fastify-openapi-glue';
+import type { Database } from 'better-sqlite3';
+import { bundledDocsPath, bundledSpecJsonPath, bundledSpecYamlPath } from '@extender-users/spec';
+import { UserStore } from './db/user-store.js';
+import { avatarHandlers } from './handlers/avatars.js';
+import type { HandlerContext } from './handlers/context.js';
+import { propertyHandlers } from './handlers/properties.js';
+import { userHandlers } from './handlers/users.js';
+import { ApiError } from './http/api-error.js';
+import { Authenticator, WWW_AUTHENTICATE } from './http/authenticate.js';
+import { RateLimiter } from './http/rate-limit.js';
+import { createValidatorCompiler } from './http/validators.js';
+
+export interface ServerOptions {
+  db: Database;
+  /** e.g. `/confluence`; empty for none. */
+  contextPath?: string;
+  /** Requests per second per user; 0 or undefined for no limit. */
+  rateLimit?: number;
+  /** Largest getUsers page (default 1000). */
+  maxPageSize?: number;
+  /** Largest avatar image in bytes (default 1 MiB). */
+  maxAvatarBytes?: number;
+  /** Largest request body in bytes (default 2 MiB). */
+  bodyLimit?: number;
+  /** Log requests (pino) to stdout. */
+  logger?: boolean;
+  now?: () => number;
+}
+
+export const API_PREFIX = '/rest/extender/1.0/user';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The request content types the operation documents (set from the spec in onRoute). */
+    requestContentTypes?: string[];
+  }
+}
+
+function sendError(reply: FastifyReply, statusCode: number, message: string, headers: Record<string, string> = {}) {
+  return reply.code(statusCode).headers(headers).type('application/json; charset=utf-8').send({ message });
+}
+
+/** Turns any thrown error into the API's `{message}` answer; client mistakes never become 500s. */
+function errorHandler(error: FastifyError | ApiError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof ApiError) return sendError(reply, error.statusCode, error.message, error.headers);
+  const fe = error as FastifyError;
+  if (fe.validation) {
+    const where = fe.validationContext ?? 'request';
+    const first = fe.validation[0];
+    const path = first?.instancePath ? `${where}${first.instancePath.replace(/\//g, '.')}` : where;
+    const detail = first?.params && 'additionalProperty' in first.params ? ` '${String(first.params.additionalProperty)}'` : '';
+    return sendError(reply, 400, `${path} ${first?.message ?? 'is invalid'}${detail}`);
+  }
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    const message =
+      fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? `Unsupported content type '${request.headers['content-type'] ?? ''}'`
+      : fe.statusCode === 413 ? 'Request body is too large'
+      : fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.name === 'SyntaxError' ? 'Request body is not valid JSON'
+      : fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'Request body is empty'
+      : fe.message;
+    return sendError(reply, fe.statusCode, message);
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendError(reply, 500, 'Internal server error');
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const contextPath = (options.contextPath ?? '').replace(/\/+$/, '');
+  const now = options.now ?? Date.now;
+  const store = new UserStore(options.db);
+  const ctx: HandlerContext = { store, now, maxPageSize: options.maxPageSize ?? 1000, maxAvatarBytes: options.maxAvatarBytes ?? 1024 * 1024 };
+  const authenticator = new Authenticator(store, now);
+  const limiter = options.rateLimit ? new RateLimiter(options.rateLimit, now) : undefined;
+
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
+    routerOptions: { maxParamLength: 1000 },
+  });
+
+  app.setValidatorCompiler(createValidatorCompiler());
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) => sendError(reply, 404, `No such resource: ${request.method} ${request.url.split('?')[0]}`));
+  await app.register(multipart, { limits: { fileSize: ctx.maxAvatarBytes + 1 } });
+
+  const spec = JSON.parse(readFileSync(bundledSpecJsonPath, 'utf8'));
+  await app.register(async (api) => {
+    // The multipart body is checked by its handler (parts, size, type); the glue's JSON-style
+    // body schema cannot describe a file part.
+    // Each route remembers the request content types its operation documents, so that any
+    // other type is a 415 before the body is read.
+    api.addHook('onRoute', (route) => {
+      const content = (route.schema?.body as { content?: Record<string, unknown> } | undefined)?.content;
+      if (!content) return;
+      route.config = { ...route.config, requestContentTypes: Object.keys(content) };
+      if ('multipart/form-data' in content) delete route.schema!.body;
+    });
+    api.addHook('preParsing', async (request) => {
+      const allowed = request.routeOptions.config.requestContentTypes;
+      if (!allowed) return;
+      const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (!allowed.includes(type)) throw new ApiError(415, `Unsupported content type '${type || '(none)'}'; send ${allowed.join(' or ')}`);
+    });
+    api.addHook('onRequest', async (request, reply) => {
+      request.caller = await authenticator.authenticate(request);
+      if (limiter) {
+        const decision = limiter.take(request.caller.user.name.toLowerCase());
+        reply.headers(decision.headers);
+        if (!decision.allowed) throw new ApiError(429, `Rate limit exceeded; retry after ${decision.headers['Retry-After']} seconds`, decision.headers);
+      }
+    });
+    await api.register(openapiGlue, {
+      specification: spec,
+      serviceHandlers: { ...userHandlers(ctx), ...propertyHandlers(ctx), ...avatarHandlers(ctx) },
+      prefix: contextPath || undefined,
+    });
+  });
+
+  // Outside the API: docs, the bundled spec, Confluence's status, sandbox helpers.
+  const docs = () => readFileSync(bundledDocsPath, 'utf8');
+  app.get(`${contextPath}/docs`, (_req, reply) => reply.type('text/html; charset=utf-8').send(docs()));
+  app.get(`${contextPath}/openapi.json`, (_req, reply) => reply.type('application/json').send(readFileSync(bundledSpecJsonPath)));
+  app.get(`${contextPath}/openapi.yaml`, (_req, reply) => reply.type('application/yaml').send(readFileSync(bundledSpecYamlPath)));
+  app.get(`${contextPath}/status`, async () => ({ state: 'RUNNING' }));
+  if (contextPath) app.get('/', (_req, reply) => reply.redirect(`${contextPath}/docs`));
+  else app.get('/', (_req, reply) => reply.redirect('/docs'));
+
+  await app.register(async (extras) => {
+    extras.addHook('onRequest', async (request) => {
+      request.caller = await authenticator.authenticate(request);
+    });
+    extras.get('/outbox', async () => ({ mails: store.listMail(100) }));
+    extras.get<{ Params: { userName: string } }>('/avatar/:userName', async (request, reply) => {
+      const user = store.findByName(request.params.userName);
+      const avatar = user && store.getAvatar(user.id);
+      if (!avatar) throw new ApiError(404, `No avatar for user '${request.params.userName}'`);
+      return reply.type(avatar.content_type).send(avatar.data);
+    });
+  }, { prefix: `${contextPath}/sandbox` });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (reply.statusCode === 401 && !reply.hasHeader('www-authenticate')) reply.header('WWW-Authenticate', WWW_AUTHENTICATE);
+    return payload;
+  });
+
+  return app;
+}

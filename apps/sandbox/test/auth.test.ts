@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, basic, Harness, PREFIX } from './support/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(() => h.close());
+
+const everyOperation: [string, string, string, unknown?][] = [
+  ['getUsers', 'GET', `${PREFIX}/getUsers`],
+  ['getUserDetails', 'GET', `${PREFIX}/getUserDetails/user`],
+  ['addUser', 'PUT', `${PREFIX}/add`, { name: 'nobody1', fullName: 'N', email: 'n@acme.test' }],
+  ['renameUser', 'POST', `${PREFIX}/rename/user`, { name: 'user2' }],
+  ['changeUserDetails', 'POST', `${PREFIX}/changeDetails/user`, { fullName: 'X' }],
+  ['deleteUser', 'DELETE', `${PREFIX}/delete/user`],
+  ['activateUser', 'POST', `${PREFIX}/activate/user`],
+  ['deactivateUser', 'POST', `${PREFIX}/deactivate/user`],
+  ['getUserProperty', 'GET', `${PREFIX}/property/user/k`],
+  ['setUserProperty', 'PUT', `${PREFIX}/property/user/k`, { value: 'v' }],
+  ['setUserAvatarBase64', 'PUT', `${PREFIX}/avatar/base64/user`, { string: 'R0lGODlhAQABAAAAACw=' }],
+  ['setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`],
+];
+
+describe('authentication', () => {
+  it.each(everyOperation)('%s answers 401 with WWW-Authenticate without credentials, and with wrong ones', async (op, method, path, body) => {
+    for (const auth of [null, basic('admin', 'wrong'), basic('ghost', 'x'), 'Bearer not-a-token', 'Digest abc']) {
+      const r = await h.call(op, method, path, { auth, body });
+      expect(r.status, `${auth}`).toBe(401);
+      expect(r.headers.get('www-authenticate')).toMatch(/Basic realm="Confluence"/);
+    }
+  });
+
+  it.each(everyOperation)('%s answers 403 to an authenticated non-administrator', async (op, method, path, body) => {
+    const r = await h.call(op, method, path, { auth: basic('user', 'user'), body });
+    expect(r.status).toBe(403);
+    expect(r.body).toEqual({ message: 'User is not a Confluence administrator' });
+  });
+
+  it('accepts the admin token as bearer and as the basic password', async () => {
+    const token = h.sandbox.adminToken;
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: `Bearer ${token}` })).status).toBe(200);
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin', token) })).status).toBe(200);
+    // a token is bound to its owner: it is not a password for someone else
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('user', token) })).status).toBe(401);
+  });
+
+  it('a deactivated administrator can no longer authenticate, and can again once activated', async () => {
+    await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'admin2', fullName: 'Second Admin', email: 'a2@acme.test', password: 'pw-admin2', groups: ['confluence-administrators'] } });
+    const admin2 = basic('admin2', 'pw-admin2');
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: admin2 })).status).toBe(200);
+    await h.call('deactivateUser', 'POST', `${PREFIX}/deactivate/admin2`);
+    const refused = await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: admin2 });
+    expect(refused.status).toBe(401);
+    expect(refused.body).toEqual({ message: 'The account is deactivated' });
+    await h.call('activateUser', 'POST', `${PREFIX}/activate/admin2`);
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: admin2 })).status).toBe(200);
+  });
+
+  it('records the last successful and failed logins of the caller', async () => {
+    await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'admin3', fullName: 'Third Admin', email: 'a3@acme.test', password: 'pw-admin3', groups: ['confluence-administrators'] } });
+    const before = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin3`)).body as Record<string, unknown>;
+    expect(before.lastSuccessfulLoginDate).toBeNull();
+    expect(before.lastFailedLoginDate).toBeNull();
+    const started = Date.now();
+    await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin3', 'wrong') });
+    await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin3', 'pw-admin3') });
+    const after = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin3`)).body as Record<string, number>;
+    expect(after.lastFailedLoginDate).toBeGreaterThanOrEqual(started - 5);
+    expect(after.lastSuccessfulLoginDate).toBeGreaterThanOrEqual(started - 5);
+  });
+
+  it('a user added without a password cannot log in with one', async () => {
+    await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'nopass', fullName: 'No Pass', email: 'np@acme.test', groups: ['confluence-administrators'] } });
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('nopass', '') })).status).toBe(401);
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('nopass', 'anything') })).status).toBe(401);
+  });
+
+  it('a changed password replaces the old one at once', async () => {
+    await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'admin4', fullName: 'Admin Four', email: 'a4@acme.test', password: 'old-pw', groups: ['confluence-administrators'] } });
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin4', 'old-pw') })).status).toBe(200);
+    await h.call('changeUserDetails', 'POST', `${PREFIX}/changeDetails/admin4`, { body: { password: 'new-pw' } });
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin4', 'old-pw') })).status).toBe(401);
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin4', 'new-pw') })).status).toBe(200);
+  });
+
+  it('never sends a password or a hash back', () => {
+    const everything = h.seen.join('\n');
+    for (const secret of ['scrypt$', 'pw-admin2', 'pw-admin3', 'old-pw', 'new-pw', h.sandbox.adminToken]) expect(everything).not.toContain(secret);
+    expect(ADMIN).toBeTruthy();
+  });
+});

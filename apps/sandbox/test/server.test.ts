@@ -1,0 +1,127 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseOptions, UsageError } from '../src/index.js';
+import { basic, Harness, PREFIX } from './support/harness.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'sandbox-test-'));
+  dirs.push(d);
+  return d;
+};
+
+describe('rate limiting', () => {
+  it('answers 429 with Retry-After and the X-RateLimit-* headers once the bucket is empty', async () => {
+    const h = await Harness.start({ rateLimit: 3 });
+    try {
+      const replies = [];
+      for (let i = 0; i < 8; i++) replies.push(await h.call('getUsers', 'GET', `${PREFIX}/getUsers`));
+      const statuses = replies.map((r) => r.status);
+      expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+      expect(statuses).toContain(429);
+      const limited = replies.find((r) => r.status === 429)!;
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(limited.headers.get('x-ratelimit-limit')).toBe('3');
+      expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
+      expect(limited.headers.get('x-ratelimit-interval-seconds')).toBe('1');
+      expect(limited.headers.get('x-ratelimit-fillrate')).toBe('3');
+      // per user: another administrator still has a full bucket
+      await h.call('addUser', 'PUT', `${PREFIX}/add`, { auth: `Bearer ${h.sandbox.adminToken}`, body: { name: 'admin9', fullName: 'A', email: 'a9@acme.test', password: 'pw-9', groups: ['confluence-administrators'] } }).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 1100));
+      expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`)).status).toBe(200);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('context path, docs, spec and status', () => {
+  it('serves everything under the context path', async () => {
+    const h = await Harness.start({ contextPath: '/confluence' });
+    try {
+      expect(h.baseUrl).toMatch(/\/confluence$/);
+      expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`)).status).toBe(200);
+      const root = new URL(h.baseUrl).origin;
+      expect((await fetch(`${root}${PREFIX}/getUsers`, { headers: { authorization: basic('admin', 'admin') } })).status).toBe(404);
+      const docs = await fetch(`${h.baseUrl}/docs`);
+      expect(docs.headers.get('content-type')).toMatch(/text\/html/);
+      expect(await docs.text()).toContain('Extender');
+      expect(((await (await fetch(`${h.baseUrl}/openapi.json`)).json()) as { openapi: string }).openapi).toBe('3.1.0');
+      expect(await (await fetch(`${h.baseUrl}/openapi.yaml`)).text()).toMatch(/^openapi: 3\.1\.0/m);
+      expect(await (await fetch(`${h.baseUrl}/status`)).json()).toEqual({ state: 'RUNNING' });
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('persistence', () => {
+  it('keeps users, properties and avatars across a restart on a file database, without reseeding', async () => {
+    const dbPath = join(tempDir(), 'sandbox.db');
+    const first = await Harness.start({ dbPath, seedUsers: 5 });
+    expect(first.sandbox.seeded).toBe(true);
+    await first.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'keeper', fullName: 'Keeper', email: 'k@acme.test' } });
+    await first.call('setUserProperty', 'PUT', `${PREFIX}/property/keeper/k`, { body: { value: 'kept' } });
+    const total = ((await first.call('getUsers', 'GET', `${PREFIX}/getUsers`)).body as { total: number }).total;
+    await first.close();
+
+    const second = await Harness.start({ dbPath, seedUsers: 5 });
+    try {
+      expect(second.sandbox.seeded).toBe(false);
+      expect(((await second.call('getUsers', 'GET', `${PREFIX}/getUsers`)).body as { total: number }).total).toBe(total);
+      expect((await second.call('getUserProperty', 'GET', `${PREFIX}/property/keeper/k`)).body).toEqual({ value: 'kept' });
+      expect(second.sandbox.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(second.sandbox.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+describe('the command line', () => {
+  it('parses options and refuses mistakes with a clear message', () => {
+    expect(parseOptions(['--port', '0', '--db', ':memory:', '--context-path', '/confluence/', '--rate-limit', '5'])).toMatchObject({ port: 0, dbPath: ':memory:', contextPath: '/confluence', rateLimit: 5 });
+    expect(() => parseOptions(['--port', 'abc'])).toThrow(UsageError);
+    expect(() => parseOptions(['--seed-users', '3.5'])).toThrow(/--seed-users must be a whole number/);
+    expect(() => parseOptions(['--context-path', 'confluence'])).toThrow(/--context-path must look like \/confluence/);
+    expect(() => parseOptions(['--colour'])).toThrow(UsageError);
+  });
+
+  it('starts, prints the base URL, docs and credentials, and stops cleanly on SIGTERM and SIGINT', async () => {
+    const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const child = spawn(process.execPath, [main, '--port', '0', '--db', ':memory:', '--seed-users', '3'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no start: ${out}`)), 20_000);
+        child.stdout.on('data', () => out.includes('Stop with Ctrl+C') && (clearTimeout(timer), resolve()));
+      });
+      expect(out).toMatch(/Base URL +http:\/\/127\.0\.0\.1:\d+/);
+      expect(out).toMatch(/Docs +http:\/\/127\.0\.0\.1:\d+\/docs/);
+      expect(out).toContain('admin / admin');
+      expect(out).toMatch(/Admin token +eus_/);
+      const base = /Base URL +(\S+)/.exec(out)![1]!;
+      expect((await fetch(`${base}${PREFIX}/getUsers`, { headers: { authorization: basic('admin', 'admin') } })).status).toBe(200);
+      const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill(signal);
+      expect(await exit).toBe(0);
+    }
+  });
+
+  it('a bad option is one line and exit code 2, no stack trace', async () => {
+    const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+    const child = spawn(process.execPath, [main, '--port', 'eighty'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(2);
+    expect(err.split('\n')[0]).toBe("extender-users-sandbox: --port must be a whole number from 0 to 65535, got 'eighty'");
+    expect(err).not.toMatch(/\bat .*\.js:\d+/);
+  });
+});

@@ -1,0 +1,65 @@
+// Starts a sandbox on a free 127.0.0.1 port with a fresh database, and calls it. Every response
+// is checked against the bundled spec for its operation and status, and remembered so a test
+// can assert that no password or hash ever left the server.
+import { expect } from 'vitest';
+import { loadBundledSpec, SpecValidator } from '@extender-users/spec';
+import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../src/index.js';
+
+const validator = new SpecValidator(loadBundledSpec());
+export const PREFIX = '/rest/extender/1.0/user';
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  body: unknown;
+  text: string;
+}
+
+export interface CallOptions {
+  auth?: string | null;
+  body?: unknown;
+  rawBody?: BodyInit;
+  headers?: Record<string, string>;
+}
+
+export const basic = (name: string, password: string) => `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`;
+export const ADMIN = basic('admin', 'admin');
+
+export class Harness {
+  readonly seen: string[] = [];
+  private constructor(readonly sandbox: RunningSandbox) {}
+
+  static async start(options: Partial<SandboxOptions> = {}): Promise<Harness> {
+    return new Harness(await startSandbox({ dbPath: ':memory:', port: 0, seedUsers: 40, ...options }));
+  }
+
+  get baseUrl(): string {
+    return this.sandbox.baseUrl;
+  }
+
+  /** Sends a request; when `operationId` is given, the response must match the spec. */
+  async call(operationId: string | null, method: string, path: string, options: CallOptions = {}): Promise<Reply> {
+    const headers: Record<string, string> = { ...options.headers };
+    const auth = options.auth === undefined ? ADMIN : options.auth;
+    if (auth) headers.authorization = auth;
+    let body: BodyInit | undefined = options.rawBody;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body });
+    const text = await response.text();
+    this.seen.push(text, JSON.stringify([...response.headers]));
+    let parsed: unknown = text;
+    if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
+    if (operationId) {
+      const check = validator.validateResponse(operationId, response.status, response.headers.get('content-type'), parsed);
+      expect(check.violations, `${method} ${path} → ${response.status} ${text.slice(0, 200)}`).toEqual([]);
+    }
+    return { status: response.status, headers: response.headers, body: parsed, text };
+  }
+
+  close(): Promise<void> {
+    return this.sandbox.close();
+  }
+}

@@ -1,0 +1,9 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { sourceResolution } from '../../vitest.shared.js';
+
+export default mergeConfig(
+  sourceResolution,
+  defineConfig({
+    test: { include: ['test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+  }),
+);
