@@ -1,0 +1,93 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { Command } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import { ConflictError, type ExtenderUsersClient } from '@extender-users/client';
+import type { AppContext } from '../../context.js';
+import { parseImportCsv, type ImportRow } from '../../csv/import-file.js';
+import { CliFailure, UsageError } from '../../errors.js';
+import { EXIT } from '../../exit-codes.js';
+import { CSV_OPTIONS } from '../../output/format.js';
+import { createProgress } from '../../progress.js';
+import { addConnectionOptions, example, wholeNumber } from '../shared.js';
+
+interface Outcome {
+  row: ImportRow;
+  result: 'added' | 'skipped' | 'failed';
+  detail: string;
+}
+
+/** Runs `work` over `items` with at most `limit` at once; stops taking new items once `signal` aborts. */
+async function pool<T>(items: T[], limit: number, signal: AbortSignal, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length && !signal.aborted) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Names that exist already (all listed users), lower-case. */
+async function existingNames(client: ExtenderUsersClient, signal: AbortSignal): Promise<Set<string>> {
+  const names = new Set<string>();
+  for await (const user of client.users.iterate({ detail: 'name', pageSize: 1000, concurrency: 4, signal })) names.add(user.name.toLowerCase());
+  return names;
+}
+
+export function importCommand(ctx: AppContext): Command {
+  const command = new Command('import')
+    .description('add the users of a CSV file (name,fullName,email[,password][,groups]); existing users are skipped, so it can be re-run')
+    .argument('<file>', 'CSV file: UTF-8, RFC 4180, header row with the API field names; groups separated by ;');
+  addConnectionOptions(command)
+    .option('--concurrency <n>', 'users added at once', wholeNumber('--concurrency', 1, 64), 4)
+    .option('--dry-run', 'check the file and say what would be added, change nothing')
+    .option('--send-mail', 'send each new user an e-mail about the account')
+    .option('--report <file>', 'where to write the failed rows (default: <file>.failures.csv)')
+    .action(async (file: string, opts: { concurrency: number; dryRun?: boolean; sendMail?: boolean; report?: string }, cmd: Command) => {
+      const { rows, problems } = parseImportCsv(await readFile(file, 'utf8'));
+      if (problems.length) {
+        for (const p of problems) ctx.stderr.write(`${file}:${p.line}: ${p.name ? `${p.name}: ` : ''}${p.problem}\n`);
+        throw new UsageError(`${problems.length} invalid row${problems.length === 1 ? '' : 's'} in ${file}; nothing was imported`);
+      }
+      const client = await ctx.client(cmd);
+      const existing = await existingNames(client, ctx.signal);
+      const todo = rows.filter((r) => !existing.has(r.name.toLowerCase()));
+      const outcomes: Outcome[] = rows.filter((r) => existing.has(r.name.toLowerCase())).map((row) => ({ row, result: 'skipped', detail: 'exists already' }));
+      if (opts.dryRun) {
+        for (const row of todo) ctx.stdout.write(`would add ${row.name} (line ${row.line})\n`);
+        ctx.stdout.write(`dry run: ${todo.length} to add, ${outcomes.length} existing skipped, ${rows.length} rows valid\n`);
+        return;
+      }
+
+      const progress = createProgress(ctx.stderr, 'import', todo.length);
+      await pool(todo, opts.concurrency, ctx.signal, async (row) => {
+        try {
+          await client.users.add(
+            { name: row.name, fullName: row.fullName, email: row.email, ...(row.password ? { password: row.password } : {}), ...(row.groups ? { groups: row.groups } : {}), ...(opts.sendMail ? { sendMail: true } : {}) },
+            { signal: ctx.signal },
+          );
+          outcomes.push({ row, result: 'added', detail: '' });
+        } catch (error) {
+          if (ctx.signal.aborted) return;
+          if (error instanceof ConflictError) outcomes.push({ row, result: 'skipped', detail: 'exists already' });
+          else outcomes.push({ row, result: 'failed', detail: (error as Error).message });
+        }
+        progress.tick();
+      });
+      progress.stop();
+
+      const count = (r: Outcome['result']) => outcomes.filter((o) => o.result === r).length;
+      const notTried = rows.length - outcomes.length;
+      const failed = outcomes.filter((o) => o.result === 'failed').sort((a, b) => a.row.line - b.row.line);
+      const report = opts.report ?? `${file}.failures.csv`;
+      if (failed.length || notTried) {
+        // The failed rows (no passwords), so nothing is lost; re-running the whole file is safe too.
+        const tried = new Set(outcomes.map((o) => o.row));
+        const lines = [...failed.map((o) => [o.row.line, o.row.name, o.row.fullName, o.row.email, (o.row.groups ?? []).join(';'), o.detail]), ...rows.filter((r) => !tried.has(r)).map((r) => [r.line, r.name, r.fullName, r.email, (r.groups ?? []).join(';'), 'not tried (interrupted)'])];
+        await writeFile(report, stringify(lines, { ...CSV_OPTIONS, header: true, columns: ['line', 'name', 'fullName', 'email', 'groups', 'error'] }));
+      }
+      for (const o of failed) ctx.stderr.write(`${file}:${o.row.line}: ${o.row.name}: ${o.detail}\n`);
+      ctx.stdout.write(`added ${count('added')}, skipped ${count('skipped')} existing, failed ${failed.length}${notTried ? `, not tried ${notTried}` : ''} (of ${rows.length} rows)\n`);
+      if (ctx.signal.aborted) throw new CliFailure(`interrupted; failed and untried rows are in ${report}; re-run to continue`, EXIT.interrupted);
+      if (failed.length) throw new CliFailure(`${failed.length} row${failed.length === 1 ? '' : 's'} failed; see ${report}; fix them and re-run (added users are skipped)`, EXIT.partial);
+    });
+  return example(command, 'extender-users users import new-hires.csv --concurrency 8', 'extender-users users import new-hires.csv --dry-run');
+}

@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import type { AppContext } from '../../context.js';
+import { chooseFormat, render, renderTable } from '../../output/format.js';
+import { COLUMNS, userRow } from '../../output/rows.js';
+import { addConnectionOptions, example, formatOption } from '../shared.js';
+
+export function showCommand(ctx: AppContext): Command {
+  const command = new Command('show').description("show everything about one user").argument('<name>', 'user name');
+  addConnectionOptions(command)
+    .option('--date-format <pattern>', "Java date pattern for the ...String fields (JSON), e.g. 'dd.MM.yyyy'")
+    .addOption(formatOption())
+    .action(async (name: string, opts: { format?: string; dateFormat?: string }, cmd: Command) => {
+      const format = chooseFormat(opts.format, ctx.stdout.isTTY);
+      const client = await ctx.client(cmd);
+      const user = await client.users.get(name, { dateFormat: opts.dateFormat, signal: ctx.signal });
+      if (format === 'json') ctx.stdout.write(`${JSON.stringify(user, null, 2)}\n`);
+      else if (format === 'csv') ctx.stdout.write(render('csv', COLUMNS.extended, [userRow(user)]));
+      else {
+        const row = userRow(user);
+        ctx.stdout.write(renderTable(['field', 'value'], COLUMNS.extended.map((field) => ({ field, value: row[field] ?? (field.startsWith('last') ? 'never' : '') }))));
+      }
+    });
+  return example(command, 'extender-users users show jdoe', 'extender-users users show jdoe --format json --date-format dd.MM.yyyy');
+}

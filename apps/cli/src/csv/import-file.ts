@@ -1,0 +1,101 @@
+// Reading an import CSV: RFC 4180 (quotes, embedded commas and newlines, UTF-8 with or without a
+// BOM), the API's field names as headers, every row checked before anything is sent.
+import { parse } from 'csv-parse/sync';
+import { COLUMNS } from '../output/rows.js';
+
+export interface ImportRow {
+  /** The line of the file where the record starts (1 is the header). */
+  line: number;
+  name: string;
+  fullName: string;
+  email: string;
+  password?: string;
+  groups?: string[];
+}
+
+export interface RowProblem {
+  line: number;
+  name?: string;
+  problem: string;
+}
+
+const REQUIRED = ['name', 'fullName', 'email'];
+const OPTIONAL = ['password', 'groups'];
+/** Columns an export writes that import accepts and ignores, so an export can be imported back. */
+const IGNORED = new Set(COLUMNS.extended.filter((c) => !REQUIRED.includes(c)));
+
+// The same rules as the spec's UserName, GroupName and EmailAddress schemas.
+const NAME = /^(?!\.{1,2}$)[^\s\\,+<>'"/]{1,255}$/;
+const GROUP = /^[^\s\\,+<>'"/]{1,255}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * The line on which each non-empty record starts (header included). A record ends at a newline
+ * outside quotes; toggling on every quote also handles RFC 4180's escaped "" correctly.
+ */
+export function recordStartLines(text: string): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  let inQuotes = false;
+  let recordStart = 1;
+  let empty = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') inQuotes = !inQuotes;
+    if (c === '\n') {
+      if (!inQuotes) {
+        if (!empty) starts.push(recordStart);
+        recordStart = line + 1;
+        empty = true;
+      }
+      line++;
+    } else if (c !== '\r' && c !== '\uFEFF') {
+      empty = false;
+    }
+  }
+  if (!empty) starts.push(recordStart);
+  return starts;
+}
+
+export function parseImportCsv(text: string): { rows: ImportRow[]; problems: RowProblem[] } {
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: false, info: true, relax_column_count: false }) as typeof records;
+  } catch (error) {
+    const e = error as Error & { lines?: number };
+    return { rows: [], problems: [{ line: e.lines ?? 0, problem: `not a valid CSV file: ${e.message}` }] };
+  }
+  const header = records[0] ? Object.keys(records[0].record) : (parse(text, { bom: true, to_line: 1 }) as string[][])[0] ?? [];
+  const problems: RowProblem[] = [];
+  const missing = REQUIRED.filter((c) => !header.includes(c));
+  const unknown = header.filter((c) => !REQUIRED.includes(c) && !OPTIONAL.includes(c) && !IGNORED.has(c));
+  if (missing.length || unknown.length) {
+    const parts = [missing.length ? `missing column ${missing.map((c) => `'${c}'`).join(', ')}` : '', unknown.length ? `unknown column ${unknown.map((c) => `'${c}'`).join(', ')}` : ''].filter(Boolean);
+    return { rows: [], problems: [{ line: 1, problem: `${parts.join('; ')} (the header must name ${REQUIRED.join(', ')} and may add ${OPTIONAL.join(', ')})` }] };
+  }
+
+  const rows: ImportRow[] = [];
+  const seen = new Map<string, number>();
+  const lines = recordStartLines(text).slice(1);
+  for (const [index, { record }] of records.entries()) {
+    const line = lines[index] ?? 0;
+    const name = record.name ?? '';
+    const fullName = (record.fullName ?? '').trim();
+    const email = (record.email ?? '').trim();
+    const rowProblems: string[] = [];
+    if (!NAME.test(name)) rowProblems.push(name ? `name '${name}' is not a valid user name (no spaces or \\ , + < > ' " /)` : 'name is empty');
+    if (!fullName) rowProblems.push('fullName is empty');
+    else if (fullName.length > 255) rowProblems.push('fullName is longer than 255 characters');
+    if (!EMAIL.test(email) || email.length > 255) rowProblems.push(email ? `email '${email}' is not an e-mail address` : 'email is empty');
+    const password = record.password ? record.password : undefined;
+    if (password !== undefined && password.length > 255) rowProblems.push('password is longer than 255 characters');
+    const groups = record.groups ? record.groups.split(';').map((g) => g.trim()).filter(Boolean) : undefined;
+    for (const g of groups ?? []) if (!GROUP.test(g)) rowProblems.push(`group '${g}' is not a valid group name`);
+    const previous = seen.get(name.toLowerCase());
+    if (name && previous !== undefined) rowProblems.push(`name '${name}' appears already on line ${previous}`);
+    if (name) seen.set(name.toLowerCase(), previous ?? line);
+    if (rowProblems.length) problems.push({ line, name: name || undefined, problem: rowProblems.join('; ') });
+    else rows.push({ line, name, fullName, email, ...(password ? { password } : {}), ...(groups?.length ? { groups: [...new Set(groups)] } : {}) });
+  }
+  return { rows, problems };
+}

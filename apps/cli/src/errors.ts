@@ -1,0 +1,37 @@
+// Errors the CLI reports as one line with an exit code.
+import { ExtenderApiError } from '@extender-users/client';
+import { EXIT } from './exit-codes.js';
+
+/** A user mistake: bad flags, arguments or input; exit code 2. */
+export class UsageError extends Error {
+  readonly exitCode: number = EXIT.usage;
+}
+
+/** A failure with its own exit code and a message already worded for the user. */
+export class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/** One line for any error, never a secret (the client already redacts server messages). */
+export function describeError(error: unknown): { message: string; exitCode: number } {
+  if (error instanceof UsageError || error instanceof CliFailure) return { message: error.message, exitCode: error.exitCode };
+  if (error instanceof ExtenderApiError) {
+    const hint =
+      error.kind === 'unauthorized' ? ' (check --user/--password or --token, or CONFLUENCE_USER/CONFLUENCE_PASSWORD/CONFLUENCE_TOKEN)'
+      : error.kind === 'forbidden' ? ' (the account must be a Confluence administrator)'
+      : error.kind === 'network' ? ' (check --url or CONFLUENCE_URL)'
+      : '';
+    return { message: `${error.message}${hint}`, exitCode: EXIT.apiError };
+  }
+  if ((error as { name?: string })?.name === 'AbortError') return { message: 'interrupted', exitCode: EXIT.interrupted };
+  if (error instanceof TypeError && /baseUrl/.test(error.message)) return { message: error.message.replace('baseUrl', '--url'), exitCode: EXIT.usage };
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  if (code === 'ENOENT') return { message: `cannot read '${path}': no such file`, exitCode: EXIT.usage };
+  if (code === 'EACCES' || code === 'EISDIR') return { message: `cannot use '${path}': ${code === 'EISDIR' ? 'it is a directory' : 'permission denied'}`, exitCode: EXIT.usage };
+  return { message: (error as Error)?.message ?? String(error), exitCode: EXIT.apiError };
+}

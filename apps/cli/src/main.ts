@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// extender-users: the entry point. The only place that sets the exit code or exits.
+import { CommanderError } from 'commander';
+import { createContext } from './context.js';
+import { describeError } from './errors.js';
+import { EXIT } from './exit-codes.js';
+import { buildProgram } from './program.js';
+
+const controller = new AbortController();
+process.on('SIGINT', () => {
+  if (controller.signal.aborted) process.exit(EXIT.interrupted);
+  process.stderr.write('\ninterrupting… (Ctrl+C again to quit at once)\n');
+  controller.abort();
+});
+// Piping into `head` closes stdout early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  throw error;
+});
+
+const ctx = createContext({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }, controller.signal);
+
+try {
+  await buildProgram(ctx).parseAsync(process.argv);
+  process.exitCode = EXIT.ok;
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Commander has printed its message; help and version are not errors.
+    process.exitCode = error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+  } else {
+    const { message, exitCode } = describeError(error);
+    process.stderr.write(`extender-users: ${message}\n`);
+    if (process.argv.includes('--debug') && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = exitCode;
+  }
+}

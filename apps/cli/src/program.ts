@@ -1,0 +1,63 @@
+// The extender-users command tree.
+import { Command } from 'commander';
+import { avatarCommand } from './commands/avatar/index.js';
+import { propsCommand } from './commands/props/index.js';
+import { addConnectionOptions } from './commands/shared.js';
+import { addCommand } from './commands/users/add.js';
+import { auditCommand } from './commands/users/audit.js';
+import { exportCommand } from './commands/users/export.js';
+import { importCommand } from './commands/users/import.js';
+import { listCommand } from './commands/users/list.js';
+import { renameCommand } from './commands/users/rename.js';
+import { showCommand } from './commands/users/show.js';
+import { activateCommand, deactivateCommand, deleteCommand } from './commands/users/state.js';
+import { updateCommand } from './commands/users/update.js';
+import type { AppContext } from './context.js';
+
+const EXIT_CODES = `
+Connection: --url/--user/--password/--token, before or after the command, or CONFLUENCE_URL,
+CONFLUENCE_USER, CONFLUENCE_PASSWORD, CONFLUENCE_TOKEN; --password-stdin reads the password from a
+pipe; at a terminal a missing password is asked for without echo. After 'users add' and
+'users update', --password is the user's new password: give the administrator's before the
+command or through CONFLUENCE_PASSWORD.
+
+Exit codes: 0 done, 1 API or network error, 2 usage or input mistake (nothing sent),
+3 partial failure of a bulk command (see its report), 130 interrupted.
+
+Example:
+  $ export CONFLUENCE_URL=http://127.0.0.1:8090 CONFLUENCE_USER=admin CONFLUENCE_PASSWORD=admin
+  $ extender-users users list --detail basic
+`;
+
+/** Applies the same error handling and output to a command and all below it. */
+function configureTree(command: Command, ctx: AppContext): void {
+  command
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+      outputError: (s, write) => write(`extender-users: ${s.replace(/^error: /, '')}`),
+    });
+  for (const sub of command.commands) configureTree(sub, ctx);
+}
+
+export function buildProgram(ctx: AppContext): Command {
+  const program = new Command('extender-users')
+    .description('Bulk user administration for Confluence through the Extender for Confluence Users REST API')
+    .version('0.1.0')
+    .enablePositionalOptions()
+    .option('--debug', 'show stack traces of errors')
+    .addHelpText('after', EXIT_CODES);
+  addConnectionOptions(program);
+
+  const users = new Command('users').description('list, show, add, change, delete, export, import and audit users');
+  for (const make of [listCommand, showCommand, addCommand, renameCommand, updateCommand, deleteCommand, activateCommand, deactivateCommand, exportCommand, importCommand, auditCommand]) {
+    users.addCommand(make(ctx));
+  }
+  program.addCommand(users);
+  program.addCommand(propsCommand(ctx));
+  program.addCommand(avatarCommand(ctx));
+  configureTree(program, ctx);
+  return program;
+}

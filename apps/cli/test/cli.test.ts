@@ -1,0 +1,251 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFailingProxy } from './support/failing-proxy.js';
+import { runCli, startSandbox, transcript } from './support/run.js';
+
+const ADMIN_PASSWORD = 'Adm1n-S3cret-Pa55';
+const USER_PASSWORD = 'N3w-User-Pa55w0rd';
+let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+let env: NodeJS.ProcessEnv;
+const dir = mkdtempSync(join(tmpdir(), 'cli-test-'));
+const PNG = readFileSync(new URL('../../../packages/client/test/fixtures/avatar.png', import.meta.url));
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  // A dedicated administrator whose password is distinctive, so a leak would be visible.
+  const made = await runCli(['--url', sandbox.baseUrl, '--user', 'admin', '--password', 'admin', 'users', 'add', 'clibot', '--full-name', 'CLI Bot', '--email', 'clibot@acme.test', '--password', ADMIN_PASSWORD, '--group', 'confluence-administrators']);
+  expect(made.code, made.stderr).toBe(0);
+  env = { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'clibot', CONFLUENCE_PASSWORD: ADMIN_PASSWORD };
+});
+afterAll(async () => {
+  await sandbox?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const cli = (args: string[], input?: string) => runCli(args, { env, input });
+const file = (name: string, content?: string | Buffer) => {
+  const path = join(dir, name);
+  if (content !== undefined) writeFileSync(path, content);
+  return path;
+};
+
+describe('help', () => {
+  it('every command has --help with an example', async () => {
+    const root = await cli(['--help']);
+    expect(root.code).toBe(0);
+    expect(root.stdout).toMatch(/Exit codes: 0 done, 1 API or network error, 2 usage/);
+    for (const cmd of [['users', 'list'], ['users', 'show'], ['users', 'add'], ['users', 'rename'], ['users', 'update'], ['users', 'delete'], ['users', 'activate'], ['users', 'deactivate'], ['users', 'export'], ['users', 'import'], ['users', 'audit', 'inactive'], ['props', 'get'], ['props', 'set'], ['avatar', 'set']]) {
+      const r = await cli([...cmd, '--help']);
+      expect(r.code, cmd.join(' ')).toBe(0);
+      expect(r.stdout, cmd.join(' ')).toMatch(/Examples?:\n {2}\$ extender-users /);
+    }
+  });
+});
+
+describe('one command per operation', () => {
+  it('users list in the three formats', async () => {
+    const json = await cli(['users', 'list', '--max-results', '5', '--format', 'json']);
+    expect(json.code).toBe(0);
+    const users = JSON.parse(json.stdout) as Record<string, string>[];
+    expect(users).toHaveLength(5);
+    expect(Object.keys(users[0]!)).toEqual(['name', 'fullName', 'email', 'key']);
+    const csv = await cli(['users', 'list', '--max-results', '5', '--format', 'csv']);
+    expect(parse(csv.stdout, { columns: true })).toEqual(users);
+    const table = await cli(['users', 'list', '--max-results', '5', '--format', 'table', '--detail', 'name']);
+    expect(table.stdout.split('\n').filter((l) => l.startsWith('│'))).toHaveLength(6);
+    expect(table.stderr).toMatch(/users 1–5 of \d+/);
+    const page2 = JSON.parse((await cli(['users', 'list', '--start-at', '5', '--max-results', '5', '--format', 'json'])).stdout) as { name: string }[];
+    expect(page2.map((u) => u.name)).not.toContain(users[0]!.name);
+  });
+
+  it('users add, show, rename, update, deactivate, activate, delete', async () => {
+    expect((await cli(['users', 'add', 'jdoe', '--full-name', 'John Doe', '--email', 'jdoe@acme.test', '--password', USER_PASSWORD, '--group', 'developers', '--send-mail'])).stdout).toBe('User jdoe (John Doe) was created\n');
+    const shown = JSON.parse((await cli(['users', 'show', 'jdoe', '--format', 'json'])).stdout) as Record<string, unknown>;
+    expect(shown).toMatchObject({ name: 'jdoe', fullName: 'John Doe', email: 'jdoe@acme.test', hasAccessToUseConfluence: true });
+    expect((await cli(['users', 'show', 'jdoe', '--format', 'table'])).stdout).toMatch(/lastSuccessfulLoginDate +│ never/);
+    expect((await cli(['users', 'rename', 'jdoe', 'john.doe'])).stdout).toBe("User name 'jdoe' was changed into 'john.doe'\n");
+    expect((await cli(['users', 'update', 'john.doe', '--email', 'john@acme.test'])).stdout).toBe("User 'john.doe' was changed\n");
+    expect((await cli(['users', 'deactivate', 'john.doe'])).stdout).toBe('User john.doe (John Doe) deactivated\n');
+    expect(JSON.parse((await cli(['users', 'show', 'john.doe', '--format', 'json'])).stdout).hasAccessToUseConfluence).toBe(false);
+    expect((await cli(['users', 'activate', 'john.doe'])).stdout).toBe('User john.doe (John Doe) activated\n');
+    expect((await cli(['users', 'delete', 'john.doe', '--yes'])).stdout).toBe('User john.doe (John Doe) was deleted\n');
+    const gone = await cli(['users', 'show', 'john.doe']);
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toBe("extender-users: getUserDetails failed with HTTP 404: User 'john.doe' does not exist\n");
+  });
+
+  it('props set and get; avatar set both ways', async () => {
+    expect((await cli(['props', 'set', 'user', 'user.organisation.position.full.name', 'Chief Information Officer'])).stdout).toBe('success\n');
+    expect((await cli(['props', 'get', 'user', 'user.organisation.position.full.name'])).stdout).toBe('Chief Information Officer\n');
+    expect((await cli(['props', 'get', 'user', 'user.organisation.position.full.name', '--format', 'json'])).stdout).toBe('{"value":"Chief Information Officer"}\n');
+    const png = file('me.png', PNG);
+    expect((await cli(['avatar', 'set', 'user', png])).stdout).toBe('avatar changed\n');
+    expect((await cli(['avatar', 'set', 'user', png, '--base64'])).stdout).toBe('avatar changed\n');
+    const notImage = await cli(['avatar', 'set', 'user', file('notes.png', 'plain text')]);
+    expect(notImage.code).toBe(1);
+    expect(notImage.stderr).toMatch(/HTTP 415: Avatar must be a PNG, JPEG or GIF image/);
+    const missing = await cli(['avatar', 'set', 'user', join(dir, 'nope.png')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^extender-users: cannot read '.*nope.png': no such file\n$/);
+  });
+});
+
+describe('export and import', () => {
+  it('export equals the listing, in every format', async () => {
+    const listing = JSON.parse((await cli(['users', 'list', '--all', '--format', 'json'])).stdout) as Record<string, string>[];
+    const csvPath = file('export.csv');
+    const exported = await cli(['users', 'export', '-o', csvPath, '--page-size', '7']);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stderr).toContain(`exported ${listing.length} users`);
+    expect(parse(readFileSync(csvPath, 'utf8'), { columns: true })).toEqual(listing);
+    expect(JSON.parse((await cli(['users', 'export', '--format', 'json'])).stdout)).toEqual(listing);
+    const ndjson = (await cli(['users', 'export', '--format', 'ndjson', '--detail', 'name'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(ndjson).toEqual(listing.map((u) => ({ name: u.name })));
+  });
+
+  it('import validates every row first, by line number, and imports nothing when any is bad', async () => {
+    const bad = file('bad.csv', 'name,fullName,email,password,groups\nimp1,Imp One,imp1@acme.test,,\nimp 2,Imp Two,imp2@acme.test,,\nimp3,Imp Three,nope,,\nimp1,Dup,dup@acme.test,,\n');
+    const r = await cli(['users', 'import', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}:3: imp 2: name 'imp 2' is not a valid user name`);
+    expect(r.stderr).toContain(`${bad}:4: imp3: email 'nope' is not an e-mail address`);
+    expect(r.stderr).toContain(`${bad}:5: imp1: name 'imp1' appears already on line 2`);
+    expect(r.stderr).toMatch(/3 invalid rows in .*; nothing was imported/);
+    expect((await cli(['users', 'show', 'imp1'])).code).toBe(1);
+  });
+
+  it('import adds with bounded concurrency, skips existing users, and can be re-run; --dry-run changes nothing', async () => {
+    const rows = ['name,fullName,email,password,groups', `imp1,"Imp, One",imp1@acme.test,${USER_PASSWORD},developers;qa`, 'admin,Already There,admin@acme.test,,', ...Array.from({ length: 25 }, (_, i) => `bulk${i},Bulk ${i},bulk${i}@acme.test,,`)];
+    const path = file('good.csv', `${rows.join('\r\n')}\r\n`);
+    const dry = await cli(['users', 'import', path, '--dry-run']);
+    expect(dry.stdout).toMatch(/dry run: 26 to add, 1 existing skipped, 27 rows valid/);
+    expect((await cli(['users', 'show', 'bulk0'])).code).toBe(1);
+    const first = await cli(['users', 'import', path, '--concurrency', '6']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toBe('added 26, skipped 1 existing, failed 0 (of 27 rows)\n');
+    expect(first.stderr).toMatch(/import: 26\/26/);
+    expect(JSON.parse((await cli(['users', 'show', 'imp1', '--format', 'json'])).stdout).fullName).toBe('Imp, One');
+    const again = await cli(['users', 'import', path]);
+    expect(again.stdout).toBe('added 0, skipped 27 existing, failed 0 (of 27 rows)\n');
+    expect(existsSync(`${path}.failures.csv`)).toBe(false);
+  });
+
+  it('a partial failure exits 3, reports the failed rows, keeps the added ones, and a re-run finishes the job', async () => {
+    const proxy = await startFailingProxy(sandbox.baseUrl);
+    try {
+      const path = file('partial.csv', 'name,fullName,email\npart1,Part One,p1@acme.test\nfail-one,Fails Once,f1@acme.test\npart2,Part Two,p2@acme.test\n');
+      const report = join(dir, 'partial-report.csv');
+      const r = await runCli(['users', 'import', path, '--report', report], { env: { ...env, CONFLUENCE_URL: proxy.url } });
+      expect(r.code, r.stderr).toBe(3);
+      expect(r.stdout).toBe('added 2, skipped 0 existing, failed 1 (of 3 rows)\n');
+      expect(r.stderr).toContain(`${path}:3: fail-one: addUser failed with HTTP 500: Simulated failure`);
+      expect(r.stderr).toMatch(/1 row failed; see .*partial-report.csv; fix them and re-run/);
+      expect(parse(readFileSync(report, 'utf8'), { columns: true })).toEqual([{ line: '3', name: 'fail-one', fullName: 'Fails Once', email: 'f1@acme.test', groups: '', error: 'addUser failed with HTTP 500: Simulated failure' }]);
+      expect((await cli(['users', 'show', 'part2'])).code).toBe(0);
+      const rerun = await cli(['users', 'import', path]);
+      expect(rerun.code, rerun.stderr).toBe(0);
+      expect(rerun.stdout).toBe('added 1, skipped 2 existing, failed 0 (of 3 rows)\n');
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('audit inactive', () => {
+  it('lists users whose last login is older than N days or never happened, with the dates', async () => {
+    const r = await cli(['users', 'audit', 'inactive', '--days', '90', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as { name: string; lastSuccessfulLoginDate: string; daysSinceLogin: number | null }[];
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row.daysSinceLogin === null ? row.lastSuccessfulLoginDate === 'never' : row.daysSinceLogin > 90).toBe(true);
+    expect(rows.map((u) => u.name)).not.toContain('clibot'); // it just logged in
+    expect(rows[0]!.daysSinceLogin).toBeNull(); // never-logged-in first
+  });
+
+  it('--deactivate --dry-run changes nothing; --deactivate --yes deactivates each and reports it', async () => {
+    const before = JSON.parse((await cli(['users', 'audit', 'inactive', '--days', '365', '--format', 'json'])).stdout) as { name: string }[];
+    const dry = await cli(['users', 'audit', 'inactive', '--days', '365', '--deactivate', '--dry-run', '--format', 'json']);
+    expect((JSON.parse(dry.stdout) as { result: string }[]).every((r) => r.result === 'would deactivate')).toBe(true);
+    expect(JSON.parse((await cli(['users', 'audit', 'inactive', '--days', '365', '--format', 'json'])).stdout)).toHaveLength(before.length);
+    const noYes = await cli(['users', 'audit', 'inactive', '--days', '365', '--deactivate']);
+    expect(noYes.code).toBe(2);
+    const done = await cli(['users', 'audit', 'inactive', '--days', '365', '--deactivate', '--yes', '--format', 'json']);
+    expect(done.code, done.stderr).toBe(0);
+    const results = JSON.parse(done.stdout) as { name: string; result: string }[];
+    expect(results.map((r) => r.name).sort()).toEqual(before.map((r) => r.name).sort());
+    expect(results.every((r) => r.result === 'deactivated')).toBe(true);
+    expect(JSON.parse((await cli(['users', 'audit', 'inactive', '--days', '365', '--format', 'json'])).stdout)).toEqual([]);
+  });
+});
+
+describe('mistakes and exit codes', () => {
+  it('usage mistakes are one line and exit 2, with no stack trace', async () => {
+    const cases: [string[], RegExp][] = [
+      [['users', 'list', '--max-results', 'lots'], /--max-results must be a whole number/],
+      [['users', 'list', '--format', 'xml'], /argument 'xml' is invalid/],
+      [['users', 'frobnicate'], /unknown command 'frobnicate'/],
+      [['users', 'add', 'x'], /required option '--full-name <name>' not specified/],
+      [['users', 'update', 'x'], /nothing to change/],
+      [['users', 'delete', 'user'], /confirm with --yes when not at a terminal/],
+      [['users', 'audit', 'inactive', '--days', '0'], /--days must be a whole number from 1/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.split('\n')[0], args.join(' ')).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
+    }
+  });
+
+  it('configuration mistakes say what to set', async () => {
+    const noUrl = await runCli(['users', 'list'], { env: {} });
+    expect(noUrl.code).toBe(2);
+    expect(noUrl.stderr).toMatch(/no Confluence URL: pass --url or set CONFLUENCE_URL/);
+    const noPassword = await runCli(['users', 'list'], { env: { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'clibot' } });
+    expect(noPassword.code).toBe(2);
+    expect(noPassword.stderr).toMatch(/no password for clibot/);
+    const restUrl = await runCli(['users', 'list'], { env: { ...env, CONFLUENCE_URL: `${sandbox.baseUrl}/rest/extender/1.0/user` } });
+    expect(restUrl.code).toBe(2);
+    expect(restUrl.stderr).toMatch(/--url is the Confluence base URL without \/rest/);
+  });
+
+  it('API errors exit 1 with the server message; wrong credentials and network errors say what to check', async () => {
+    const wrong = await runCli(['users', 'list'], { env: { ...env, CONFLUENCE_PASSWORD: 'not-it' } });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/HTTP 401: Invalid user name or password \(check --user/);
+    await cli(['users', 'add', 'plain', '--full-name', 'Plain User', '--email', 'plain@acme.test', '--password', USER_PASSWORD]);
+    const nonAdmin = await runCli(['users', 'list'], { env: { ...env, CONFLUENCE_USER: 'plain', CONFLUENCE_PASSWORD: USER_PASSWORD } });
+    expect(nonAdmin.code).toBe(1);
+    expect(nonAdmin.stderr).toMatch(/HTTP 403: .*must be a Confluence administrator/);
+    const down = await runCli(['users', 'list', '--timeout', '5'], { env: { ...env, CONFLUENCE_URL: 'http://127.0.0.1:9' } });
+    expect(down.code).toBe(1);
+    expect(down.stderr).toMatch(/request failed.*check --url/);
+  });
+
+  it('--password-stdin and --token work; flags after the command override the environment', async () => {
+    const viaStdin = await runCli(['--url', sandbox.baseUrl, '--user', 'clibot', '--password-stdin', 'users', 'list', '--max-results', '1', '--format', 'json'], { input: `${ADMIN_PASSWORD}\n` });
+    expect(viaStdin.code, viaStdin.stderr).toBe(0);
+    const after = await runCli(['users', 'list', '--url', sandbox.baseUrl, '--user', 'clibot', '--password', ADMIN_PASSWORD, '--max-results', '1', '--format', 'json'], { env: { CONFLUENCE_URL: 'http://127.0.0.1:9' } });
+    expect(after.code, after.stderr).toBe(0);
+    const badToken = await runCli(['users', 'list', '--token', 'eus_nope'], { env: { CONFLUENCE_URL: sandbox.baseUrl } });
+    expect(badToken.code).toBe(1);
+    expect(badToken.stderr).toMatch(/HTTP 401: Invalid token/);
+  });
+
+  it('--debug adds a stack trace, still without secrets', async () => {
+    const r = await runCli(['--debug', 'users', 'show', 'ghost-user'], { env });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('no password ever appears in any output of this whole file', () => {
+    const everything = transcript.join('\n');
+    expect(everything.length).toBeGreaterThan(1000);
+    expect(everything).not.toContain(ADMIN_PASSWORD);
+    expect(everything).not.toContain(USER_PASSWORD);
+    expect(everything).not.toContain(Buffer.from(`clibot:${ADMIN_PASSWORD}`).toString('base64'));
+  });
+});

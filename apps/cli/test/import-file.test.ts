@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseImportCsv } from '../src/csv/import-file.js';
+
+describe('parseImportCsv', () => {
+  it('reads valid rows with optional password and ;-separated groups, BOM and quoting included', () => {
+    const { rows, problems } = parseImportCsv('\uFEFFname,fullName,email,password,groups\r\njdoe,"Doe, John",j@acme.test,pw,developers; qa\r\nzoe,Zoë,z@acme.test,,\r\n');
+    expect(problems).toEqual([]);
+    expect(rows).toEqual([
+      { line: 2, name: 'jdoe', fullName: 'Doe, John', email: 'j@acme.test', password: 'pw', groups: ['developers', 'qa'] },
+      { line: 3, name: 'zoe', fullName: 'Zoë', email: 'z@acme.test' },
+    ]);
+  });
+
+  it('reports every bad row by the line it starts on, multi-line records and blank lines counted', () => {
+    const text = 'name,fullName,email\n\nok1,"Two\nlines",a@acme.test\nbad name,X,x@acme.test\nok2,Y,not-mail\n,Z,z@acme.test\nok1,Again,b@acme.test\n';
+    const { rows, problems } = parseImportCsv(text);
+    expect(rows.map((r) => [r.line, r.name])).toEqual([[3, 'ok1']]);
+    expect(problems.map((p) => [p.line, p.problem.split(' ').slice(0, 2).join(' ')])).toEqual([
+      [5, "name 'bad"],
+      [6, "email 'not-mail'"],
+      [7, 'name is'],
+      [8, "name 'ok1'"],
+    ]);
+    expect(problems[3]!.problem).toContain('appears already on line 3');
+  });
+
+  it('refuses a header with missing or unknown columns, naming them', () => {
+    expect(parseImportCsv('name,fullname,email\na,b,c@d.ef\n').problems[0]!.problem).toMatch(/missing column 'fullName'; unknown column 'fullname'/);
+    expect(parseImportCsv('name,email\n').problems[0]!.problem).toMatch(/missing column 'fullName'/);
+  });
+
+  it('accepts the columns an extended export writes, so an export can be imported back', () => {
+    const { rows, problems } = parseImportCsv('name,fullName,email,key,hasAccessToUseConfluence,createdDate\na,A,a@acme.test,0123,true,2020-01-01\n');
+    expect(problems).toEqual([]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('reports a broken CSV (unclosed quote, ragged row) instead of guessing', () => {
+    expect(parseImportCsv('name,fullName,email\na,"open,a@acme.test\n').problems[0]!.problem).toMatch(/not a valid CSV file/);
+    expect(parseImportCsv('name,fullName,email\na,b\n').problems[0]!.problem).toMatch(/not a valid CSV file/);
+  });
+});

@@ -1,0 +1,55 @@
+// Starts a sandbox process on a free port and runs the built CLI against it, as a user would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const cliMain = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+const sandboxMain = fileURLToPath(new URL('../../../sandbox/dist/main.js', import.meta.url));
+
+export interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Every output of every run, to check that no password ever appeared. */
+export const transcript: string[] = [];
+
+export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<Result> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliMain, ...args], { env: { PATH: process.env.PATH, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdin.end(options.input ?? '');
+    child.on('exit', (code) => {
+      transcript.push(stdout, stderr);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+export async function startSandbox(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, [sandboxMain, '--port', '0', '--db', ':memory:', '--seed-users', '40'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`sandbox did not start: ${out}`)), 30_000);
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /Base URL +(\S+)/.exec(out);
+      if (m && out.includes('Stop with Ctrl+C')) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`sandbox exited ${code}: ${out}`)));
+  });
+  return {
+    baseUrl,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
