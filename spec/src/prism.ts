@@ -55,27 +55,35 @@ export async function startPrism(options: PrismOptions = {}): Promise<RunningPri
   });
   const url = `http://${host}:${port}`;
 
+  // Ready when Prism says so, or (with `-v silent`, when it says nothing) when its port answers.
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`Prism did not start within ${options.startTimeoutMs ?? 60_000} ms`)), options.startTimeoutMs ?? 60_000);
+    const limit = options.startTimeoutMs ?? 60_000;
     const output: string[] = [];
-    const onLine = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) {
-        output.push(line);
-        options.onOutput?.(line);
-        if (line.includes('Prism is listening')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      }
-    };
-    const fail = (error: Error) => {
+    let settled = false;
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
+      clearInterval(poll);
+      if (!error) return resolve();
       child.kill('SIGKILL');
       reject(new Error(`${error.message}\n${output.slice(-20).join('\n')}`));
     };
+    const timer = setTimeout(() => finish(new Error(`Prism did not start within ${limit} ms`)), limit);
+    const poll = setInterval(() => {
+      fetch(url, { signal: AbortSignal.timeout(1000) }).then(() => finish(), () => undefined);
+    }, 250);
+    const onLine = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        output.push(line);
+        if (output.length > 20) output.shift(); // only the last lines, for an error message
+        options.onOutput?.(line);
+        if (line.includes('Prism is listening')) finish();
+      }
+    };
     child.stdout!.on('data', onLine);
     child.stderr!.on('data', onLine);
-    child.once('exit', (code) => fail(new Error(`Prism exited with code ${code}`)));
+    child.once('exit', (code) => finish(new Error(`Prism exited with code ${code}`)));
   });
 
   return {

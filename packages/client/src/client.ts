@@ -6,6 +6,7 @@ import { errorFromFailure, errorFromResponse } from './errors.js';
 import type { paths } from './generated/openapi.js';
 import { createAuthMiddleware, secretsOf, type Auth } from './middleware/auth.js';
 import { createRetryMiddleware, type RetryEvent } from './middleware/retry.js';
+import { linkSignal } from './middleware/link-signal.js';
 import { createTimeoutMiddleware } from './middleware/timeout.js';
 import { walkPages } from './pagination.js';
 import { resolveRetryOptions, type RetryOptions } from './retry-policy.js';
@@ -87,13 +88,20 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
     createTimeoutMiddleware(timeoutMs),
   );
 
-  /** Runs one request; returns its data or throws the typed error. */
-  async function call<T>(operation: OperationId, signal: AbortSignal | undefined, send: () => Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  /** Runs one request with a per-call link to the caller's signal; returns its data or throws the typed error. */
+  async function call<T>(
+    operation: OperationId,
+    callerSignal: AbortSignal | undefined,
+    send: (signal: AbortSignal | undefined) => Promise<{ data?: T; error?: unknown; response: Response }>,
+  ): Promise<T> {
+    const link = linkSignal(callerSignal);
     let result: { data?: T; error?: unknown; response: Response };
     try {
-      result = await send();
+      result = await send(link.signal);
     } catch (failure) {
-      throw errorFromFailure(operation, failure, signal, secrets);
+      throw errorFromFailure(operation, failure, callerSignal, secrets);
+    } finally {
+      link.dispose();
     }
     if (!result.response.ok) throw errorFromResponse(operation, result.response, result.error, secrets);
     return result.data as T;
@@ -105,8 +113,8 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
     /** One page of users at a detail level (getUsers). */
     list<D extends Detail = 'name'>(opts: ListOptions<D> = {}): Promise<UserPage<D>> {
       const query = { startAt: opts.startAt, maxResults: opts.maxResults, dateFormat: opts.dateFormat, ...detailQuery(opts.detail) };
-      return call('getUsers', opts.signal, () =>
-        raw.GET('/rest/extender/1.0/user/getUsers', { params: { query }, signal: opts.signal }),
+      return call('getUsers', opts.signal, (signal) =>
+        raw.GET('/rest/extender/1.0/user/getUsers', { params: { query }, signal }),
       ) as Promise<UserPage<D>>;
     },
 
@@ -119,51 +127,51 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
 
     /** Everything about one user (getUserDetails). */
     get(userName: string, opts: CallOptions & { dateFormat?: string } = {}): Promise<UserDetails> {
-      return call('getUserDetails', opts.signal, () =>
+      return call('getUserDetails', opts.signal, (signal) =>
         raw.GET('/rest/extender/1.0/user/getUserDetails/{userName}', {
           params: { ...userPath(userName), query: { dateFormat: opts.dateFormat } },
-          signal: opts.signal,
+          signal,
         }),
       );
     },
 
     /** Creates a user (addUser); ConflictError when the name is taken. */
     add(user: AddUserRequest, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('addUser', opts.signal, () => raw.PUT('/rest/extender/1.0/user/add', { body: user, signal: opts.signal }));
+      return call('addUser', opts.signal, (signal) => raw.PUT('/rest/extender/1.0/user/add', { body: user, signal }));
     },
 
     /** Renames a user (renameUser). */
     rename(userName: string, newName: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('renameUser', opts.signal, () =>
-        raw.POST('/rest/extender/1.0/user/rename/{userName}', { params: userPath(userName), body: { name: newName }, signal: opts.signal }),
+      return call('renameUser', opts.signal, (signal) =>
+        raw.POST('/rest/extender/1.0/user/rename/{userName}', { params: userPath(userName), body: { name: newName }, signal }),
       );
     },
 
     /** Changes the full name, e-mail and/or password (changeUserDetails); at least one is required. */
     changeDetails(userName: string, changes: UserChanges, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('changeUserDetails', opts.signal, () =>
-        raw.POST('/rest/extender/1.0/user/changeDetails/{userName}', { params: userPath(userName), body: changes, signal: opts.signal }),
+      return call('changeUserDetails', opts.signal, (signal) =>
+        raw.POST('/rest/extender/1.0/user/changeDetails/{userName}', { params: userPath(userName), body: changes, signal }),
       );
     },
 
     /** Deletes a user (deleteUser). */
     delete(userName: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('deleteUser', opts.signal, () =>
-        raw.DELETE('/rest/extender/1.0/user/delete/{userName}', { params: userPath(userName), signal: opts.signal }),
+      return call('deleteUser', opts.signal, (signal) =>
+        raw.DELETE('/rest/extender/1.0/user/delete/{userName}', { params: userPath(userName), signal }),
       );
     },
 
     /** Gives a user access to Confluence again (activateUser). */
     activate(userName: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('activateUser', opts.signal, () =>
-        raw.POST('/rest/extender/1.0/user/activate/{userName}', { params: userPath(userName), signal: opts.signal }),
+      return call('activateUser', opts.signal, (signal) =>
+        raw.POST('/rest/extender/1.0/user/activate/{userName}', { params: userPath(userName), signal }),
       );
     },
 
     /** Takes a user's access to Confluence away (deactivateUser). */
     deactivate(userName: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('deactivateUser', opts.signal, () =>
-        raw.POST('/rest/extender/1.0/user/deactivate/{userName}', { params: userPath(userName), signal: opts.signal }),
+      return call('deactivateUser', opts.signal, (signal) =>
+        raw.POST('/rest/extender/1.0/user/deactivate/{userName}', { params: userPath(userName), signal }),
       );
     },
   };
@@ -173,19 +181,19 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
   const properties = {
     /** A user property's value (getUserProperty); NotFoundError when it was never set. */
     async get(userName: string, propertyKey: string, opts: CallOptions = {}): Promise<string> {
-      const body = await call('getUserProperty', opts.signal, () =>
-        raw.GET('/rest/extender/1.0/user/property/{userName}/{propertyKey}', { params: propertyPath(userName, propertyKey), signal: opts.signal }),
+      const body = await call('getUserProperty', opts.signal, (signal) =>
+        raw.GET('/rest/extender/1.0/user/property/{userName}/{propertyKey}', { params: propertyPath(userName, propertyKey), signal }),
       );
       return body.value;
     },
 
     /** Creates or replaces a user property (setUserProperty). */
     set(userName: string, propertyKey: string, value: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('setUserProperty', opts.signal, () =>
+      return call('setUserProperty', opts.signal, (signal) =>
         raw.PUT('/rest/extender/1.0/user/property/{userName}/{propertyKey}', {
           params: propertyPath(userName, propertyKey),
           body: { value },
-          signal: opts.signal,
+          signal,
         }),
       );
     },
@@ -195,21 +203,21 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
     /** Sets the avatar from base64 text, bytes or a Blob (setUserAvatarBase64). */
     async setBase64(userName: string, image: string | ImageInput, opts: CallOptions = {}): Promise<ApiMessage> {
       const string = await toBase64(image);
-      return call('setUserAvatarBase64', opts.signal, () =>
-        raw.PUT('/rest/extender/1.0/user/avatar/base64/{userName}', { params: userPath(userName), body: { string }, signal: opts.signal }),
+      return call('setUserAvatarBase64', opts.signal, (signal) =>
+        raw.PUT('/rest/extender/1.0/user/avatar/base64/{userName}', { params: userPath(userName), body: { string }, signal }),
       );
     },
 
     /** Uploads the avatar as multipart field `file` (setUserAvatarImage). */
     async upload(userName: string, image: ImageInput, opts: CallOptions & UploadOptions = {}): Promise<ApiMessage> {
       const form = await avatarForm(image, opts);
-      return call('setUserAvatarImage', opts.signal, () =>
+      return call('setUserAvatarImage', opts.signal, (signal) =>
         raw.PUT('/rest/extender/1.0/user/avatar/image/{userName}', {
           params: userPath(userName),
           // The generated body type describes the form's fields; the FormData itself is sent as is.
           body: form as unknown as { file: string },
           bodySerializer: (body: unknown) => body,
-          signal: opts.signal,
+          signal,
         }),
       );
     },

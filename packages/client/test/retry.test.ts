@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { createExtenderUsersClient, NetworkError, RateLimitError, ServerError, TimeoutError, type RetryEvent } from '../src/index.js';
 import { hangingFetch, json, scriptedFetch, type Answer } from './support/fake-fetch.js';
@@ -143,5 +144,15 @@ describe('timeouts and cancellation', () => {
     expect((error as Error).name).toBe('AbortError');
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(sent).toHaveLength(1);
+  });
+});
+
+describe('a caller signal shared by many calls', () => {
+  it('holds no listener once the calls are done', async () => {
+    const { fetch } = scriptedFetch(ok(page));
+    const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:1', auth: { token: 't0ken' }, fetch });
+    const shared = new AbortController();
+    for (let i = 0; i < 200; i++) await client.users.list({ signal: shared.signal });
+    expect(EventEmitter.getEventListeners(shared.signal, 'abort')).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 // Streams rows to a file or stdout as CSV, JSON or NDJSON, one row at a time, honouring
 // backpressure, so an export never holds all users in memory.
 import { once } from 'node:events';
-import { stringify } from 'csv-stringify/sync';
+import { stringify } from 'csv-stringify';
 import { CSV_OPTIONS, type Row } from '../output/format.js';
 
 export type ExportFormat = 'csv' | 'json' | 'ndjson';
@@ -11,21 +11,37 @@ export interface ExportWriter {
   end(): Promise<void>;
 }
 
+function csvWriter(columns: string[], out: NodeJS.WritableStream): ExportWriter {
+  // One streaming stringifier for the whole export (a new one per row costs more than the row).
+  const stringifier = stringify({ ...CSV_OPTIONS, header: true, columns });
+  stringifier.pipe(out, { end: false });
+  const flushed = once(stringifier, 'end');
+  const cell = (v: Row[string] | undefined) => (v === null || v === undefined ? '' : String(v));
+  return {
+    async write(row) {
+      if (!stringifier.write(columns.map((c) => cell(row[c])))) await once(stringifier, 'drain');
+    },
+    async end() {
+      stringifier.end();
+      await flushed;
+    },
+  };
+}
+
 export function createExportWriter(format: ExportFormat, columns: string[], out: NodeJS.WritableStream): ExportWriter {
+  if (format === 'csv') return csvWriter(columns, out);
   let count = 0;
   const put = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
   };
-  const pick = (row: Row) => columns.map((c) => (row[c] === null || row[c] === undefined ? '' : String(row[c])));
+  const pick = (row: Row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null]));
   return {
     async write(row) {
-      if (format === 'csv') await put((count === 0 ? stringify([columns], CSV_OPTIONS) : '') + stringify([pick(row)], CSV_OPTIONS));
-      else if (format === 'ndjson') await put(`${JSON.stringify(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])))}\n`);
-      else await put(`${count === 0 ? '[\n' : ',\n'}  ${JSON.stringify(Object.fromEntries(columns.map((c) => [c, row[c] ?? null])))}`);
+      if (format === 'ndjson') await put(`${JSON.stringify(pick(row))}\n`);
+      else await put(`${count === 0 ? '[\n' : ',\n'}  ${JSON.stringify(pick(row))}`);
       count++;
     },
     async end() {
-      if (format === 'csv' && count === 0) await put(stringify([columns], CSV_OPTIONS));
       if (format === 'json') await put(count === 0 ? '[]\n' : '\n]\n');
     },
   };

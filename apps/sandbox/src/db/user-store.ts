@@ -47,12 +47,18 @@ export const DEFAULT_GROUP = 'confluence-users';
 
 export class UserStore {
   private readonly s: Record<string, Statement>;
+  /** The number of active users, kept until a write may change it (this store is the only writer). */
+  private activeCount: number | undefined;
 
   constructor(readonly db: Database) {
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       countActive: p('SELECT count(*) FROM users WHERE active = 1'),
-      listActive: p('SELECT * FROM users WHERE active = 1 ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?'),
+      // The page is found on the covering index (active, name) alone; only its rows are read.
+      listActive: p(`SELECT * FROM users WHERE id IN (SELECT id FROM users WHERE active = 1 ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?)
+        ORDER BY name COLLATE NOCASE`),
+      listActiveBasic: p('SELECT name, full_name, user_key, email FROM users WHERE active = 1 ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?'),
+      listActiveNames: p('SELECT name FROM users WHERE active = 1 ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?'),
       byName: p('SELECT * FROM users WHERE name = ?'),
       byKey: p('SELECT * FROM users WHERE user_key = ?'),
       insertUser: p(`INSERT INTO users (user_key, name, full_name, email, password_hash, active, location, position, department,
@@ -85,7 +91,8 @@ export class UserStore {
   }
 
   countActive(): number {
-    return this.s.countActive!.pluck().get() as number;
+    this.activeCount ??= this.s.countActive!.pluck().get() as number;
+    return this.activeCount;
   }
 
   countAll(): number {
@@ -94,6 +101,16 @@ export class UserStore {
 
   listActive(startAt: number, limit: number): UserRow[] {
     return this.s.listActive!.all(limit, startAt) as UserRow[];
+  }
+
+  /** Only the columns of a basic listing. */
+  listActiveBasic(startAt: number, limit: number): Pick<UserRow, 'name' | 'full_name' | 'user_key' | 'email'>[] {
+    return this.s.listActiveBasic!.all(limit, startAt) as Pick<UserRow, 'name' | 'full_name' | 'user_key' | 'email'>[];
+  }
+
+  /** Only the names, from the index alone. */
+  listActiveNames(startAt: number, limit: number): Pick<UserRow, 'name'>[] {
+    return this.s.listActiveNames!.all(limit, startAt) as Pick<UserRow, 'name'>[];
   }
 
   findByName(name: string): UserRow | undefined {
@@ -106,12 +123,14 @@ export class UserStore {
 
   /** Inserts users with their groups (created when missing), all in one transaction. */
   insertMany(users: NewUser[]): void {
+    this.activeCount = undefined;
     this.db.transaction(() => {
       for (const user of users) this.insertOne(user);
     })();
   }
 
   insert(user: NewUser): UserRow {
+    this.activeCount = undefined;
     return this.db.transaction(() => this.insertOne(user))();
   }
 
@@ -158,10 +177,12 @@ export class UserStore {
   }
 
   delete(userId: number): void {
+    this.activeCount = undefined;
     this.s.remove!.run(userId);
   }
 
   setActive(userId: number, active: boolean, now: number): void {
+    this.activeCount = undefined;
     this.s.setActive!.run(active ? 1 : 0, now, userId);
   }
 

@@ -49,9 +49,13 @@ export function userHandlers(ctx: HandlerContext) {
       const q = request.query;
       const format = dateFormatter(q.dateFormat);
       const maxResults = Math.min(q.maxResults, ctx.maxPageSize);
-      const rows = ctx.store.listActive(q.startAt, maxResults);
-      const shape = q.showExtendedDetails ? (u: (typeof rows)[number]) => toDetails(u, format) : q.showBasicDetails ? toBasic : toNameOnly;
-      return { total: ctx.store.countActive(), maxResults, startAt: q.startAt, users: rows.map(shape) };
+      // Each detail level reads only the columns it shows.
+      const users = q.showExtendedDetails
+        ? ctx.store.listActive(q.startAt, maxResults).map((u) => toDetails(u, format))
+        : q.showBasicDetails
+          ? ctx.store.listActiveBasic(q.startAt, maxResults).map(toBasic)
+          : ctx.store.listActiveNames(q.startAt, maxResults).map(toNameOnly);
+      return { total: ctx.store.countActive(), maxResults, startAt: q.startAt, users };
     },
 
     async getUserDetails(request: Req<{ dateFormat?: string }, NameParams>) {

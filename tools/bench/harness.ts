@@ -1,0 +1,46 @@
+// Measuring: medians of rounds, and the shape of one result row.
+
+export interface BenchRow {
+  id: string;
+  figure: string;
+  baseline: string;
+  /** The measured figure and the baseline, in `unit`. */
+  value: number;
+  baselineValue: number | null;
+  unit: string;
+  /** value / baseline (or baseline / value for speed-ups), as the target is stated. */
+  ratio: number | null;
+  target: string;
+  met: boolean | null;
+  rounds: number;
+  note?: string;
+}
+
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** Runs `fn` and returns how long it took, in ms. */
+export async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+/**
+ * Times a figure and its baseline in alternating rounds (so drift on a shared machine hits both
+ * alike) and returns the median of each.
+ */
+export async function alternate(rounds: number, figure: () => Promise<unknown>, baseline: () => Promise<unknown>): Promise<{ figure: number; baseline: number }> {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    b.push(await timed(baseline));
+    a.push(await timed(figure));
+  }
+  return { figure: median(a), baseline: median(b) };
+}
+
+export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
