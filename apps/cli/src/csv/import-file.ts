@@ -25,8 +25,8 @@ const OPTIONAL = ['password', 'groups'];
 const IGNORED = new Set(COLUMNS.extended.filter((c) => !REQUIRED.includes(c)));
 
 // The same rules as the spec's UserName, GroupName and EmailAddress schemas.
-const NAME = /^(?!\.{1,2}$)[^\s\\,+<>'"/]{1,255}$/;
-const GROUP = /^[^\s\\,+<>'"/]{1,255}$/;
+const NAME = /^(?!\.{1,2}$)[^\s\\,+<>'"/\x00-\x1f\x7f]{1,255}$/;
+const GROUP = /^[^\s\\,+<>'"/\x00-\x1f\x7f]{1,255}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**

@@ -265,8 +265,8 @@ export interface components {
         /**
          * UserName
          * @description A Confluence user name (the login name, not the display name). Confluence compares user names
-         *     without regard to case. White space and the characters `\ , + < > ' " /` are not allowed, nor
-         *     the names `.` and `..`, so a name is always safe as one path segment once URL-encoded.
+         *     without regard to case. White space, control characters and `\ , + < > ' " /` are not allowed,
+         *     nor the names `.` and `..`, so a name is always safe as one path segment once URL-encoded.
          * @example admin
          */
         UserName: string;
