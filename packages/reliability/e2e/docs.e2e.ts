@@ -1,0 +1,87 @@
+// The published docs in a real browser: Debian's Chromium driven by playwright-core, against the
+// docs the sandbox serves at /docs. Missing Chromium is an error, never a skip.
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operations } from '../test/support/arbitraries.js';
+import { startSandbox, type SandboxProcess } from '../test/support/sandbox.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const outDir = fileURLToPath(new URL('../../../dist/e2e/', import.meta.url));
+let sandbox: SandboxProcess;
+let browser: Browser;
+let page: Page;
+const outside: string[] = [];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
+  }
+  sandbox = await startSandbox(['--db', ':memory:', '--seed-users', '0']);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:') return;
+    if (url.hostname !== '127.0.0.1') outside.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  // Nothing may leave the machine: a request elsewhere is recorded above and then refused here.
+  await page.route((url) => url.hostname !== '127.0.0.1' && url.protocol.startsWith('http'), (route) => route.abort());
+  await page.goto(`${sandbox.baseUrl}/docs`, { waitUntil: 'load' });
+  await page.locator(MENU_ITEM).first().waitFor({ timeout: 30_000 });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.stop();
+});
+
+const MENU_ITEM = '[data-testid="menu-item-label"]';
+const menuItem = (text: string) => page.locator(MENU_ITEM).filter({ hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(GET|PUT|POST|DELETE)?\\s*$`, "i") }).first();
+const tags = [...new Set(operations.flatMap((op) => op.operation.tags ?? []))];
+
+describe('the docs at /docs', () => {
+  it('list all twelve operations in the navigation, under their tags', async () => {
+    const listed = new Set<string>();
+    for (const tag of tags) {
+      await menuItem(tag).click(); // tags open one at a time
+      for (const label of await page.locator(MENU_ITEM).allInnerTexts()) listed.add(label.replace(/\s+(GET|PUT|POST|DELETE)$/, '').trim());
+    }
+    for (const op of operations) expect([...listed], op.operation.operationId).toContain(op.operation.summary);
+    expect(operations).toHaveLength(12);
+  });
+
+  it("render each operation's section when it is opened", async () => {
+    for (const tag of tags) {
+      await menuItem(tag).click();
+      for (const op of operations.filter((o) => o.operation.tags?.[0] === tag)) {
+        await menuItem(op.operation.summary!).click();
+        const section = page.locator(`[id$="/${op.operation.operationId.toLowerCase()}"]`).first();
+        await section.waitFor({ state: 'visible', timeout: 15_000 });
+        const text = await section.innerText();
+        expect(text, op.operation.operationId).toContain(op.operation.summary!);
+        expect(text, op.operation.operationId).toContain('Responses');
+        for (const status of Object.keys(op.operation.responses)) expect(text, `${op.operation.operationId} ${status}`).toContain(status);
+      }
+    }
+  });
+
+  it('make no request outside 127.0.0.1, log no console error, and leave a screenshot', async () => {
+    await menuItem(tags[0]!).click();
+    await menuItem(operations[0]!.operation.summary!).click();
+    mkdirSync(outDir, { recursive: true });
+    await page.screenshot({ path: `${outDir}docs.png` });
+    expect(existsSync(`${outDir}docs.png`)).toBe(true);
+    expect(outside).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
