@@ -1,42 +1,13 @@
 // The processes a benchmark runs: the sandbox and the CLI, started from their builds.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { startSandboxProcess, type SandboxProcess } from '@extender-users/spec';
 
-const sandboxMain = fileURLToPath(new URL('../../apps/sandbox/dist/main.js', import.meta.url));
 const cliMain = fileURLToPath(new URL('../../apps/cli/dist/main.js', import.meta.url));
 
-export interface Sandbox {
-  baseUrl: string;
-  stop(): Promise<void>;
-}
+export type Sandbox = SandboxProcess;
 
-export async function startSandbox(args: string[]): Promise<Sandbox> {
-  const child = spawn(process.execPath, [sandboxMain, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the sandbox did not start in 120 s:\n${out}`)), 120_000);
-    const onData = (c: Buffer) => {
-      out += c.toString();
-      const m = /Base URL +(\S+)/.exec(out);
-      if (m && out.includes('Stop with Ctrl+C')) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the sandbox exited (${code}); run npm run build first:\n${out}`)));
-  });
-  return {
-    baseUrl,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
+export const startSandbox = (args: string[]): Promise<Sandbox> => startSandboxProcess(args);
 
 // Loaded into the CLI process: reports its peak resident set size when it exits.
 const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nBENCH_MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;

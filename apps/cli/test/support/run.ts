@@ -1,9 +1,9 @@
 // Starts a sandbox process on a free port and runs the built CLI against it, as a user would.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { startSandboxProcess } from '@extender-users/spec';
 import { fileURLToPath } from 'node:url';
 
 const cliMain = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
-const sandboxMain = fileURLToPath(new URL('../../../sandbox/dist/main.js', import.meta.url));
 
 export interface Result {
   code: number | null;
@@ -30,26 +30,5 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; input
 }
 
 export async function startSandbox(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, [sandboxMain, '--port', '0', '--db', ':memory:', '--seed-users', '40'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`sandbox did not start: ${out}`)), 30_000);
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /Base URL +(\S+)/.exec(out);
-      if (m && out.includes('Stop with Ctrl+C')) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`sandbox exited ${code}: ${out}`)));
-  });
-  return {
-    baseUrl,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  return startSandboxProcess(['--db', ':memory:', '--seed-users', '40']);
 }
