@@ -124,10 +124,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   // Outside the API: docs, the bundled spec, Confluence's status, sandbox helpers.
-  const docs = () => readFileSync(bundledDocsPath, 'utf8');
+  // Build outputs, read once on first use (the docs page alone is 2.6 MB).
+  const file = (path: string) => {
+    let content: Buffer | undefined;
+    return () => (content ??= readFileSync(path));
+  };
+  const docs = file(bundledDocsPath);
+  const specJson = file(bundledSpecJsonPath);
+  const specYaml = file(bundledSpecYamlPath);
   app.get(`${contextPath}/docs`, (_req, reply) => reply.type('text/html; charset=utf-8').send(docs()));
-  app.get(`${contextPath}/openapi.json`, (_req, reply) => reply.type('application/json').send(readFileSync(bundledSpecJsonPath)));
-  app.get(`${contextPath}/openapi.yaml`, (_req, reply) => reply.type('application/yaml').send(readFileSync(bundledSpecYamlPath)));
+  app.get(`${contextPath}/openapi.json`, (_req, reply) => reply.type('application/json').send(specJson()));
+  app.get(`${contextPath}/openapi.yaml`, (_req, reply) => reply.type('application/yaml').send(specYaml()));
   app.get(`${contextPath}/status`, async () => ({ state: 'RUNNING' }));
   if (contextPath) app.get('/', (_req, reply) => reply.redirect(`${contextPath}/docs`));
   else app.get('/', (_req, reply) => reply.redirect('/docs'));

@@ -83,10 +83,10 @@ export class Authenticator {
 
   /** A password (scrypt), or one of the user's tokens given as the password. */
   private async checkSecret(user: UserRow, secret: string): Promise<boolean> {
-    const tokenOwner = this.store.findByTokenHash(hashToken(secret));
-    if (tokenOwner?.id === user.id) return true;
+    // The common case first: a password verified before (an HMAC compare, no scrypt, no query).
+    if (user.password_hash && this.verified.has(user.name, secret, user.password_hash)) return true;
+    if (this.store.findByTokenHash(hashToken(secret))?.id === user.id) return true;
     if (!user.password_hash) return false;
-    if (this.verified.has(user.name, secret, user.password_hash)) return true;
     const ok = await verifyPassword(secret, user.password_hash);
     if (ok) this.verified.remember(user.name, secret, user.password_hash);
     return ok;
