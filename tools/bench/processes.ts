@@ -1,13 +1,9 @@
-// The processes a benchmark runs: the sandbox and the CLI, started from their builds.
+// The CLI as a benchmark runs it: from its build, with its peak memory reported. (The sandbox is
+// started with startSandboxProcess from @extender-users/spec.)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { startSandboxProcess, type SandboxProcess } from '@extender-users/spec';
 
 const cliMain = fileURLToPath(new URL('../../apps/cli/dist/main.js', import.meta.url));
-
-export type Sandbox = SandboxProcess;
-
-export const startSandbox = (args: string[]): Promise<Sandbox> => startSandboxProcess(args);
 
 // Loaded into the CLI process: reports its peak resident set size when it exits.
 const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nBENCH_MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;

@@ -12,7 +12,7 @@ import { clientOverhead } from './cases/client-overhead.js';
 import { iterateConcurrency } from './cases/iterate.js';
 import { sandboxLatency, sandboxThroughput } from './cases/load.js';
 import type { BenchRow } from './harness.js';
-import { startSandbox } from './processes.js';
+import { startSandboxProcess } from '@extender-users/spec';
 import { scales } from './scale.js';
 
 const outDir = process.env.BENCH_OUT ?? fileURLToPath(new URL('../../dist/bench/', import.meta.url));
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   try {
     // One seeded sandbox on a temporary file database for the read figures (seeding is one transaction).
     const seededAt = Date.now();
-    const sandbox = await startSandbox(['--db', join(dir, 'bench.db'), '--seed-users', String(scale.bigUsers)]);
+    const sandbox = await startSandboxProcess(['--db', join(dir, 'bench.db'), '--seed-users', String(scale.bigUsers)]);
     console.log(`  seeded ${scale.bigUsers.toLocaleString('en')} users in ${((Date.now() - seededAt) / 1000).toFixed(1)} s`);
     try {
       const client = createExtenderUsersClient({ baseUrl: sandbox.baseUrl, auth: { username: 'admin', password: 'admin' } });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../test/support/arbitraries.js';
-import { startSandbox, type SandboxProcess } from '../test/support/sandbox.js';
+import { startSandboxProcess, type SandboxProcess } from '@extender-users/spec';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const outDir = fileURLToPath(new URL('../../../dist/e2e/', import.meta.url));
@@ -19,7 +19,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
   }
-  sandbox = await startSandbox(['--db', ':memory:', '--seed-users', '0']);
+  sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '0']);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

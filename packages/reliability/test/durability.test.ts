@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
-import { startSandbox } from './support/sandbox.js';
+import { startSandboxProcess } from '@extender-users/spec';
 
 const dir = mkdtempSync(join(tmpdir(), 'durability-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -13,7 +13,7 @@ const API = '/rest/extender/1.0/user';
 
 it('every add answered 2xx before kill -9 is there after a restart, and integrity_check is ok', async () => {
   const dbPath = join(dir, 'sandbox.db');
-  const first = await startSandbox(['--db', dbPath, '--seed-users', '0']);
+  const first = await startSandboxProcess(['--db', dbPath, '--seed-users', '0']);
   const auth = { authorization: `Bearer ${first.adminToken}`, 'content-type': 'application/json' };
   const acknowledged: string[] = [];
   let attempted = 0;
@@ -49,7 +49,7 @@ it('every add answered 2xx before kill -9 is there after a restart, and integrit
     db.close();
   }
 
-  const second = await startSandbox(['--db', dbPath, '--seed-users', '0']);
+  const second = await startSandboxProcess(['--db', dbPath, '--seed-users', '0']);
   try {
     const sample = acknowledged.filter((_, i) => i % Math.ceil(acknowledged.length / 25) === 0);
     for (const name of sample) {

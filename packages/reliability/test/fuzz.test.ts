@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenRequest, operations, PASSWORD_MARKER, validRequest } from './support/arbitraries.js';
 import { judge, send } from './support/send.js';
-import { startSandbox, type SandboxProcess } from './support/sandbox.js';
+import { startSandboxProcess, type SandboxProcess } from '@extender-users/spec';
 
 const TOTAL = Number(process.env.FUZZ_RUNS ?? 5000);
 // Half valid, half broken, spread over the operations.
@@ -15,7 +15,7 @@ const transcript: string[] = [];
 let cases = 0;
 
 beforeAll(async () => {
-  sandbox = await startSandbox(['--db', ':memory:', '--seed-users', '50']);
+  sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '50']);
   // A token survives anything the fuzzer does to the admin's name or password.
   auth = `Bearer ${sandbox.adminToken}`;
 });

@@ -1,12 +1,12 @@
 // Hand-picked hostile input: the sandbox answers each with a documented 4xx (or a correct 2xx for
 // valid but unusual input) and keeps running.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type SandboxProcess } from './support/sandbox.js';
+import { startSandboxProcess, type SandboxProcess } from '@extender-users/spec';
 
 let sandbox: SandboxProcess;
 let auth: string;
 beforeAll(async () => {
-  sandbox = await startSandbox(['--db', ':memory:', '--seed-users', '5']);
+  sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '5']);
   auth = `Bearer ${sandbox.adminToken}`;
 });
 afterAll(() => sandbox?.stop());

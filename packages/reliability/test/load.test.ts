@@ -1,11 +1,11 @@
 // A mixed read/write load on loopback for a fixed time (LOAD_SECONDS): zero 5xx, zero failed
 // requests; the rate is printed and recorded in docs/reliability.md.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startSandbox, type SandboxProcess } from './support/sandbox.js';
+import { startSandboxProcess, type SandboxProcess } from '@extender-users/spec';
 
 let sandbox: SandboxProcess;
 beforeAll(async () => {
-  sandbox = await startSandbox(['--db', ':memory:', '--seed-users', '500']);
+  sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '500']);
 });
 afterAll(() => sandbox?.stop());
 const API = '/rest/extender/1.0/user';

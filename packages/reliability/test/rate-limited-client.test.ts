@@ -2,11 +2,11 @@
 // through the client's retries: complete, correct, no duplicates; the 429s seen are reported.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createExtenderUsersClient, type RetryEvent } from '@extender-users/client';
-import { startSandbox, type SandboxProcess } from './support/sandbox.js';
+import { startSandboxProcess, type SandboxProcess } from '@extender-users/spec';
 
 let sandbox: SandboxProcess;
 beforeAll(async () => {
-  sandbox = await startSandbox(['--db', ':memory:', '--seed-users', '2200', '--rate-limit', '10']);
+  sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '2200', '--rate-limit', '10']);
 });
 afterAll(() => sandbox?.stop());
 

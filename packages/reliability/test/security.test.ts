@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from './support/arbitraries.js';
-import { startSandbox, type SandboxProcess } from './support/sandbox.js';
+import { startSandboxProcess, type SandboxProcess } from '@extender-users/spec';
 
 const API = '/rest/extender/1.0/user';
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
@@ -37,7 +37,7 @@ function everyEndpoint(target: string): [string, string, string, BodyInit | unde
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox(['--db', ':memory:', '--seed-users', '5']);
+  sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '5']);
   const admin = `Bearer ${sandbox.adminToken}`;
   for (const [name, groups] of [['sec-admin', ['confluence-administrators']], ['sec-plain', ['confluence-users']], ['sec-gone', ['confluence-administrators']]] as const) {
     const r = await call(admin, 'PUT', `${API}/add`, JSON.stringify({ name, fullName: name, email: `${name}@acme.test`, password: `Pw-${name}-secret`, groups }));
@@ -104,7 +104,7 @@ describe('secrets', () => {
 
 describe('the rate limiter', () => {
   it('lets through no more than the bucket and its refill, answering the rest 429 with the headers', async () => {
-    const limited = await startSandbox(['--db', ':memory:', '--seed-users', '0', '--rate-limit', '5']);
+    const limited = await startSandboxProcess(['--db', ':memory:', '--seed-users', '0', '--rate-limit', '5']);
     try {
       const auth = `Bearer ${limited.adminToken}`;
       const started = Date.now();

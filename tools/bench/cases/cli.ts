@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExtenderUsersClient } from '@extender-users/client';
 import { median, round, timed, type BenchRow } from '../harness.js';
-import { runCli, startSandbox } from '../processes.js';
+import { startSandboxProcess } from '@extender-users/spec';
+import { runCli } from '../processes.js';
 import type { Scale } from '../scale.js';
 
 const env = (baseUrl: string) => ({ CONFLUENCE_URL: baseUrl, CONFLUENCE_USER: 'admin', CONFLUENCE_PASSWORD: 'admin' });
 
 /** Imports the same CSV into a fresh, empty sandbox with the given concurrency; returns ms. */
 async function importOnce(csv: string, concurrency: number): Promise<number> {
-  const sandbox = await startSandbox(['--db', ':memory:', '--seed-users', '0']);
+  const sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '0']);
   try {
     const { ms, stdout } = await runCli(['users', 'import', csv, '--concurrency', String(concurrency)], env(sandbox.baseUrl));
     if (!/failed 0/.test(stdout)) throw new Error(`import did not complete: ${stdout}`);
