@@ -12,7 +12,7 @@ import { clientOverhead } from './cases/client-overhead.js';
 import { iterateConcurrency } from './cases/iterate.js';
 import { sandboxLatency, sandboxThroughput } from './cases/load.js';
 import type { BenchRow } from './harness.js';
-import { startSandboxProcess } from '@extender-users/spec';
+import { startSandboxProcess } from '@extender-users/sandbox/launcher';
 import { scales } from './scale.js';
 
 const outDir = process.env.BENCH_OUT ?? fileURLToPath(new URL('../../dist/bench/', import.meta.url));

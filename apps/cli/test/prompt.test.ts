@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startSandboxProcess, type SandboxProcess } from '@extender-users/spec';
+import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbox/launcher';
 
 const cliMain = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 let sandbox: SandboxProcess;

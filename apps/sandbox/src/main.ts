@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   }
   const sandbox = await startSandbox(options);
   const base = sandbox.baseUrl;
-  console.log(`extender-users sandbox is running (${sandbox.seeded ? `seeded ${options.seedUsers} demo users into` : 'using'} ${options.dbPath})
+  if (options.readyJson) console.log(JSON.stringify({ event: 'ready', baseUrl: base, adminToken: sandbox.adminToken }));
+  else console.log(`extender-users sandbox is running (${sandbox.seeded ? `seeded ${options.seedUsers} demo users into` : 'using'} ${options.dbPath})
 
   Base URL      ${base}
   Users API     ${base}/rest/extender/1.0/user/getUsers

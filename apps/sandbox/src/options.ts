@@ -14,6 +14,7 @@ Options:
   --context-path PATH    serve under a context path, e.g. /confluence
   --rate-limit N         requests per second per user (default: no limit)
   --log                  log each request
+  --ready-json           print one JSON line when ready (for programs that start the sandbox)
   -h, --help             show this help`;
 
 function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
@@ -22,7 +23,9 @@ function integer(name: string, value: string | undefined, fallback: number, min:
   return Number(value);
 }
 
-export function parseOptions(argv: string[]): (SandboxOptions & { help?: false }) | { help: true } {
+export type CommandLine = SandboxOptions & { help?: false; readyJson: boolean };
+
+export function parseOptions(argv: string[]): CommandLine | { help: true } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -35,6 +38,7 @@ export function parseOptions(argv: string[]): (SandboxOptions & { help?: false }
         'context-path': { type: 'string' },
         'rate-limit': { type: 'string' },
         log: { type: 'boolean' },
+        'ready-json': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -56,5 +60,6 @@ export function parseOptions(argv: string[]): (SandboxOptions & { help?: false }
     contextPath: contextPath.replace(/\/+$/, ''),
     rateLimit: integer('rate-limit', values['rate-limit'], 0, 0, 1_000_000),
     logger: values.log ?? false,
+    readyJson: values['ready-json'] ?? false,
   };
 }

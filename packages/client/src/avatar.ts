@@ -1,4 +1,5 @@
 // Avatar bodies from bytes, Blobs or base64 text, in the core (no Node-only APIs).
+import { sniffImageType } from '@extender-users/api-types';
 import { bytesToBase64 } from './middleware/auth.js';
 
 export type ImageInput = Blob | Uint8Array | ArrayBuffer;
@@ -13,15 +14,6 @@ export async function toBytes(image: ImageInput): Promise<Uint8Array> {
   if (image instanceof Uint8Array) return image;
   if (image instanceof ArrayBuffer) return new Uint8Array(image);
   return new Uint8Array(await image.arrayBuffer());
-}
-
-/** The image type from its first bytes (PNG, JPEG, GIF), or undefined. */
-export function sniffImageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | 'image/gif' | undefined {
-  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
-  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
-  if (starts(0x47, 0x49, 0x46, 0x38)) return 'image/gif';
-  return undefined;
 }
 
 export interface UploadOptions {

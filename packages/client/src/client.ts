@@ -3,7 +3,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { avatarForm, toBase64, type ImageInput, type UploadOptions } from './avatar.js';
 import { errorFromFailure, errorFromResponse } from './errors.js';
-import type { paths } from './generated/openapi.js';
+import type { paths } from '@extender-users/api-types';
 import { createAuthMiddleware, secretsOf, type Auth } from './middleware/auth.js';
 import { createRetryMiddleware, type RetryEvent } from './middleware/retry.js';
 import { linkSignal } from './middleware/link-signal.js';

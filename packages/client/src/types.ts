@@ -1,5 +1,5 @@
 // Friendly names for the generated schema types, and the detail level → user shape mapping.
-import type { components, operations } from './generated/openapi.js';
+import type { components, operations } from '@extender-users/api-types';
 
 type Schemas = components['schemas'];
 
@@ -31,5 +31,4 @@ type ChangeFields = NonNullable<operations['changeUserDetails']['requestBody']>[
 /** The fields of changeUserDetails, at least one of them (the spec's `minProperties: 1`). */
 export type UserChanges = { [K in keyof ChangeFields]-?: Required<Pick<ChangeFields, K>> & Partial<Omit<ChangeFields, K>> }[keyof ChangeFields];
 
-/** The operationIds of the spec. */
-export type OperationId = keyof operations;
+export type { OperationId } from '@extender-users/api-types';

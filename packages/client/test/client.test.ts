@@ -111,7 +111,7 @@ describe('helpers', () => {
     expect(await toBase64(new Blob([bytes]))).toBe(Buffer.from(bytes).toString('base64'));
     expect(await toBase64('data:image/png;base64,iVBO Rw0K\n')).toBe('iVBORw0K');
     expect(sniffImageType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe('image/jpeg');
-    expect(sniffImageType(new Uint8Array([0x47, 0x49, 0x46, 0x38]))).toBe('image/gif');
+    expect(sniffImageType(new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61]))).toBe('image/gif');
     expect(sniffImageType(new TextEncoder().encode('<svg'))).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // Starting and stopping what the suite checks. The sandbox is started as a process (the suite
 // never imports it), on a free port with an in-memory database.
-import { startPrism, startSandboxProcess } from '@extender-users/spec';
+import { startPrism } from '@extender-users/spec';
+import { startSandboxProcess } from '@extender-users/sandbox/launcher';
 import type { ContractOptions } from './options.js';
 
 export interface RunningTarget {

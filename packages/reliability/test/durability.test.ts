@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
-import { startSandboxProcess } from '@extender-users/spec';
+import { startSandboxProcess } from '@extender-users/sandbox/launcher';
 
 const dir = mkdtempSync(join(tmpdir(), 'durability-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenRequest, operations, PASSWORD_MARKER, validRequest } from './support/arbitraries.js';
 import { judge, send } from './support/send.js';
-import { startSandboxProcess, type SandboxProcess } from '@extender-users/spec';
+import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbox/launcher';
 
 const TOTAL = Number(process.env.FUZZ_RUNS ?? 5000);
 // Half valid, half broken, spread over the operations.

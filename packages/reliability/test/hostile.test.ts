@@ -1,7 +1,7 @@
 // Hand-picked hostile input: the sandbox answers each with a documented 4xx (or a correct 2xx for
 // valid but unusual input) and keeps running.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandboxProcess, type SandboxProcess } from '@extender-users/spec';
+import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbox/launcher';
 
 let sandbox: SandboxProcess;
 let auth: string;

@@ -1,7 +1,7 @@
 // A mixed read/write load on loopback for a fixed time (LOAD_SECONDS): zero 5xx, zero failed
 // requests; the rate is printed and recorded in docs/reliability.md.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startSandboxProcess, type SandboxProcess } from '@extender-users/spec';
+import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbox/launcher';
 
 let sandbox: SandboxProcess;
 beforeAll(async () => {

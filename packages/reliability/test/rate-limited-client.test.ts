@@ -2,7 +2,7 @@
 // through the client's retries: complete, correct, no duplicates; the 429s seen are reported.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createExtenderUsersClient, type RetryEvent } from '@extender-users/client';
-import { startSandboxProcess, type SandboxProcess } from '@extender-users/spec';
+import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbox/launcher';
 
 let sandbox: SandboxProcess;
 beforeAll(async () => {

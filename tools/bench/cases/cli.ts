@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExtenderUsersClient } from '@extender-users/client';
 import { median, round, timed, type BenchRow } from '../harness.js';
-import { startSandboxProcess } from '@extender-users/spec';
+import { startSandboxProcess } from '@extender-users/sandbox/launcher';
 import { runCli } from '../processes.js';
 import type { Scale } from '../scale.js';
 

@@ -1,6 +1,6 @@
 // Starts a sandbox process on a free port and runs the built CLI against it, as a user would.
 import { spawn } from 'node:child_process';
-import { startSandboxProcess } from '@extender-users/spec';
+import { startSandboxProcess } from '@extender-users/sandbox/launcher';
 import { fileURLToPath } from 'node:url';
 
 const cliMain = fileURLToPath(new URL('../../dist/main.js', import.meta.url));

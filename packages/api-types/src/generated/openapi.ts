@@ -1,6 +1,7 @@
 /**
- * Generated from the bundled Users API description (spec/) by tools/codegen/generate-client-types.ts
- * with openapi-typescript. Do not edit: change the spec and run `npm run generate`.
+ * The types of the Users API.
+ * Generated from the bundled Users API description (spec/) by packages/api-types/scripts/generate.ts.
+ * Do not edit: change the spec and run `npm run generate`.
  */
 
 export interface paths {

@@ -1,0 +1,99 @@
+// Generates, from the bundled spec (dist/spec/openapi.json):
+//   src/generated/openapi.ts     the types of every path, operation and schema (openapi-typescript)
+//   src/generated/operations.ts  the operation table: method, path, parameters, statuses, x-since
+//   tsx scripts/generate.ts          write both files
+//   tsx scripts/generate.ts --check  fail when a committed file differs from what the spec gives (drift)
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundledSpecJsonPath, listOperations, loadBundledSpec, resolveRef, type JsonSchema } from '@extender-users/spec';
+import openapiTS, { astToString } from 'openapi-typescript';
+
+const outDir = fileURLToPath(new URL('../src/generated/', import.meta.url));
+const check = process.argv.includes('--check');
+
+const header = (what: string) => `/**
+ * ${what}
+ * Generated from the bundled Users API description (spec/) by packages/api-types/scripts/generate.ts.
+ * Do not edit: change the spec and run \`npm run generate\`.
+ */
+`;
+
+if (!existsSync(bundledSpecJsonPath)) {
+  console.error(`The bundled spec is missing (${bundledSpecJsonPath}); run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+async function typesFile(): Promise<string> {
+  const ast = await openapiTS(pathToFileURL(bundledSpecJsonPath), { alphabetize: false, exportType: false, defaultNonNullable: false });
+  return `${header('The types of the Users API.')}\n${astToString(ast)}`;
+}
+
+/** The longest path prefix, ending at a segment, that every path shares. */
+function commonPrefix(paths: string[]): string {
+  const split = paths.map((p) => p.split('/'));
+  const first = split[0] ?? [];
+  let n = 0;
+  while (n < first.length - 1 && split.every((s) => s[n] === first[n] && n < s.length - 1)) n++;
+  return first.slice(0, n).join('/');
+}
+
+function operationsFile(): string {
+  const doc = loadBundledSpec();
+  const located = listOperations(doc);
+  const table: Record<string, unknown> = {};
+  for (const { path, method, operation, parameters } of located) {
+    table[operation.operationId] = {
+      method: method.toUpperCase(),
+      path,
+      tag: operation.tags?.[0] ?? '',
+      summary: operation.summary ?? '',
+      since: String(operation['x-since'] ?? ''),
+      parameters: parameters.map((p) => ({ name: p.name, in: p.in, required: p.required === true, since: String(p['x-since'] ?? '') })),
+      requestContentTypes: Object.keys(resolveRef(doc, operation.requestBody ?? { content: {} }).content ?? {}),
+      statuses: Object.keys(operation.responses).map(Number).sort((a, b) => a - b),
+    };
+  }
+  // Every string schema with a pattern, so tools can check input with the spec's own rules.
+  const patterns: Record<string, { pattern: string; minLength?: number; maxLength?: number }> = {};
+  for (const [name, schema] of Object.entries(doc.components.schemas ?? {}) as [string, JsonSchema][]) {
+    if (schema.type === 'string' && typeof schema.pattern === 'string') {
+      patterns[name] = { pattern: schema.pattern, ...(typeof schema.minLength === 'number' ? { minLength: schema.minLength } : {}), ...(typeof schema.maxLength === 'number' ? { maxLength: schema.maxLength } : {}) };
+    }
+  }
+  const json = (value: unknown) => JSON.stringify(value, null, 2);
+  return `${header('The operation table of the Users API: one entry per operationId, in the order of the spec.')}
+import type { OperationInfo } from '../operation-info.js';
+import type { operations } from './openapi.js';
+
+/** The path prefix every operation of this API shares. */
+export const API_PREFIX = ${json(commonPrefix(located.map((o) => o.path)))} as const;
+
+/** The spec's version (\`info.version\`): the newest Extender version it describes in full. */
+export const SPEC_VERSION = ${json(doc.info.version)} as const;
+
+export const operationTable = ${json(table)} as const satisfies { readonly [K in keyof operations]: OperationInfo };
+
+/** Constraints of the spec's named string schemas that carry a pattern. */
+export const stringPatterns = ${json(patterns)} as const;
+`;
+}
+
+const files = { 'openapi.ts': await typesFile(), 'operations.ts': operationsFile() };
+let stale = false;
+for (const [name, content] of Object.entries(files)) {
+  const path = `${outDir}${name}`;
+  if (check) {
+    if ((existsSync(path) ? readFileSync(path, 'utf8') : '') !== content) {
+      console.error(`${path} is out of date with the spec; run \`npm run generate\` and commit the result.`);
+      stale = true;
+    }
+  } else {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path, content);
+    console.log(`Wrote ${path}`);
+  }
+}
+if (check) {
+  if (stale) process.exit(1);
+  console.log('Generated API types match the spec.');
+}

@@ -1,0 +1,389 @@
+/**
+ * The operation table of the Users API: one entry per operationId, in the order of the spec.
+ * Generated from the bundled Users API description (spec/) by packages/api-types/scripts/generate.ts.
+ * Do not edit: change the spec and run `npm run generate`.
+ */
+
+import type { OperationInfo } from '../operation-info.js';
+import type { operations } from './openapi.js';
+
+/** The path prefix every operation of this API shares. */
+export const API_PREFIX = "/rest/extender/1.0/user" as const;
+
+/** The spec's version (`info.version`): the newest Extender version it describes in full. */
+export const SPEC_VERSION = "2.13.0" as const;
+
+export const operationTable = {
+  "getUsers": {
+    "method": "GET",
+    "path": "/rest/extender/1.0/user/getUsers",
+    "tag": "Users",
+    "summary": "List users",
+    "since": "1.2.0",
+    "parameters": [
+      {
+        "name": "startAt",
+        "in": "query",
+        "required": false,
+        "since": "1.2.0"
+      },
+      {
+        "name": "maxResults",
+        "in": "query",
+        "required": false,
+        "since": "1.2.0"
+      },
+      {
+        "name": "showBasicDetails",
+        "in": "query",
+        "required": false,
+        "since": "2.8.0"
+      },
+      {
+        "name": "showExtendedDetails",
+        "in": "query",
+        "required": false,
+        "since": "2.8.0"
+      },
+      {
+        "name": "dateFormat",
+        "in": "query",
+        "required": false,
+        "since": "2.3.0"
+      }
+    ],
+    "requestContentTypes": [],
+    "statuses": [
+      200,
+      400,
+      401,
+      403,
+      429,
+      500
+    ]
+  },
+  "getUserDetails": {
+    "method": "GET",
+    "path": "/rest/extender/1.0/user/getUserDetails/{userName}",
+    "tag": "Users",
+    "summary": "Get one user's details",
+    "since": "2.0.1",
+    "parameters": [
+      {
+        "name": "userName",
+        "in": "path",
+        "required": true,
+        "since": "1.2.0"
+      },
+      {
+        "name": "dateFormat",
+        "in": "query",
+        "required": false,
+        "since": "2.3.0"
+      }
+    ],
+    "requestContentTypes": [],
+    "statuses": [
+      200,
+      400,
+      401,
+      403,
+      404,
+      429,
+      500
+    ]
+  },
+  "addUser": {
+    "method": "PUT",
+    "path": "/rest/extender/1.0/user/add",
+    "tag": "Users",
+    "summary": "Add a user",
+    "since": "1.2.0",
+    "parameters": [],
+    "requestContentTypes": [
+      "application/json"
+    ],
+    "statuses": [
+      200,
+      400,
+      401,
+      403,
+      409,
+      415,
+      429,
+      500
+    ]
+  },
+  "renameUser": {
+    "method": "POST",
+    "path": "/rest/extender/1.0/user/rename/{userName}",
+    "tag": "Users",
+    "summary": "Rename a user",
+    "since": "1.2.0",
+    "parameters": [
+      {
+        "name": "userName",
+        "in": "path",
+        "required": true,
+        "since": "1.2.0"
+      }
+    ],
+    "requestContentTypes": [
+      "application/json"
+    ],
+    "statuses": [
+      200,
+      400,
+      401,
+      403,
+      404,
+      409,
+      415,
+      429,
+      500
+    ]
+  },
+  "changeUserDetails": {
+    "method": "POST",
+    "path": "/rest/extender/1.0/user/changeDetails/{userName}",
+    "tag": "Users",
+    "summary": "Change a user's details",
+    "since": "1.2.0",
+    "parameters": [
+      {
+        "name": "userName",
+        "in": "path",
+        "required": true,
+        "since": "1.2.0"
+      }
+    ],
+    "requestContentTypes": [
+      "application/json"
+    ],
+    "statuses": [
+      200,
+      400,
+      401,
+      403,
+      404,
+      415,
+      429,
+      500
+    ]
+  },
+  "deleteUser": {
+    "method": "DELETE",
+    "path": "/rest/extender/1.0/user/delete/{userName}",
+    "tag": "Users",
+    "summary": "Delete a user",
+    "since": "1.2.0",
+    "parameters": [
+      {
+        "name": "userName",
+        "in": "path",
+        "required": true,
+        "since": "1.2.0"
+      }
+    ],
+    "requestContentTypes": [],
+    "statuses": [
+      200,
+      400,
+      401,
+      403,
+      404,
+      429,
+      500
+    ]
+  },
+  "activateUser": {
+    "method": "POST",
+    "path": "/rest/extender/1.0/user/activate/{userName}",
+    "tag": "Users",
+    "summary": "Activate a user",
+    "since": "1.2.0",
+    "parameters": [
+      {
+        "name": "userName",
+        "in": "path",
+        "required": true,
+        "since": "1.2.0"
+      }
+    ],
+    "requestContentTypes": [],
+    "statuses": [
+      200,
+      400,
+      401,
+      403,
+      404,
+      429,
+      500
+    ]
+  },
+  "deactivateUser": {
+    "method": "POST",
+    "path": "/rest/extender/1.0/user/deactivate/{userName}",
+    "tag": "Users",
+    "summary": "Deactivate a user",
+    "since": "1.2.0",
+    "parameters": [
+      {
+        "name": "userName",
+        "in": "path",
+        "required": true,
+        "since": "1.2.0"
+      }
+    ],
+    "requestContentTypes": [],
+    "statuses": [
+      200,
+      400,
+      401,
+      403,
+      404,
+      429,
+      500
+    ]
+  },
+  "getUserProperty": {
+    "method": "GET",
+    "path": "/rest/extender/1.0/user/property/{userName}/{propertyKey}",
+    "tag": "User properties",
+    "summary": "Get a user property",
+    "since": "2.0.0",
+    "parameters": [
+      {
+        "name": "userName",
+        "in": "path",
+        "required": true,
+        "since": "1.2.0"
+      },
+      {
+        "name": "propertyKey",
+        "in": "path",
+        "required": true,
+        "since": "2.0.0"
+      }
+    ],
+    "requestContentTypes": [],
+    "statuses": [
+      200,
+      400,
+      401,
+      403,
+      404,
+      429,
+      500
+    ]
+  },
+  "setUserProperty": {
+    "method": "PUT",
+    "path": "/rest/extender/1.0/user/property/{userName}/{propertyKey}",
+    "tag": "User properties",
+    "summary": "Set a user property",
+    "since": "2.0.0",
+    "parameters": [
+      {
+        "name": "userName",
+        "in": "path",
+        "required": true,
+        "since": "1.2.0"
+      },
+      {
+        "name": "propertyKey",
+        "in": "path",
+        "required": true,
+        "since": "2.0.0"
+      }
+    ],
+    "requestContentTypes": [
+      "application/json"
+    ],
+    "statuses": [
+      200,
+      400,
+      401,
+      403,
+      404,
+      415,
+      429,
+      500
+    ]
+  },
+  "setUserAvatarBase64": {
+    "method": "PUT",
+    "path": "/rest/extender/1.0/user/avatar/base64/{userName}",
+    "tag": "Avatars",
+    "summary": "Set a user's avatar from base64",
+    "since": "2.0.0",
+    "parameters": [
+      {
+        "name": "userName",
+        "in": "path",
+        "required": true,
+        "since": "1.2.0"
+      }
+    ],
+    "requestContentTypes": [
+      "application/json"
+    ],
+    "statuses": [
+      200,
+      400,
+      401,
+      403,
+      404,
+      413,
+      415,
+      429,
+      500
+    ]
+  },
+  "setUserAvatarImage": {
+    "method": "PUT",
+    "path": "/rest/extender/1.0/user/avatar/image/{userName}",
+    "tag": "Avatars",
+    "summary": "Upload a user's avatar image",
+    "since": "2.0.0",
+    "parameters": [
+      {
+        "name": "userName",
+        "in": "path",
+        "required": true,
+        "since": "1.2.0"
+      }
+    ],
+    "requestContentTypes": [
+      "multipart/form-data"
+    ],
+    "statuses": [
+      200,
+      400,
+      401,
+      403,
+      404,
+      413,
+      415,
+      429,
+      500
+    ]
+  }
+} as const satisfies { readonly [K in keyof operations]: OperationInfo };
+
+/** Constraints of the spec's named string schemas that carry a pattern. */
+export const stringPatterns = {
+  "UserName": {
+    "pattern": "^(?!\\.{1,2}$)[^\\s\\\\,+<>'\"/\\x00-\\x1f\\x7f]+$",
+    "minLength": 1,
+    "maxLength": 255
+  },
+  "UserKey": {
+    "pattern": "^[0-9a-f]{32}$"
+  },
+  "GroupName": {
+    "pattern": "^[^\\s\\\\,+<>'\"/\\x00-\\x1f\\x7f]+$",
+    "minLength": 1,
+    "maxLength": 255
+  }
+} as const;

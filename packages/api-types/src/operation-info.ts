@@ -1,0 +1,23 @@
+// What the operation table says of each operation (see generated/operations.ts).
+
+export interface ParameterInfo {
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header' | 'cookie';
+  readonly required: boolean;
+  /** The Extender version the parameter appeared in (`x-since`). */
+  readonly since: string;
+}
+
+export interface OperationInfo {
+  readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS';
+  readonly path: string;
+  readonly tag: string;
+  readonly summary: string;
+  /** The Extender version the operation appeared in (`x-since`). */
+  readonly since: string;
+  readonly parameters: readonly ParameterInfo[];
+  /** The request body's content types, if it takes a body. */
+  readonly requestContentTypes: readonly string[];
+  /** Every status the spec documents for it. */
+  readonly statuses: readonly number[];
+}
