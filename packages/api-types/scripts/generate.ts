@@ -37,6 +37,12 @@ function commonPrefix(paths: string[]): string {
   return first.slice(0, n).join('/');
 }
 
+/** `since`, and `sinceAfter` where the version is unknown (x-since: unknown, x-since-after). */
+function since(node: { [extension: `x-${string}`]: unknown }): { since: string; sinceAfter?: string } {
+  const after = node['x-since-after'];
+  return { since: String(node['x-since'] ?? ''), ...(typeof after === 'string' ? { sinceAfter: after } : {}) };
+}
+
 function operationsFile(): string {
   const doc = loadBundledSpec();
   const located = listOperations(doc);
@@ -47,12 +53,23 @@ function operationsFile(): string {
       path,
       tag: operation.tags?.[0] ?? '',
       summary: operation.summary ?? '',
-      since: String(operation['x-since'] ?? ''),
-      parameters: parameters.map((p) => ({ name: p.name, in: p.in, required: p.required === true, since: String(p['x-since'] ?? '') })),
+      ...since(operation),
+      parameters: parameters.map((p) => ({ name: p.name, in: p.in, required: p.required === true, ...since(p) })),
       requestContentTypes: Object.keys(resolveRef(doc, operation.requestBody ?? { content: {} }).content ?? {}),
       statuses: Object.keys(operation.responses).map(Number).sort((a, b) => a - b),
+      behaviours: ((operation['x-version-behaviour'] as { aspect: string; versions: string; value: string }[] | undefined) ?? []).map(({ aspect, versions, value }) => ({ aspect, versions, value })),
     };
   }
+  // Every version the spec names in x-since / x-since-after, oldest first.
+  const versions = new Set<string>();
+  JSON.stringify(doc, (key, value: unknown) => {
+    if ((key === 'x-since' || key === 'x-since-after') && typeof value === 'string' && /^\d+\.\d+\.\d+$/.test(value)) versions.add(value);
+    return value;
+  });
+  const ordered = [...versions].sort((a, b) => {
+    const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+    return x![0]! - y![0]! || x![1]! - y![1]! || x![2]! - y![2]!;
+  });
   // Every string schema with a pattern, so tools can check input with the spec's own rules.
   const patterns: Record<string, { pattern: string; minLength?: number; maxLength?: number }> = {};
   for (const [name, schema] of Object.entries(doc.components.schemas ?? {}) as [string, JsonSchema][]) {
@@ -70,6 +87,9 @@ export const API_PREFIX = ${json(commonPrefix(located.map((o) => o.path)))} as c
 
 /** The spec's version (\`info.version\`): the newest Extender version it describes in full. */
 export const SPEC_VERSION = ${json(doc.info.version)} as const;
+
+/** Every Extender version the spec names (x-since), oldest first: what the vendor's history tells. */
+export const KNOWN_VERSIONS = ${json(ordered)} as const;
 
 export const operationTable = ${json(table)} as const satisfies { readonly [K in keyof operations]: OperationInfo };
 

@@ -4,8 +4,10 @@ export interface ParameterInfo {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly required: boolean;
-  /** The Extender version the parameter appeared in (`x-since`). */
+  /** The Extender version the parameter appeared in (`x-since`), or `unknown`. */
   readonly since: string;
+  /** With `since: 'unknown'`: the last version known not to have it (`x-since-after`). */
+  readonly sinceAfter?: string;
 }
 
 export interface OperationInfo {
@@ -13,11 +15,22 @@ export interface OperationInfo {
   readonly path: string;
   readonly tag: string;
   readonly summary: string;
-  /** The Extender version the operation appeared in (`x-since`). */
+  /** The Extender version the operation appeared in (`x-since`), or `unknown`. */
   readonly since: string;
+  /** With `since: 'unknown'`: the last version known not to have it (`x-since-after`). */
+  readonly sinceAfter?: string;
   readonly parameters: readonly ParameterInfo[];
   /** The request body's content types, if it takes a body. */
   readonly requestContentTypes: readonly string[];
   /** Every status the spec documents for it. */
   readonly statuses: readonly number[];
+  /** Behaviour that differs by version (`x-version-behaviour`). */
+  readonly behaviours: readonly VersionBehaviour[];
+}
+
+/** One entry of `x-version-behaviour`: for `versions` (a semver range or `latest`), `aspect` is `value`. */
+export interface VersionBehaviour {
+  readonly aspect: string;
+  readonly versions: string;
+  readonly value: string;
 }

@@ -11,6 +11,7 @@ describe('the operation table', () => {
     for (const { method, path, operation } of located) {
       const info = operationTable[operation.operationId as OperationId];
       expect(info).toMatchObject({ method: method.toUpperCase(), path, since: operation['x-since'] });
+      if (operation['x-since'] === 'unknown') expect(info).toMatchObject({ sinceAfter: operation['x-since-after'] });
       expect(info.statuses).toEqual(Object.keys(operation.responses).map(Number).sort((a, b) => a - b));
       expect(path.startsWith(`${API_PREFIX}/`)).toBe(true);
     }
@@ -40,5 +41,40 @@ describe('sniffImageType', () => {
     expect(sniffImageType(new TextEncoder().encode('GIF88a'))).toBeUndefined();
     expect(sniffImageType(Uint8Array.from([0x89, 0x50]))).toBeUndefined();
     expect(sniffImageType(new TextEncoder().encode('<svg'))).toBeUndefined();
+  });
+});
+
+describe('versions', () => {
+  it('say which version has an operation by its x-since, and leave the unknown ones unknown', async () => {
+    const { presenceIn, behaviourIn, compareVersions, LATEST } = await import('../src/index.js');
+    expect(presenceIn('2.0.0', operationTable.getUserDetails)).toBe('no');
+    expect(presenceIn('2.0.1', operationTable.getUserDetails)).toBe('yes');
+    expect(presenceIn('2.13.0', operationTable.getUsersWithConfluenceAccess)).toBe('no');
+    expect(presenceIn('2.14.0', operationTable.getUsersWithConfluenceAccess)).toBe('unknown');
+    expect(presenceIn(LATEST, operationTable.getUsersWithConfluenceAccess)).toBe('yes');
+    expect(behaviourIn('2.8.0', operationTable.getUsers.behaviours, 'listedUsers')).toBe('withAccess');
+    expect(behaviourIn(LATEST, operationTable.getUsers.behaviours, 'listedUsers')).toBe('all');
+    expect(behaviourIn('3.0.0', operationTable.getUsers.behaviours, 'listedUsers')).toBeUndefined();
+    expect(['2.13.0', LATEST, '1.2.0', '2.4.1'].sort(compareVersions)).toEqual(['1.2.0', '2.4.1', '2.13.0', LATEST]);
+  });
+});
+
+describe('documentAsOf', () => {
+  it('leaves out what a version did not have, and keeps what it had', async () => {
+    const { documentAsOf } = await import('../src/index.js');
+    const old = documentAsOf(spec, '2.0.1');
+    const paths = Object.keys(old.paths);
+    expect(paths).toContain(`${API_PREFIX}/getUserDetails/{userName}`);
+    expect(paths).not.toContain(`${API_PREFIX}/getUsersWithConfluenceAccess`);
+    const details = old.components.schemas!.UserDetails!;
+    expect(Object.keys(details.properties as object)).not.toContain('createdDate');
+    expect(details.required).not.toContain('createdDate');
+    expect(Object.keys(old.components.schemas!.AddUserRequest!.properties as object)).not.toContain('sendMail');
+    const names = (v: string) => documentAsOf(spec, v).paths[`${API_PREFIX}/getUsers`]!.get!.parameters!.map((p) => (p.$ref ?? p.name) as string);
+    expect(names('2.3.0').join()).toMatch(/showDetails/);
+    expect(names('2.8.0').join()).not.toMatch(/showDetails/);
+    expect(names('2.8.0').join()).toMatch(/ShowBasicDetails/);
+    expect(Object.keys(documentAsOf(spec, 'latest').paths)).toContain(`${API_PREFIX}/getUsersWithConfluenceAccess`);
+    expect(spec.components.schemas!.UserDetails!.required).toContain('createdDate'); // the input is not changed
   });
 });

@@ -14,8 +14,14 @@ export interface paths {
         };
         /**
          * List users
-         * @description Lists the users that have access to use Confluence, one page at a time, ordered by user name
-         *     (stable between pages while the data does not change). Deactivated users are not listed.
+         * @description Lists users one page at a time, ordered by user name (stable between pages while the data
+         *     does not change). **Which users depends on the Extender version** (`x-version-behaviour`):
+         *
+         *     - up to 2.13.0: only the users that have access to use Confluence; deactivated users are not
+         *       listed (the vendor's page as of 2.13.0);
+         *     - the vendor's current page: all users, deactivated ones too (it calls this "get all users",
+         *       beside getUsersWithConfluenceAccess for the users with access). The version that changed it
+         *       is not known: some version after 2.13.0.
          *
          *     The detail level is chosen with `showBasicDetails` or `showExtendedDetails`; without either,
          *     users are listed by name only. When both are `true`, the extended shape wins. `dateFormat`
@@ -24,6 +30,33 @@ export interface paths {
          *     `showDetails` (2.3.0) was removed in 2.8.0 (see `x-removed-parameters`).
          */
         get: operations["getUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/extender/1.0/user/getUsersWithConfluenceAccess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users with access to Confluence
+         * @description Lists only the users that have access to use Confluence (deactivated users are left out), one
+         *     page at a time, ordered by user name. Parameters and page shapes are those of getUsers; the
+         *     vendor's examples show `maxResults` 50. Search connectors (Elastic's Confluence connector) read
+         *     users this way: `showExtendedDetails=true&maxResults=1000`, stepping `startAt` by 1000 until a
+         *     page's `users` is empty.
+         *
+         *     **Available since:** an Extender version after 2.13.0; which one is not known
+         *     (`x-since: unknown`, `x-since-after: 2.13.0`). A server without it answers `404`.
+         */
+        get: operations["getUsersWithConfluenceAccess"];
         put?: never;
         post?: never;
         delete?: never;
@@ -247,9 +280,12 @@ export interface paths {
         /**
          * Upload a user's avatar image
          * @description Sets the user's profile picture from an uploaded file, the multipart form field `file`:
-         *     `curl -u admin:PASSWORD -X PUT -F "file=@avatar.png" $CONFLUENCE_URL/rest/extender/1.0/user/avatar/image/rick`.
+         *     `curl -u admin:PASSWORD -X PUT -H "X-Atlassian-Token: no-check" -F "file=@avatar.png" $CONFLUENCE_URL/rest/extender/1.0/user/avatar/image/rick`.
          *     The image must be a PNG, JPEG or GIF (judged by its content) of at most 1 MiB: otherwise
          *     `415` or `413`.
+         *
+         *     Confluence refuses a multipart request without `X-Atlassian-Token: no-check` with `403`
+         *     (XSRF protection), so send that header; the vendor's curl example leaves it out.
          */
         put: operations["setUserAvatarImage"];
         post?: never;
@@ -285,17 +321,20 @@ export interface components {
          */
         UserNamesPage: {
             /**
+             * Format: int32
              * @description How many users all pages hold together. It may change while a client walks the pages, so a
              *     requested page can be empty.
              * @example 2
              */
             total: number;
             /**
+             * Format: int32
              * @description The page size the server applied; it can be lower than the one requested.
              * @example 50
              */
             maxResults: number;
             /**
+             * Format: int32
              * @description The index of the first user of this page, as requested.
              * @example 0
              */
@@ -342,17 +381,20 @@ export interface components {
          */
         UserBasicPage: {
             /**
+             * Format: int32
              * @description How many users all pages hold together. It may change while a client walks the pages, so a
              *     requested page can be empty.
              * @example 2
              */
             total: number;
             /**
+             * Format: int32
              * @description The page size the server applied; it can be lower than the one requested.
              * @example 50
              */
             maxResults: number;
             /**
+             * Format: int32
              * @description The index of the first user of this page, as requested.
              * @example 0
              */
@@ -484,17 +526,20 @@ export interface components {
          */
         UserExtendedPage: {
             /**
+             * Format: int32
              * @description How many users all pages hold together. It may change while a client walks the pages, so a
              *     requested page can be empty.
              * @example 2
              */
             total: number;
             /**
+             * Format: int32
              * @description The page size the server applied; it can be lower than the one requested.
              * @example 50
              */
             maxResults: number;
             /**
+             * Format: int32
              * @description The index of the first user of this page, as requested.
              * @example 0
              */
@@ -514,6 +559,7 @@ export interface components {
              */
             message: string;
             /**
+             * Format: int32
              * @description The HTTP status, repeated (sent by Confluence's own REST layer).
              * @example 404
              */
@@ -647,12 +693,16 @@ export interface components {
             };
         };
         /**
-         * @description No credentials, wrong credentials, or a deactivated account. Confluence's authentication layer
-         *     may answer this before the plugin does, with an HTML or plain-text body instead of JSON.
+         * @description No credentials, wrong credentials, a deactivated account, or an account held behind a CAPTCHA
+         *     after too many failed logins (`X-Seraph-LoginReason: AUTHENTICATION_DENIED`: the right password
+         *     does not help until the user logs in through the web page or an administrator clears it).
+         *     Confluence's authentication layer may answer this before the plugin does, with an HTML or
+         *     plain-text body instead of JSON.
          */
         Unauthorized: {
             headers: {
                 "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                "X-Seraph-LoginReason": components["headers"]["XSeraphLoginReason"];
                 [name: string]: unknown;
             };
             content: {
@@ -735,13 +785,16 @@ export interface components {
     };
     parameters: {
         /**
-         * @description The index of the first user to return (0-based).
+         * @description The index of the first user to return (0-based), at most 2147483647 (the plugin reads it as a
+         *     Java `int`). A value out of that range, or not a whole number, is answered `400`.
          * @example 0
          */
         StartAt: number;
         /**
-         * @description How many users to return at most. The default is 50. A server may cap it (the plugin's documented
-         *     limit is 1000, the sandbox's too); the applied value comes back in the page's `maxResults`.
+         * @description How many users to return at most: 1 to 1000 (the plugin's documented limit), 50 by default. The
+         *     applied value comes back in the page's `maxResults`. The sandbox answers a value outside the
+         *     range with `400`; how the plugin answers a value above 1000 is not known (it may lower it to its
+         *     limit and say so in `maxResults`).
          * @example 50
          */
         MaxResults: number;
@@ -775,6 +828,14 @@ export interface components {
          * @example user.organisation.position.full.name
          */
         PropertyKeyPath: string;
+        /**
+         * @description Confluence's XSRF protection: a `multipart/form-data` (also form-encoded or `text/plain`) POST or
+         *     PUT to any REST resource is refused with `403` ("XSRF check failed") unless it carries
+         *     `X-Atlassian-Token: no-check`. The vendor's curl example leaves it out; a real Confluence needs
+         *     it. The sandbox checks it too (see its `--no-xsrf-check`).
+         * @example no-check
+         */
+        XAtlassianToken: "no-check";
     };
     requestBodies: never;
     headers: {
@@ -783,6 +844,14 @@ export interface components {
          * @example Basic realm="Confluence"
          */
         WwwAuthenticate: string;
+        /**
+         * @description Why Confluence's authentication layer (Seraph) refused the credentials. `AUTHENTICATION_DENIED`
+         *     means the account must pass a CAPTCHA after too many failed logins: basic-auth calls for it keep
+         *     failing, even with the right password, until the user logs in through the web page or an
+         *     administrator clears the CAPTCHA. `AUTHENTICATED_FAILED` is a wrong user name or password.
+         * @example AUTHENTICATION_DENIED
+         */
+        XSeraphLoginReason: "AUTHENTICATION_DENIED" | "AUTHENTICATED_FAILED" | "AUTHORISATION_FAILED" | "OUT";
         /**
          * @description How long to wait before trying again: whole seconds (`0` allowed) or an HTTP date.
          * @example 5
@@ -817,13 +886,16 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The index of the first user to return (0-based).
+                 * @description The index of the first user to return (0-based), at most 2147483647 (the plugin reads it as a
+                 *     Java `int`). A value out of that range, or not a whole number, is answered `400`.
                  * @example 0
                  */
                 startAt?: components["parameters"]["StartAt"];
                 /**
-                 * @description How many users to return at most. The default is 50. A server may cap it (the plugin's documented
-                 *     limit is 1000, the sandbox's too); the applied value comes back in the page's `maxResults`.
+                 * @description How many users to return at most: 1 to 1000 (the plugin's documented limit), 50 by default. The
+                 *     applied value comes back in the page's `maxResults`. The sandbox answers a value outside the
+                 *     range with `400`; how the plugin answers a value above 1000 is not known (it may lower it to its
+                 *     limit and say so in `maxResults`).
                  * @example 50
                  */
                 maxResults?: components["parameters"]["MaxResults"];
@@ -869,6 +941,78 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getUsersWithConfluenceAccess: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The index of the first user to return (0-based), at most 2147483647 (the plugin reads it as a
+                 *     Java `int`). A value out of that range, or not a whole number, is answered `400`.
+                 * @example 0
+                 */
+                startAt?: components["parameters"]["StartAt"];
+                /**
+                 * @description How many users to return at most: 1 to 1000 (the plugin's documented limit), 50 by default. The
+                 *     applied value comes back in the page's `maxResults`. The sandbox answers a value outside the
+                 *     range with `400`; how the plugin answers a value above 1000 is not known (it may lower it to its
+                 *     limit and say so in `maxResults`).
+                 * @example 50
+                 */
+                maxResults?: components["parameters"]["MaxResults"];
+                /**
+                 * @description List each user with `name`, `fullName`, `key` and `email` (UserBasic). When
+                 *     `showExtendedDetails=true` is given too, the extended shape wins.
+                 * @example true
+                 */
+                showBasicDetails?: components["parameters"]["ShowBasicDetails"];
+                /**
+                 * @description List each user with every detail getUserDetails returns (UserExtended). May slow the response
+                 *     down. Takes precedence over `showBasicDetails`.
+                 * @example true
+                 */
+                showExtendedDetails?: components["parameters"]["ShowExtendedDetails"];
+                /**
+                 * @description A Java `SimpleDateFormat` pattern for the `...String` date fields, for example `dd.MM.yyyy` or
+                 *     `MM/dd/yyyy`. Letters y, M, d, H, h, m, s, S, a, E, and text in single quotes are understood; an
+                 *     invalid pattern is answered `400`. The default is `yyyy-MM-dd HH:mm:ss`, the format all vendor
+                 *     examples show (the vendor's prose says `yyyy-MM-dd`; see spec/README.md).
+                 * @example dd.MM.yyyy
+                 */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description One page of users with access, in the shape the detail flags ask for: UserNamesPage,
+             *     UserBasicPage or UserExtendedPage.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserNamesPage"] | components["schemas"]["UserBasicPage"] | components["schemas"]["UserExtendedPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The Extender version on this server does not have this operation (it appeared after 2.13.0). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -1236,7 +1380,16 @@ export interface operations {
     setUserAvatarImage: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description Confluence's XSRF protection: a `multipart/form-data` (also form-encoded or `text/plain`) POST or
+                 *     PUT to any REST resource is refused with `403` ("XSRF check failed") unless it carries
+                 *     `X-Atlassian-Token: no-check`. The vendor's curl example leaves it out; a real Confluence needs
+                 *     it. The sandbox checks it too (see its `--no-xsrf-check`).
+                 * @example no-check
+                 */
+                "X-Atlassian-Token": components["parameters"]["XAtlassianToken"];
+            };
             path: {
                 /**
                  * @description The user name, for example `admin` (URL-encoded).
@@ -1263,7 +1416,18 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            /**
+             * @description The caller is not a Confluence administrator, or the request lacks
+             *     `X-Atlassian-Token: no-check` (Confluence's XSRF check).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

@@ -13,6 +13,18 @@ export const API_PREFIX = "/rest/extender/1.0/user" as const;
 /** The spec's version (`info.version`): the newest Extender version it describes in full. */
 export const SPEC_VERSION = "2.13.0" as const;
 
+/** Every Extender version the spec names (x-since), oldest first: what the vendor's history tells. */
+export const KNOWN_VERSIONS = [
+  "1.2.0",
+  "2.0.0",
+  "2.0.1",
+  "2.3.0",
+  "2.4.1",
+  "2.7.0",
+  "2.8.0",
+  "2.13.0"
+] as const;
+
 export const operationTable = {
   "getUsers": {
     "method": "GET",
@@ -60,7 +72,70 @@ export const operationTable = {
       403,
       429,
       500
+    ],
+    "behaviours": [
+      {
+        "aspect": "listedUsers",
+        "versions": "<=2.13.0",
+        "value": "withAccess"
+      },
+      {
+        "aspect": "listedUsers",
+        "versions": "latest",
+        "value": "all"
+      }
     ]
+  },
+  "getUsersWithConfluenceAccess": {
+    "method": "GET",
+    "path": "/rest/extender/1.0/user/getUsersWithConfluenceAccess",
+    "tag": "Users",
+    "summary": "List users with access to Confluence",
+    "since": "unknown",
+    "sinceAfter": "2.13.0",
+    "parameters": [
+      {
+        "name": "startAt",
+        "in": "query",
+        "required": false,
+        "since": "1.2.0"
+      },
+      {
+        "name": "maxResults",
+        "in": "query",
+        "required": false,
+        "since": "1.2.0"
+      },
+      {
+        "name": "showBasicDetails",
+        "in": "query",
+        "required": false,
+        "since": "2.8.0"
+      },
+      {
+        "name": "showExtendedDetails",
+        "in": "query",
+        "required": false,
+        "since": "2.8.0"
+      },
+      {
+        "name": "dateFormat",
+        "in": "query",
+        "required": false,
+        "since": "2.3.0"
+      }
+    ],
+    "requestContentTypes": [],
+    "statuses": [
+      200,
+      400,
+      401,
+      403,
+      404,
+      429,
+      500
+    ],
+    "behaviours": []
   },
   "getUserDetails": {
     "method": "GET",
@@ -91,7 +166,8 @@ export const operationTable = {
       404,
       429,
       500
-    ]
+    ],
+    "behaviours": []
   },
   "addUser": {
     "method": "PUT",
@@ -112,7 +188,8 @@ export const operationTable = {
       415,
       429,
       500
-    ]
+    ],
+    "behaviours": []
   },
   "renameUser": {
     "method": "POST",
@@ -141,7 +218,8 @@ export const operationTable = {
       415,
       429,
       500
-    ]
+    ],
+    "behaviours": []
   },
   "changeUserDetails": {
     "method": "POST",
@@ -169,7 +247,8 @@ export const operationTable = {
       415,
       429,
       500
-    ]
+    ],
+    "behaviours": []
   },
   "deleteUser": {
     "method": "DELETE",
@@ -194,7 +273,8 @@ export const operationTable = {
       404,
       429,
       500
-    ]
+    ],
+    "behaviours": []
   },
   "activateUser": {
     "method": "POST",
@@ -219,7 +299,8 @@ export const operationTable = {
       404,
       429,
       500
-    ]
+    ],
+    "behaviours": []
   },
   "deactivateUser": {
     "method": "POST",
@@ -244,7 +325,8 @@ export const operationTable = {
       404,
       429,
       500
-    ]
+    ],
+    "behaviours": []
   },
   "getUserProperty": {
     "method": "GET",
@@ -275,7 +357,8 @@ export const operationTable = {
       404,
       429,
       500
-    ]
+    ],
+    "behaviours": []
   },
   "setUserProperty": {
     "method": "PUT",
@@ -309,7 +392,8 @@ export const operationTable = {
       415,
       429,
       500
-    ]
+    ],
+    "behaviours": []
   },
   "setUserAvatarBase64": {
     "method": "PUT",
@@ -338,7 +422,8 @@ export const operationTable = {
       415,
       429,
       500
-    ]
+    ],
+    "behaviours": []
   },
   "setUserAvatarImage": {
     "method": "PUT",
@@ -350,6 +435,12 @@ export const operationTable = {
       {
         "name": "userName",
         "in": "path",
+        "required": true,
+        "since": "1.2.0"
+      },
+      {
+        "name": "X-Atlassian-Token",
+        "in": "header",
         "required": true,
         "since": "1.2.0"
       }
@@ -367,7 +458,8 @@ export const operationTable = {
       415,
       429,
       500
-    ]
+    ],
+    "behaviours": []
   }
 } as const satisfies { readonly [K in keyof operations]: OperationInfo };
 
@@ -379,7 +471,8 @@ export const stringPatterns = {
     "maxLength": 255
   },
   "UserKey": {
-    "pattern": "^[0-9a-f]{32}$"
+    "pattern": "^[0-9a-f]{32}$",
+    "maxLength": 32
   },
   "GroupName": {
     "pattern": "^[^\\s\\\\,+<>'\"/\\x00-\\x1f\\x7f]+$",
