@@ -29,7 +29,7 @@ const vendorPage = [
 ] as const;
 
 /** An `x-since` is a vendor version, or `unknown` with the last version known without it in `x-since-after`. */
-function expectSince(where: string, node: Record<string, unknown>): void {
+function expectSince(where: string, node: { [extension: `x-${string}`]: unknown }): void {
   if (node['x-since'] === 'unknown') expect(vendorVersions, `${where} x-since-after`).toContain(node['x-since-after']);
   else expect(vendorVersions, `${where} x-since`).toContain(node['x-since']);
 }

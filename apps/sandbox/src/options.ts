@@ -13,6 +13,8 @@ Options:
   --seed-users N         demo users to seed into an empty database (default 40)
   --context-path PATH    serve under a context path, e.g. /confluence
   --rate-limit N         requests per second per user (default: no limit)
+  --no-xsrf-check        accept multipart uploads without X-Atlassian-Token: no-check
+                         (Confluence refuses them with 403; so does the sandbox by default)
   --log                  log each request
   --ready-json           print one JSON line when ready (for programs that start the sandbox)
   -h, --help             show this help`;
@@ -38,6 +40,7 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
         'context-path': { type: 'string' },
         'rate-limit': { type: 'string' },
         log: { type: 'boolean' },
+        'no-xsrf-check': { type: 'boolean' },
         'ready-json': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -60,6 +63,7 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
     contextPath: contextPath.replace(/\/+$/, ''),
     rateLimit: integer('rate-limit', values['rate-limit'], 0, 0, 1_000_000),
     logger: values.log ?? false,
+    xsrfCheck: !values['no-xsrf-check'],
     readyJson: values['ready-json'] ?? false,
   };
 }

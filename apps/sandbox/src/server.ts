@@ -31,6 +31,11 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Log requests (pino) to stdout. */
   logger?: boolean;
+  /**
+   * Confluence's XSRF check: multipart, form-encoded and text/plain POST/PUT requests without
+   * `X-Atlassian-Token: no-check` are refused with 403 (default true, as Confluence does).
+   */
+  xsrfCheck?: boolean;
   now?: () => number;
 }
 
@@ -41,6 +46,18 @@ declare module 'fastify' {
     /** The request content types the operation documents (set from the spec in onRoute). */
     requestContentTypes?: string[];
   }
+}
+
+/** The request content types Confluence's XSRF protection applies to. */
+const XSRF_GUARDED_TYPES = new Set(['multipart/form-data', 'application/x-www-form-urlencoded', 'text/plain']);
+
+/** Confluence's XSRF check, as its REST layer applies it to every resource. */
+function checkXsrf(request: FastifyRequest): void {
+  if (request.method !== 'POST' && request.method !== 'PUT' && request.method !== 'PATCH') return;
+  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!XSRF_GUARDED_TYPES.has(type)) return;
+  const token = String(request.headers['x-atlassian-token'] ?? '').toLowerCase();
+  if (token !== 'no-check' && token !== 'nocheck') throw new ApiError(403, 'XSRF check failed');
 }
 
 function sendError(reply: FastifyReply, statusCode: number, message: string, headers: Record<string, string> = {}) {
@@ -97,6 +114,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Each route remembers the request content types its operation documents, so that any
     // other type is a 415 before the body is read.
     api.addHook('onRoute', (route) => {
+      // The XSRF header is checked by its own hook (403, as Confluence), not by validation (400).
+      const headers = route.schema?.headers as { properties?: Record<string, unknown>; required?: string[] } | undefined;
+      if (headers?.properties) {
+        const isToken = (name: string) => name.toLowerCase() === 'x-atlassian-token';
+        for (const name of Object.keys(headers.properties)) if (isToken(name)) delete headers.properties[name];
+        headers.required = headers.required?.filter((name) => !isToken(name));
+      }
       const content = (route.schema?.body as { content?: Record<string, unknown> } | undefined)?.content;
       if (!content) return;
       route.config = { ...route.config, requestContentTypes: Object.keys(content) };
@@ -110,6 +134,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     });
     api.addHook('onRequest', async (request, reply) => {
       request.caller = await authenticator.authenticate(request);
+      if (options.xsrfCheck ?? true) checkXsrf(request);
       if (limiter) {
         const decision = limiter.take(request.caller.user.name.toLowerCase());
         reply.headers(decision.headers);

@@ -12,6 +12,8 @@ const PNG = readFileSync(new URL('../../../packages/client/test/fixtures/avatar.
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
 
+const XSRF = { 'X-Atlassian-Token': 'no-check' };
+
 function form(bytes: Buffer, field = 'file', type = 'image/png'): FormData {
   const f = new FormData();
   f.append(field, new Blob([new Uint8Array(bytes)], { type }), 'upload.bin');
@@ -47,7 +49,7 @@ describe('avatars', () => {
   });
 
   it('accepts a multipart upload and stores it byte for byte', async () => {
-    const r = await h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`, { rawBody: form(PNG) });
+    const r = await h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`, { headers: XSRF, rawBody: form(PNG) });
     expect(r.body).toEqual({ message: 'avatar changed' });
     const stored = await fetch(`${h.baseUrl}/sandbox/avatar/user`, { headers: { authorization: `Bearer ${h.sandbox.adminToken}` } });
     expect(stored.headers.get('content-type')).toBe('image/png');
@@ -57,7 +59,7 @@ describe('avatars', () => {
   it('refuses what is not an image, whatever its declared type (415)', async () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>');
     expect((await h.call('setUserAvatarBase64', 'PUT', `${PREFIX}/avatar/base64/user`, { body: { string: svg.toString('base64') } })).status).toBe(415);
-    expect((await h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`, { rawBody: form(svg, 'file', 'image/png') })).status).toBe(415);
+    expect((await h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`, { headers: XSRF, rawBody: form(svg, 'file', 'image/png') })).status).toBe(415);
     expect((await h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`, { body: { file: 'x' } })).status).toBe(415);
   });
 
@@ -65,12 +67,35 @@ describe('avatars', () => {
     const big = Buffer.concat([PNG, Buffer.alloc(70 * 1024)]);
     const b64 = await h.call('setUserAvatarBase64', 'PUT', `${PREFIX}/avatar/base64/user`, { body: { string: big.toString('base64') } });
     expect(b64.status).toBe(413);
-    expect((await h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`, { rawBody: form(big) })).status).toBe(413);
+    expect((await h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`, { headers: XSRF, rawBody: form(big) })).status).toBe(413);
   });
 
   it('refuses a form without the file part, or with another field (400), and text that is not base64', async () => {
-    expect((await h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`, { rawBody: form(PNG, 'picture') })).status).toBe(400);
+    expect((await h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`, { headers: XSRF, rawBody: form(PNG, 'picture') })).status).toBe(400);
     expect((await h.call('setUserAvatarBase64', 'PUT', `${PREFIX}/avatar/base64/user`, { body: { string: 'not base64!' } })).status).toBe(400);
     expect((await h.call('setUserAvatarBase64', 'PUT', `${PREFIX}/avatar/base64/user`, { body: { string: 'AAAAA' } })).status).toBe(400);
+  });
+});
+
+describe("Confluence's XSRF check", () => {
+  it('refuses a multipart upload without X-Atlassian-Token: no-check with 403, before reading it', async () => {
+    const r = await h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`, { rawBody: form(PNG) });
+    expect(r.status).toBe(403);
+    expect(r.body).toEqual({ message: 'XSRF check failed' });
+    expect((await h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`, { headers: { 'X-Atlassian-Token': 'nocheck' }, rawBody: form(PNG) })).status).toBe(200);
+  });
+
+  it('applies to text/plain too, but not to JSON', async () => {
+    expect((await h.call('addUser', 'PUT', `${PREFIX}/add`, { headers: { 'content-type': 'text/plain' }, rawBody: 'x' })).status).toBe(403);
+    expect((await h.call('setUserProperty', 'PUT', `${PREFIX}/property/user/k`, { body: { value: 'v' } })).status).toBe(200);
+  });
+
+  it('can be turned off (--no-xsrf-check)', async () => {
+    const lax = await Harness.start({ xsrfCheck: false });
+    try {
+      expect((await lax.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`, { rawBody: form(PNG) })).status).toBe(200);
+    } finally {
+      await lax.close();
+    }
   });
 });

@@ -181,7 +181,10 @@ describe('user lifecycle', () => {
     }
     const malformed = await h.call('addUser', 'PUT', `${PREFIX}/add`, { rawBody: '{"name":', headers: { 'content-type': 'application/json' } });
     expect(malformed).toMatchObject({ status: 400, body: { message: 'Request body is not valid JSON' } });
-    const text = await h.call('addUser', 'PUT', `${PREFIX}/add`, { rawBody: 'name=b1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    // A form body is an XSRF risk: refused (403) without the token, and 415 with it.
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    expect((await h.call('addUser', 'PUT', `${PREFIX}/add`, { rawBody: 'name=b1', headers: form })).status).toBe(403);
+    const text = await h.call('addUser', 'PUT', `${PREFIX}/add`, { rawBody: 'name=b1', headers: { ...form, 'X-Atlassian-Token': 'no-check' } });
     expect(text.status).toBe(415);
     expect((await h.call('changeUserDetails', 'POST', `${PREFIX}/changeDetails/admin`, { body: {} })).status).toBe(400);
   });

@@ -213,7 +213,8 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
       const form = await avatarForm(image, opts);
       return call('setUserAvatarImage', opts.signal, (signal) =>
         raw.PUT('/rest/extender/1.0/user/avatar/image/{userName}', {
-          params: userPath(userName),
+          // Confluence refuses multipart requests without it (XSRF protection).
+          params: { ...userPath(userName), header: { 'X-Atlassian-Token': 'no-check' } },
           // The generated body type describes the form's fields; the FormData itself is sent as is.
           body: form as unknown as { file: string },
           bodySerializer: (body: unknown) => body,

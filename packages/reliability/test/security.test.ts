@@ -14,6 +14,7 @@ async function call(auth: string | null, method: string, path: string, body?: Bo
   const headers: Record<string, string> = {};
   if (auth) headers.authorization = auth;
   if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = contentType;
+  if (body instanceof FormData) headers['x-atlassian-token'] = 'no-check'; // Confluence's XSRF check
   const response = await fetch(`${sandbox.baseUrl}${path}`, { method, headers, body });
   const text = await response.text();
   seen.push(text, JSON.stringify([...response.headers]));

@@ -55,7 +55,8 @@ export async function send(method: string, path: string, options: SendOptions = 
   if (options.raw) spec.withHeaders('Content-Type', options.raw.contentType).withBody(options.raw.body);
   if (options.multipart) {
     const m = options.multipart;
-    spec.withMultiPartFormData(m.field, m.bytes, { filename: m.fileName, contentType: m.contentType });
+    // Confluence's XSRF check refuses a multipart request without this header.
+    spec.withHeaders('X-Atlassian-Token', 'no-check').withMultiPartFormData(m.field, m.bytes, { filename: m.fileName, contentType: m.contentType });
   }
   const response = (await spec.toss()) as { statusCode: number; headers: Record<string, string>; body: unknown };
   let body = response.body;
