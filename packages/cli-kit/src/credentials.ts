@@ -1,0 +1,43 @@
+// Credentials the way every program of the project takes them: flags first, then CONFLUENCE_*
+// variables, and a password read whole from a pipe with --password-stdin (never on the command
+// line, where npm and shells echo it).
+import { UsageError } from './usage-error.js';
+
+export type Credentials = { username: string; password: string } | { token: string };
+
+export interface CredentialFlags {
+  user?: string;
+  password?: string;
+  token?: string;
+  passwordStdin?: boolean;
+}
+
+export interface CredentialSources {
+  env: NodeJS.ProcessEnv;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+}
+
+/** Everything on a stream, without the final line break. */
+export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += chunk.toString();
+  return text.replace(/\r?\n$/, '');
+}
+
+/**
+ * The credentials the flags and the environment give. A user without a password comes back as
+ * `{ username, password: undefined }` so that a program at a terminal can ask for it.
+ */
+export async function resolveCredentials(flags: CredentialFlags, { env, stdin }: CredentialSources): Promise<Credentials | { username: string; password: undefined }> {
+  const token = flags.token ?? env.CONFLUENCE_TOKEN;
+  if (token) return { token };
+  const username = flags.user ?? env.CONFLUENCE_USER;
+  if (!username) throw new UsageError('no credentials: give --user with CONFLUENCE_PASSWORD or --password-stdin, or --token; or set CONFLUENCE_USER/CONFLUENCE_PASSWORD or CONFLUENCE_TOKEN');
+  if (flags.passwordStdin) {
+    if (stdin.isTTY) throw new UsageError('--password-stdin reads the password from a pipe, e.g. `printenv PW | … --password-stdin`');
+    const password = await readAll(stdin);
+    if (!password) throw new UsageError('--password-stdin read an empty password');
+    return { username, password };
+  }
+  return { username, password: flags.password ?? env.CONFLUENCE_PASSWORD };
+}

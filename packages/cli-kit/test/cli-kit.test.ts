@@ -1,0 +1,32 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { parseWholeNumber, resolveCredentials, UsageError } from '../src/index.js';
+
+const pipe = (text: string) => Object.assign(Readable.from([text]), { isTTY: false });
+
+describe('parseWholeNumber', () => {
+  it('takes whole numbers in range and refuses the rest with one line', () => {
+    expect(parseWholeNumber('--port', '8090', 0, 65535)).toBe(8090);
+    for (const bad of ['80x', '-1', '1e3', '', '70000', '1.5']) expect(() => parseWholeNumber('--port', bad, 0, 65535)).toThrow(UsageError);
+    expect(() => parseWholeNumber('--port', '80x', 0, 65535)).toThrow("--port must be a whole number from 0 to 65535, got '80x'");
+  });
+});
+
+describe('resolveCredentials', () => {
+  it('prefers a token, then flags, then the environment', async () => {
+    expect(await resolveCredentials({ token: 't' }, { env: { CONFLUENCE_USER: 'u' }, stdin: pipe('') })).toEqual({ token: 't' });
+    expect(await resolveCredentials({ user: 'a', password: 'p' }, { env: { CONFLUENCE_PASSWORD: 'e' }, stdin: pipe('') })).toEqual({ username: 'a', password: 'p' });
+    expect(await resolveCredentials({}, { env: { CONFLUENCE_USER: 'u', CONFLUENCE_PASSWORD: 'e' }, stdin: pipe('') })).toEqual({ username: 'u', password: 'e' });
+  });
+
+  it('reads the password whole from a pipe, and refuses an empty one or a terminal', async () => {
+    expect(await resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: pipe('s3cret pw\n') })).toEqual({ username: 'a', password: 's3cret pw' });
+    await expect(resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: pipe('') })).rejects.toThrow(/empty password/);
+    await expect(resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: Object.assign(pipe('x'), { isTTY: true }) })).rejects.toThrow(/from a pipe/);
+  });
+
+  it('leaves a missing password for the caller to ask, and refuses no user at all', async () => {
+    expect(await resolveCredentials({ user: 'a' }, { env: {}, stdin: pipe('') })).toEqual({ username: 'a', password: undefined });
+    await expect(resolveCredentials({}, { env: {}, stdin: pipe('') })).rejects.toThrow(UsageError);
+  });
+});

@@ -1,0 +1,4 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { sourceResolution } from '../../vitest.shared.js';
+
+export default mergeConfig(sourceResolution, defineConfig({ test: { include: ['test/**/*.test.ts'] } }));
