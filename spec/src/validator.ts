@@ -1,14 +1,9 @@
 // JSON Schema 2020-12 validation of values against the bundled description (Ajv), shared by the
 // spec's own checks, the sandbox's tests and the contract suite.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { createAjv } from './ajv.js';
 import { findOperation, resolveRef } from './document.js';
 import type { JsonSchema, OpenApiDocument, ResponseObject } from './types.js';
-
-// ajv-formats is CommonJS; its default export arrives wrapped under Node's ESM loader.
-type AddFormats = (ajv: Ajv2020) => Ajv2020;
-const addFormats: AddFormats =
-  (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
 const DOC_ID = 'urn:extender-users:openapi';
 
@@ -76,9 +71,7 @@ export class SpecValidator {
   private readonly pointers: WeakMap<object, string>;
 
   constructor(readonly doc: OpenApiDocument) {
-    // strict: false lets OpenAPI's own keywords (example, x-since, ...) pass as annotations.
-    this.ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true, inlineRefs: false, verbose: true });
-    addFormats(this.ajv);
+    this.ajv = createAjv({ allErrors: true, validateFormats: true, inlineRefs: false, verbose: true });
     this.ajv.addSchema({ ...(doc as unknown as JsonSchema), $id: DOC_ID });
     this.pointers = indexPointers(doc, '', new WeakMap());
   }
