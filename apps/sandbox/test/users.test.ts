@@ -66,6 +66,15 @@ describe('getUsers', () => {
   });
 });
 
+describe('getUsersWithConfluenceAccess', () => {
+  it('lists the users with access, with the paging and detail rules of getUsers', async () => {
+    const access = (await h.call('getUsersWithConfluenceAccess', 'GET', `${PREFIX}/getUsersWithConfluenceAccess?showBasicDetails=true&maxResults=1000`)).body as Page;
+    const all = await list('?showBasicDetails=true&maxResults=1000');
+    expect(access.users).toEqual(all.users);
+    expect(access.total).toBe(all.total);
+  });
+});
+
 describe('the server cap on maxResults', () => {
   it('lowers maxResults to the cap and says so', async () => {
     const capped = await Harness.start({ seedUsers: 30, maxPageSize: 7 });

@@ -43,19 +43,30 @@ function refuseSelf(request: FastifyRequest, userId: number, action: string): vo
   if (request.caller?.user.id === userId) throw new ApiError(400, `You cannot ${action} your own account`);
 }
 
+type ListQuery = { startAt: number; maxResults: number; showBasicDetails?: boolean; showExtendedDetails?: boolean; dateFormat?: string };
+
+/** One page of users with access, at the detail level the flags ask for. */
+function listWithAccess(ctx: HandlerContext, q: ListQuery) {
+  const format = dateFormatter(q.dateFormat);
+  const maxResults = Math.min(q.maxResults, ctx.maxPageSize);
+  // Each detail level reads only the columns it shows.
+  const users = q.showExtendedDetails
+    ? ctx.store.listActive(q.startAt, maxResults).map((u) => toDetails(u, format))
+    : q.showBasicDetails
+      ? ctx.store.listActiveBasic(q.startAt, maxResults).map(toBasic)
+      : ctx.store.listActiveNames(q.startAt, maxResults).map(toNameOnly);
+  return { total: ctx.store.countActive(), maxResults, startAt: q.startAt, users };
+}
+
 export function userHandlers(ctx: HandlerContext) {
   return {
-    async getUsers(request: Req<{ startAt: number; maxResults: number; showBasicDetails?: boolean; showExtendedDetails?: boolean; dateFormat?: string }>) {
-      const q = request.query;
-      const format = dateFormatter(q.dateFormat);
-      const maxResults = Math.min(q.maxResults, ctx.maxPageSize);
-      // Each detail level reads only the columns it shows.
-      const users = q.showExtendedDetails
-        ? ctx.store.listActive(q.startAt, maxResults).map((u) => toDetails(u, format))
-        : q.showBasicDetails
-          ? ctx.store.listActiveBasic(q.startAt, maxResults).map(toBasic)
-          : ctx.store.listActiveNames(q.startAt, maxResults).map(toNameOnly);
-      return { total: ctx.store.countActive(), maxResults, startAt: q.startAt, users };
+    async getUsers(request: Req<ListQuery>) {
+      return listWithAccess(ctx, request.query);
+    },
+
+    /** Only users with access to use Confluence, with getUsers's paging and detail rules. */
+    async getUsersWithConfluenceAccess(request: Req<ListQuery>) {
+      return listWithAccess(ctx, request.query);
     },
 
     async getUserDetails(request: Req<{ dateFormat?: string }, NameParams>) {
