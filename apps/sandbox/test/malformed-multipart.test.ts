@@ -22,7 +22,7 @@ function formBody(boundary: string, bytes: Buffer = PNG): Buffer {
 }
 
 const upload = (contentType: string, body: Buffer | string) =>
-  h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/admin`, { headers: { ...XSRF, 'content-type': contentType }, rawBody: body });
+  h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/admin`, { headers: { ...XSRF, 'content-type': contentType }, rawBody: typeof body === 'string' ? body : new Uint8Array(body) });
 
 const malformed: [string, string, Buffer | string][] = [
   ['cut off before the closing boundary', 'multipart/form-data; boundary=----fz381769026', formBody('----fz381769026').subarray(0, 60)],
