@@ -1,22 +1,31 @@
-// The connection: --url/--user/--password/--token/--password-stdin, or CONFLUENCE_* variables.
-// A password is never echoed: from stdin it is read whole, at a terminal it is asked for hidden.
-import { createInterface } from 'node:readline';
+// The connection: --url, the credentials (flags, CONFLUENCE_* variables or --password-stdin, as
+// every program of the project takes them), --timeout and --deadline. A password is never echoed:
+// from stdin it is read whole, at a terminal it is asked for without echo.
+import { read } from 'read';
+import { resolveCredentials, UsageError } from '@extender-users/cli-kit';
 import type { Auth } from '@extender-users/client';
-import { UsageError } from './errors.js';
 
-export interface ConnectionFlags {
+/** The options every command takes, before or after the command's name. */
+export interface GlobalFlags {
   url?: string;
   user?: string;
   password?: string;
   token?: string;
   passwordStdin?: boolean;
-  timeout?: string;
+  /** Seconds. */
+  timeout?: number;
+  /** Seconds. */
+  deadline?: number;
+  debug?: boolean;
 }
 
 export interface Connection {
   baseUrl: string;
   auth: Auth;
   timeoutMs: number;
+  deadlineMs: number | undefined;
+  /** Who the calls are made as, when known (with a token alone it is not). */
+  callerName: string | undefined;
 }
 
 export interface Io {
@@ -25,45 +34,23 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) text += chunk.toString();
-  return text.replace(/\r?\n$/, '');
-}
-
 /** Asks for a password at a terminal without echoing it. */
-export function askHidden(question: string, io: Io): Promise<string> {
-  return new Promise((resolve) => {
-    const rl = createInterface({ input: io.stdin, output: io.stderr, terminal: true });
-    const output = rl as unknown as { _writeToOutput: (s: string) => void };
-    io.stderr.write(question);
-    output._writeToOutput = () => undefined; // swallow the echo of typed characters
-    rl.question('', (answer) => {
-      rl.close();
-      io.stderr.write('\n');
-      resolve(answer);
-    });
-  });
+export function askHidden(prompt: string, io: Io): Promise<string> {
+  return read({ prompt, silent: true, input: io.stdin, output: io.stderr });
 }
 
-export async function resolveConnection(flags: ConnectionFlags, io: Io): Promise<Connection> {
+export async function resolveConnection(flags: GlobalFlags, io: Io): Promise<Connection> {
   const baseUrl = flags.url ?? io.env.CONFLUENCE_URL;
-  if (!baseUrl) throw new UsageError('no Confluence URL: pass --url or set CONFLUENCE_URL (the base URL, e.g. https://wiki.acme.test/confluence)');
-  const timeoutMs = flags.timeout === undefined ? 30_000 : Number(flags.timeout) * 1000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs < 0) throw new UsageError(`--timeout must be a number of seconds, got '${flags.timeout}'`);
+  if (!baseUrl) throw new UsageError('no Confluence URL: set CONFLUENCE_URL or pass --url (the base URL, e.g. https://wiki.acme.test/confluence)');
+  const timeoutMs = (flags.timeout ?? 30) * 1000;
+  const deadlineMs = flags.deadline === undefined ? undefined : flags.deadline * 1000;
 
-  const token = flags.token ?? io.env.CONFLUENCE_TOKEN;
-  if (token) return { baseUrl, auth: { token }, timeoutMs };
-  const user = flags.user ?? io.env.CONFLUENCE_USER;
-  if (!user) throw new UsageError('no credentials: pass --user (with --password, --password-stdin or CONFLUENCE_PASSWORD) or --token, or set CONFLUENCE_USER/CONFLUENCE_TOKEN');
-  let password = flags.password ?? io.env.CONFLUENCE_PASSWORD;
-  if (flags.passwordStdin) {
-    if (io.stdin.isTTY) throw new UsageError('--password-stdin reads the password from a pipe, e.g. `cat pw.txt | extender-users --password-stdin ...`');
-    password = await readAll(io.stdin);
-    if (!password) throw new UsageError('--password-stdin read an empty password');
-  } else if (password === undefined) {
-    if (!io.stdin.isTTY) throw new UsageError(`no password for ${user}: pass --password-stdin, --password or set CONFLUENCE_PASSWORD`);
-    password = await askHidden(`Password for ${user}: `, io);
+  const credentials = await resolveCredentials(flags, io);
+  if ('token' in credentials) return { baseUrl, auth: credentials, timeoutMs, deadlineMs, callerName: flags.user ?? io.env.CONFLUENCE_USER };
+  let { password } = credentials;
+  if (password === undefined) {
+    if (!io.stdin.isTTY) throw new UsageError(`no password for ${credentials.username}: set CONFLUENCE_PASSWORD, or pipe it in with --password-stdin`);
+    password = await askHidden(`Password for ${credentials.username}: `, io);
   }
-  return { baseUrl, auth: { username: user, password }, timeoutMs };
+  return { baseUrl, auth: { username: credentials.username, password }, timeoutMs, deadlineMs, callerName: credentials.username };
 }

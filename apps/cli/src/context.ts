@@ -3,8 +3,9 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { createExtenderUsersClient, type ExtenderUsersClient } from '@extender-users/client';
-import { resolveConnection, type ConnectionFlags, type Io } from './config.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '@extender-users/cli-kit';
+import { resolveConnection, type GlobalFlags, type Io } from './config.js';
+import { VERSION } from './version.js';
 
 export interface AppContext extends Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -17,12 +18,12 @@ export interface AppContext extends Io {
 }
 
 /** Connection flags from the command and its ancestors; the nearest wins. */
-export function connectionFlags(command: Command, leafPasswordIsAuth = true): ConnectionFlags {
-  const merged: ConnectionFlags = {};
+export function connectionFlags(command: Command, leafPasswordIsAuth = true): GlobalFlags {
+  const merged: GlobalFlags = {};
   const chain: Command[] = [];
   for (let c: Command | null = command; c; c = c.parent) chain.unshift(c);
   for (const c of chain) {
-    const o = c.opts() as ConnectionFlags;
+    const o = c.opts() as GlobalFlags;
     const leafOwnsPassword = c === command && !leafPasswordIsAuth;
     for (const key of ['url', 'user', 'token', 'passwordStdin', 'timeout'] as const) if (o[key] !== undefined) (merged as Record<string, unknown>)[key] = o[key];
     if (o.password !== undefined && !leafOwnsPassword) merged.password = o.password;
@@ -37,7 +38,7 @@ export function createContext(io: Io & { stdout: AppContext['stdout'] }, signal:
     now,
     async client(command, options = {}) {
       const connection = await resolveConnection(connectionFlags(command, options.leafPasswordIsAuth ?? true), io);
-      return createExtenderUsersClient({ baseUrl: connection.baseUrl, auth: connection.auth, timeoutMs: connection.timeoutMs, userAgent: 'extender-users-cli/0.1.0' });
+      return createExtenderUsersClient({ baseUrl: connection.baseUrl, auth: connection.auth, timeoutMs: connection.timeoutMs, userAgent: `extender-users-cli/${VERSION}` });
     },
     async confirm(question, yes) {
       if (yes) return true;

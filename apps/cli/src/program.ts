@@ -13,6 +13,7 @@ import { showCommand } from './commands/users/show.js';
 import { activateCommand, deactivateCommand, deleteCommand } from './commands/users/state.js';
 import { updateCommand } from './commands/users/update.js';
 import type { AppContext } from './context.js';
+import { VERSION } from './version.js';
 
 const EXIT_CODES = `
 Connection: --url/--user/--password/--token, before or after the command, or CONFLUENCE_URL,
@@ -45,7 +46,7 @@ function configureTree(command: Command, ctx: AppContext): void {
 export function buildProgram(ctx: AppContext): Command {
   const program = new Command('extender-users')
     .description('Bulk user administration for Confluence through the Extender for Confluence Users REST API')
-    .version('0.1.0')
+    .version(VERSION)
     .enablePositionalOptions()
     .option('--debug', 'show stack traces of errors')
     .addHelpText('after', EXIT_CODES);

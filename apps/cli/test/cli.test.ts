@@ -37,6 +37,8 @@ describe('help', () => {
     const root = await cli(['--help']);
     expect(root.code).toBe(0);
     expect(root.stdout).toMatch(/Exit codes: 0 done, 1 API or network error, 2 usage/);
+    const version = await cli(['--version']);
+    expect(version.stdout).toBe(`${(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version}\n`);
     for (const cmd of [['users', 'list'], ['users', 'show'], ['users', 'add'], ['users', 'rename'], ['users', 'update'], ['users', 'delete'], ['users', 'activate'], ['users', 'deactivate'], ['users', 'export'], ['users', 'import'], ['users', 'audit', 'inactive'], ['props', 'get'], ['props', 'set'], ['avatar', 'set']]) {
       const r = await cli([...cmd, '--help']);
       expect(r.code, cmd.join(' ')).toBe(0);
@@ -203,7 +205,7 @@ describe('mistakes and exit codes', () => {
   it('configuration mistakes say what to set', async () => {
     const noUrl = await runCli(['users', 'list'], { env: {} });
     expect(noUrl.code).toBe(2);
-    expect(noUrl.stderr).toMatch(/no Confluence URL: pass --url or set CONFLUENCE_URL/);
+    expect(noUrl.stderr).toMatch(/no Confluence URL: set CONFLUENCE_URL or pass --url/);
     const noPassword = await runCli(['users', 'list'], { env: { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'clibot' } });
     expect(noPassword.code).toBe(2);
     expect(noPassword.stderr).toMatch(/no password for clibot/);

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { chooseFormat, renderCsv, renderJson, renderTable } from '../src/output/format.js';
 import { COLUMNS, daysSince, userRow } from '../src/output/rows.js';
-import { UsageError } from '../src/errors.js';
+import { UsageError } from '@extender-users/cli-kit';
 
 describe('formats', () => {
   it('CSV quotes as RFC 4180 says, with CRLF and UTF-8 intact', () => {

@@ -1,7 +1,9 @@
 // Pieces the commands share: connection options, --format, detail levels, examples in --help.
 import { Command, Option } from 'commander';
+import { wholeNumber } from '@extender-users/cli-kit';
 import type { Detail } from '@extender-users/client';
-import { UsageError } from '../errors.js';
+
+export { wholeNumber };
 
 /** Adds --url/--user/--password/--token/--password-stdin/--timeout to a command. */
 export function addConnectionOptions(command: Command, { password = true }: { password?: boolean } = {}): Command {
@@ -12,7 +14,7 @@ export function addConnectionOptions(command: Command, { password = true }: { pa
   return command
     .option('--token <token>', 'bearer token (personal access token) [CONFLUENCE_TOKEN]')
     .option('--password-stdin', 'read the password from standard input')
-    .option('--timeout <seconds>', 'per-request timeout in seconds (default 30)');
+    .option('--timeout <seconds>', 'per-request timeout in seconds (default 30; 0: none)', wholeNumber('--timeout', 0, 86_400));
 }
 
 export const formatOption = (formats = ['table', 'json', 'csv']) =>
@@ -23,11 +25,4 @@ export const detailOption = (fallback: Detail) =>
 
 export function example(command: Command, ...lines: string[]): Command {
   return command.addHelpText('after', `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
-}
-
-export function wholeNumber(flag: string, min = 0, max = Number.MAX_SAFE_INTEGER) {
-  return (value: string): number => {
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got '${value}'`);
-    return Number(value);
-  };
 }

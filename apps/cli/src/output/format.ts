@@ -1,7 +1,7 @@
 // Listings as table, JSON or CSV. Pure functions from rows to text; the caller writes the text.
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
-import { UsageError } from '../errors.js';
+import { UsageError } from '@extender-users/cli-kit';
 
 export type Format = 'table' | 'json' | 'csv';
 export type Row = Record<string, string | number | boolean | null>;

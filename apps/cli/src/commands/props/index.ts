@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { AppContext } from '../../context.js';
+import { callAndPrint } from '../print-message.js';
 import { addConnectionOptions, example } from '../shared.js';
 
 export function propsCommand(ctx: AppContext): Command {
@@ -13,10 +14,9 @@ export function propsCommand(ctx: AppContext): Command {
       ctx.stdout.write(opts.format === 'json' ? `${JSON.stringify({ value })}\n` : `${value}\n`);
     });
   const set = new Command('set').description("set a user's property").argument('<name>', 'user name').argument('<key>', 'property key').argument('<value>', 'the value');
-  addConnectionOptions(set).action(async (name: string, key: string, value: string, _opts: unknown, cmd: Command) => {
-    const client = await ctx.client(cmd);
-    ctx.stdout.write(`${(await client.properties.set(name, key, value, { signal: ctx.signal })).message}\n`);
-  });
+  addConnectionOptions(set).action((name: string, key: string, value: string, _opts: unknown, cmd: Command) =>
+    callAndPrint(ctx, cmd, (client, call) => client.properties.set(name, key, value, call)),
+  );
   props.addCommand(example(get, 'extender-users props get jdoe user.organisation.position.full.name'));
   props.addCommand(example(set, 'extender-users props set jdoe user.organisation.position.full.name "Chief Information Officer"'));
   return props;

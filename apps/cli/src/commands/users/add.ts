@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { AppContext } from '../../context.js';
+import { callAndPrint } from '../print-message.js';
 import { addConnectionOptions, example } from '../shared.js';
 
 export function addCommand(ctx: AppContext): Command {
@@ -11,13 +12,14 @@ export function addCommand(ctx: AppContext): Command {
     .option('--password <password>', "the new user's password (optional)")
     .option('--send-mail', 'send the person an e-mail about the account')
     .option('--group <group>', 'a group to join (repeatable; default: confluence-users)', (g: string, all: string[] = []) => [...all, g])
-    .action(async (name: string, opts: { fullName: string; email: string; password?: string; sendMail?: boolean; group?: string[] }, cmd: Command) => {
-      const client = await ctx.client(cmd, { leafPasswordIsAuth: false });
-      const result = await client.users.add(
-        { name, fullName: opts.fullName, email: opts.email, ...(opts.password ? { password: opts.password } : {}), ...(opts.sendMail ? { sendMail: true } : {}), ...(opts.group ? { groups: opts.group } : {}) },
-        { signal: ctx.signal },
-      );
-      ctx.stdout.write(`${result.message}\n`);
-    });
+    .action((name: string, opts: { fullName: string; email: string; password?: string; sendMail?: boolean; group?: string[] }, cmd: Command) =>
+      callAndPrint(
+        ctx,
+        cmd,
+        (client, call) =>
+          client.users.add({ name, fullName: opts.fullName, email: opts.email, ...(opts.password ? { password: opts.password } : {}), ...(opts.sendMail ? { sendMail: true } : {}), ...(opts.group ? { groups: opts.group } : {}) }, call),
+        { leafPasswordIsAuth: false },
+      ),
+    );
   return example(command, 'extender-users users add jdoe --full-name "John Doe" --email jdoe@acme.test --group developers --send-mail');
 }

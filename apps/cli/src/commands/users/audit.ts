@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { CliFailure, UsageError } from '../../errors.js';
+import { UsageError } from '@extender-users/cli-kit';
+import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
 import { chooseFormat, render, type Row } from '../../output/format.js';
 import { daysSince, isoDate } from '../../output/rows.js';

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
+import { UsageError } from '@extender-users/cli-kit';
 import type { UserChanges } from '@extender-users/client';
 import type { AppContext } from '../../context.js';
-import { UsageError } from '../../errors.js';
+import { callAndPrint } from '../print-message.js';
 import { addConnectionOptions, example } from '../shared.js';
 
 export function updateCommand(ctx: AppContext): Command {
@@ -10,11 +11,10 @@ export function updateCommand(ctx: AppContext): Command {
     .option('--full-name <name>', 'new display name')
     .option('--email <address>', 'new e-mail address')
     .option('--password <password>', "the user's new password")
-    .action(async (name: string, opts: { fullName?: string; email?: string; password?: string }, cmd: Command) => {
+    .action((name: string, opts: { fullName?: string; email?: string; password?: string }, cmd: Command) => {
       const changes = { ...(opts.fullName ? { fullName: opts.fullName } : {}), ...(opts.email ? { email: opts.email } : {}), ...(opts.password ? { password: opts.password } : {}) };
       if (Object.keys(changes).length === 0) throw new UsageError('nothing to change: give --full-name, --email and/or --password');
-      const client = await ctx.client(cmd, { leafPasswordIsAuth: false });
-      ctx.stdout.write(`${(await client.users.changeDetails(name, changes as UserChanges, { signal: ctx.signal })).message}\n`);
+      return callAndPrint(ctx, cmd, (client, call) => client.users.changeDetails(name, changes as UserChanges, call), { leafPasswordIsAuth: false });
     });
   return example(command, 'extender-users users update jdoe --email john.doe@acme.test');
 }
