@@ -15,6 +15,7 @@ import { userHandlers } from './handlers/users.js';
 import { ApiError } from './http/api-error.js';
 import { Authenticator, WWW_AUTHENTICATE } from './http/authenticate.js';
 import { RateLimiter } from './http/rate-limit.js';
+import { refuseMalformedIntegers } from './http/whole-numbers.js';
 import { createValidatorCompiler } from './http/validators.js';
 
 export interface ServerOptions {
@@ -132,6 +133,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       if (!allowed.includes(type)) throw new ApiError(415, `Unsupported content type '${type || '(none)'}'; send ${allowed.join(' or ')}`);
     });
+    // Integer parameters are judged on their text, before validation coerces them.
+    api.addHook('preValidation', refuseMalformedIntegers);
     api.addHook('onRequest', async (request, reply) => {
       request.caller = await authenticator.authenticate(request);
       if (options.xsrfCheck ?? true) checkXsrf(request);
