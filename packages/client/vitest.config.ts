@@ -8,6 +8,8 @@ export default mergeConfig(
       include: ['test/**/*.test.ts'],
       globalSetup: ['test/support/prism-setup.ts'],
       testTimeout: 20_000,
+      // test/timeouts.test.ts collects garbage while calls wait, to catch timeouts that can be collected.
+      execArgv: ['--expose-gc'],
     },
   }),
 );

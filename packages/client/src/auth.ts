@@ -1,5 +1,4 @@
-// Adds the Authorization (and User-Agent) header to every request.
-import type { Middleware } from 'openapi-fetch';
+// The Authorization header of every request, and masking material for the secrets in it.
 
 /** HTTP basic with a password or an Extender API token, or a bearer token (PAT or Extender token). */
 export type Auth = { username: string; password: string } | { token: string };
@@ -23,15 +22,4 @@ export function bytesToBase64(bytes: Uint8Array): string {
   const chunk = 0x8000; // String.fromCharCode's argument list has a limit
   for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
   return btoa(binary);
-}
-
-export function createAuthMiddleware(auth: Auth, userAgent: string | undefined): Middleware {
-  const authorization = authorizationHeader(auth);
-  return {
-    onRequest({ request }) {
-      request.headers.set('Authorization', authorization);
-      if (userAgent) request.headers.set('User-Agent', userAgent);
-      return request;
-    },
-  };
 }

@@ -1,6 +1,6 @@
 // Avatar bodies from bytes, Blobs or base64 text, in the core (no Node-only APIs).
 import { sniffImageType } from '@extender-users/api-types';
-import { bytesToBase64 } from './middleware/auth.js';
+import { bytesToBase64 } from './auth.js';
 
 export type ImageInput = Blob | Uint8Array | ArrayBuffer;
 

@@ -1,13 +1,12 @@
-// createExtenderUsersClient: the twelve operations as typed methods over openapi-fetch, with auth,
-// retries and timeouts as middleware and every failure mapped to the ExtenderApiError family.
+// createExtenderUsersClient: the API's operations as typed methods over openapi-fetch, each call
+// run attempt by attempt (attempts.ts: retries, per-attempt timeout, overall deadline) and every
+// failure mapped to the ExtenderApiError family.
 import createClient, { type Client } from 'openapi-fetch';
-import { avatarForm, toBase64, type ImageInput, type UploadOptions } from './avatar.js';
-import { errorFromFailure, errorFromResponse } from './errors.js';
 import type { paths } from '@extender-users/api-types';
-import { createAuthMiddleware, secretsOf, type Auth } from './middleware/auth.js';
-import { createRetryMiddleware, type RetryEvent } from './middleware/retry.js';
-import { linkSignal } from './middleware/link-signal.js';
-import { createTimeoutMiddleware } from './middleware/timeout.js';
+import { runAttempts, type AttemptInit, type AttemptSettings, type RetryEvent } from './attempts.js';
+import { authorizationHeader, secretsOf, type Auth } from './auth.js';
+import { avatarForm, toBase64, type ImageInput, type UploadOptions } from './avatar.js';
+import { errorFromResponse } from './errors.js';
 import { walkPages } from './pagination.js';
 import { resolveRetryOptions, type RetryOptions } from './retry-policy.js';
 import type { AddUserRequest, ApiMessage, Detail, OperationId, UserChanges, UserDetails, UserFor, UserPage } from './types.js';
@@ -19,8 +18,10 @@ export interface ExtenderUsersClientOptions {
   auth: Auth;
   /** A fetch implementation (default: the global fetch). */
   fetch?: (request: Request) => Promise<Response>;
-  /** Deadline of each attempt in ms (default 30 000; 0 for none). */
+  /** Limit of each attempt in ms, the response body included (default 30 000; 0 for none). */
   timeoutMs?: number;
+  /** Limit of a whole call in ms: every attempt and every wait between them (default: none). */
+  deadlineMs?: number;
   /** Retry settings, or `false` to never retry. */
   retry?: RetryOptions | false;
   /** A User-Agent header to send (ignored by browsers). */
@@ -76,35 +77,35 @@ const detailQuery = (detail: Detail | undefined) =>
 
 export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
   const secrets = secretsOf(options.auth);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const raw: Client<paths> = createClient<paths>({
-    baseUrl: normalizeBaseUrl(options.baseUrl),
+  const headers: Record<string, string> = { Authorization: authorizationHeader(options.auth), Accept: 'application/json' };
+  if (options.userAgent) headers['User-Agent'] = options.userAgent;
+  const inner: Client<paths> = createClient<paths>({ baseUrl: normalizeBaseUrl(options.baseUrl), headers });
+  const settings: AttemptSettings = {
     fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
-  });
-  // onRequest runs in this order: auth headers first, then the retry clone, then the deadline.
-  raw.use(
-    createAuthMiddleware(options.auth, options.userAgent),
-    createRetryMiddleware({ options: resolveRetryOptions(options.retry), timeoutMs, onRetry: options.onRetry }),
-    createTimeoutMiddleware(timeoutMs),
-  );
+    retry: resolveRetryOptions(options.retry),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    deadlineMs: options.deadlineMs ?? 0,
+    onRetry: options.onRetry,
+    secrets,
+  };
 
-  /** Runs one request with a per-call link to the caller's signal; returns its data or throws the typed error. */
+  /** Runs one operation's attempts with the caller's signal; returns its data or throws the typed error. */
   async function call<T>(
     operation: OperationId,
     callerSignal: AbortSignal | undefined,
-    send: (signal: AbortSignal | undefined) => Promise<{ data?: T; error?: unknown; response: Response }>,
+    send: (init: AttemptInit) => Promise<{ data?: T; error?: unknown; response: Response }>,
   ): Promise<T> {
-    const link = linkSignal(callerSignal);
-    let result: { data?: T; error?: unknown; response: Response };
-    try {
-      result = await send(link.signal);
-    } catch (failure) {
-      throw errorFromFailure(operation, failure, callerSignal, secrets);
-    } finally {
-      link.dispose();
-    }
-    if (!result.response.ok) throw errorFromResponse(operation, result.response, result.error, secrets);
-    return result.data as T;
+    const { data, error, response } = await runAttempts(settings, operation, callerSignal, send);
+    if (!response.ok) throw errorFromResponse(operation, response, error, secrets);
+    return data as T;
+  }
+
+  // The typed openapi-fetch client with the same attempts; HTTP errors come back as `{ error, response }`.
+  const raw = { ...inner };
+  for (const method of ['GET', 'PUT', 'POST', 'DELETE'] as const) {
+    const send = inner[method] as (path: string, init?: { signal?: AbortSignal }) => Promise<{ response: Response }>;
+    (raw as Record<string, unknown>)[method] = (path: string, init: { signal?: AbortSignal } = {}) =>
+      runAttempts(settings, `${method} ${path}`, init.signal, (attempt) => send(path, { ...init, ...attempt }));
   }
 
   const userPath = (userName: string) => ({ path: { userName } });
@@ -113,8 +114,8 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
     /** One page of users at a detail level (getUsers). */
     list<D extends Detail = 'name'>(opts: ListOptions<D> = {}): Promise<UserPage<D>> {
       const query = { startAt: opts.startAt, maxResults: opts.maxResults, dateFormat: opts.dateFormat, ...detailQuery(opts.detail) };
-      return call('getUsers', opts.signal, (signal) =>
-        raw.GET('/rest/extender/1.0/user/getUsers', { params: { query }, signal }),
+      return call('getUsers', opts.signal, (attempt) =>
+        inner.GET('/rest/extender/1.0/user/getUsers', { params: { query }, ...attempt }),
       ) as Promise<UserPage<D>>;
     },
 
@@ -127,51 +128,51 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
 
     /** Everything about one user (getUserDetails). */
     get(userName: string, opts: CallOptions & { dateFormat?: string } = {}): Promise<UserDetails> {
-      return call('getUserDetails', opts.signal, (signal) =>
-        raw.GET('/rest/extender/1.0/user/getUserDetails/{userName}', {
+      return call('getUserDetails', opts.signal, (attempt) =>
+        inner.GET('/rest/extender/1.0/user/getUserDetails/{userName}', {
           params: { ...userPath(userName), query: { dateFormat: opts.dateFormat } },
-          signal,
+          ...attempt,
         }),
       );
     },
 
     /** Creates a user (addUser); ConflictError when the name is taken. */
     add(user: AddUserRequest, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('addUser', opts.signal, (signal) => raw.PUT('/rest/extender/1.0/user/add', { body: user, signal }));
+      return call('addUser', opts.signal, (attempt) => inner.PUT('/rest/extender/1.0/user/add', { body: user, ...attempt }));
     },
 
     /** Renames a user (renameUser). */
     rename(userName: string, newName: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('renameUser', opts.signal, (signal) =>
-        raw.POST('/rest/extender/1.0/user/rename/{userName}', { params: userPath(userName), body: { name: newName }, signal }),
+      return call('renameUser', opts.signal, (attempt) =>
+        inner.POST('/rest/extender/1.0/user/rename/{userName}', { params: userPath(userName), body: { name: newName }, ...attempt }),
       );
     },
 
     /** Changes the full name, e-mail and/or password (changeUserDetails); at least one is required. */
     changeDetails(userName: string, changes: UserChanges, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('changeUserDetails', opts.signal, (signal) =>
-        raw.POST('/rest/extender/1.0/user/changeDetails/{userName}', { params: userPath(userName), body: changes, signal }),
+      return call('changeUserDetails', opts.signal, (attempt) =>
+        inner.POST('/rest/extender/1.0/user/changeDetails/{userName}', { params: userPath(userName), body: changes, ...attempt }),
       );
     },
 
     /** Deletes a user (deleteUser). */
     delete(userName: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('deleteUser', opts.signal, (signal) =>
-        raw.DELETE('/rest/extender/1.0/user/delete/{userName}', { params: userPath(userName), signal }),
+      return call('deleteUser', opts.signal, (attempt) =>
+        inner.DELETE('/rest/extender/1.0/user/delete/{userName}', { params: userPath(userName), ...attempt }),
       );
     },
 
     /** Gives a user access to Confluence again (activateUser). */
     activate(userName: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('activateUser', opts.signal, (signal) =>
-        raw.POST('/rest/extender/1.0/user/activate/{userName}', { params: userPath(userName), signal }),
+      return call('activateUser', opts.signal, (attempt) =>
+        inner.POST('/rest/extender/1.0/user/activate/{userName}', { params: userPath(userName), ...attempt }),
       );
     },
 
     /** Takes a user's access to Confluence away (deactivateUser). */
     deactivate(userName: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('deactivateUser', opts.signal, (signal) =>
-        raw.POST('/rest/extender/1.0/user/deactivate/{userName}', { params: userPath(userName), signal }),
+      return call('deactivateUser', opts.signal, (attempt) =>
+        inner.POST('/rest/extender/1.0/user/deactivate/{userName}', { params: userPath(userName), ...attempt }),
       );
     },
   };
@@ -181,19 +182,19 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
   const properties = {
     /** A user property's value (getUserProperty); NotFoundError when it was never set. */
     async get(userName: string, propertyKey: string, opts: CallOptions = {}): Promise<string> {
-      const body = await call('getUserProperty', opts.signal, (signal) =>
-        raw.GET('/rest/extender/1.0/user/property/{userName}/{propertyKey}', { params: propertyPath(userName, propertyKey), signal }),
+      const body = await call('getUserProperty', opts.signal, (attempt) =>
+        inner.GET('/rest/extender/1.0/user/property/{userName}/{propertyKey}', { params: propertyPath(userName, propertyKey), ...attempt }),
       );
       return body.value;
     },
 
     /** Creates or replaces a user property (setUserProperty). */
     set(userName: string, propertyKey: string, value: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('setUserProperty', opts.signal, (signal) =>
-        raw.PUT('/rest/extender/1.0/user/property/{userName}/{propertyKey}', {
+      return call('setUserProperty', opts.signal, (attempt) =>
+        inner.PUT('/rest/extender/1.0/user/property/{userName}/{propertyKey}', {
           params: propertyPath(userName, propertyKey),
           body: { value },
-          signal,
+          ...attempt,
         }),
       );
     },
@@ -203,22 +204,22 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
     /** Sets the avatar from base64 text, bytes or a Blob (setUserAvatarBase64). */
     async setBase64(userName: string, image: string | ImageInput, opts: CallOptions = {}): Promise<ApiMessage> {
       const string = await toBase64(image);
-      return call('setUserAvatarBase64', opts.signal, (signal) =>
-        raw.PUT('/rest/extender/1.0/user/avatar/base64/{userName}', { params: userPath(userName), body: { string }, signal }),
+      return call('setUserAvatarBase64', opts.signal, (attempt) =>
+        inner.PUT('/rest/extender/1.0/user/avatar/base64/{userName}', { params: userPath(userName), body: { string }, ...attempt }),
       );
     },
 
     /** Uploads the avatar as multipart field `file` (setUserAvatarImage). */
     async upload(userName: string, image: ImageInput, opts: CallOptions & UploadOptions = {}): Promise<ApiMessage> {
       const form = await avatarForm(image, opts);
-      return call('setUserAvatarImage', opts.signal, (signal) =>
-        raw.PUT('/rest/extender/1.0/user/avatar/image/{userName}', {
+      return call('setUserAvatarImage', opts.signal, (attempt) =>
+        inner.PUT('/rest/extender/1.0/user/avatar/image/{userName}', {
           // Confluence refuses multipart requests without it (XSRF protection).
           params: { ...userPath(userName), header: { 'X-Atlassian-Token': 'no-check' } },
           // The generated body type describes the form's fields; the FormData itself is sent as is.
           body: form as unknown as { file: string },
           bodySerializer: (body: unknown) => body,
-          signal,
+          ...attempt,
         }),
       );
     },
@@ -228,8 +229,8 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
     users,
     properties,
     avatars,
-    /** The underlying typed openapi-fetch client, with the same auth, retry and timeout middleware. */
-    raw,
+    /** The typed openapi-fetch client, with the same auth, retries, timeout and deadline (GET, PUT, POST, DELETE). */
+    raw: raw as Client<paths>,
   };
 }
 

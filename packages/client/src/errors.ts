@@ -21,6 +21,8 @@ export interface ExtenderApiErrorInit {
   operation: string;
   status?: number;
   serverMessage?: string;
+  /** What the client adds to the message: what happened when there is no answer, or what to do. */
+  detail?: string;
   cause?: unknown;
 }
 
@@ -45,9 +47,10 @@ export class ExtenderApiError extends Error {
   }
 }
 
-function describe({ operation, status, serverMessage }: ExtenderApiErrorInit): string {
+function describe({ operation, status, serverMessage, detail }: ExtenderApiErrorInit): string {
   const head = status === undefined ? operation : `${operation} failed with HTTP ${status}`;
-  return serverMessage ? `${head}: ${serverMessage}` : head;
+  const body = [serverMessage, detail].filter(Boolean).join(' — ');
+  return body ? `${head}: ${body}` : head;
 }
 
 export class BadRequestError extends ExtenderApiError { override readonly kind = 'bad-request' as const; }
@@ -74,7 +77,7 @@ export class RateLimitError extends ExtenderApiError {
 
 /** The server could not be reached, or the connection broke. */
 export class NetworkError extends ExtenderApiError { override readonly kind = 'network' as const; }
-/** No answer within `timeoutMs`. */
+/** No answer within `timeoutMs` (one attempt) or `deadlineMs` (the whole call). */
 export class TimeoutError extends ExtenderApiError { override readonly kind = 'timeout' as const; }
 
 const byStatus: Record<number, new (init: ExtenderApiErrorInit) => ExtenderApiError> = {
@@ -122,12 +125,9 @@ export function errorFromResponse(operation: string, response: Response, body: u
   return new ErrorClass(init);
 }
 
-/** The typed error for a request that got no response. A caller's own abort is passed through. */
-export function errorFromFailure(operation: string, failure: unknown, callerSignal: AbortSignal | undefined, secrets: readonly string[]): unknown {
-  if (callerSignal?.aborted) return callerSignal.reason ?? failure;
+/** The typed error for a request that got no answer (a caller's abort is handled before). */
+export function errorFromFailure(operation: string, failure: unknown, secrets: readonly string[]): ExtenderApiError {
   if (failure instanceof ExtenderApiError) return failure;
-  const name = (failure as { name?: string } | null)?.name;
   const detail = redact(String((failure as { cause?: { message?: string } })?.cause?.message ?? (failure as Error)?.message ?? failure), secrets);
-  if (name === 'TimeoutError') return new TimeoutError({ operation, serverMessage: `no answer in time (${detail})` });
-  return new NetworkError({ operation, serverMessage: `request failed: ${detail}` });
+  return new NetworkError({ operation, detail: `request failed: ${detail}` });
 }

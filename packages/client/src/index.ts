@@ -1,8 +1,8 @@
 export { createExtenderUsersClient, normalizeBaseUrl, DEFAULT_TIMEOUT_MS } from './client.js';
 export type { CallOptions, ExtenderUsersClient, ExtenderUsersClientOptions, IterateOptions, ListOptions } from './client.js';
 export * from './errors.js';
-export type { Auth } from './middleware/auth.js';
-export type { RetryEvent } from './middleware/retry.js';
+export type { Auth } from './auth.js';
+export type { RetryEvent } from './attempts.js';
 export { decideRetry, retryAfterMs, backoffMs, defaultRetryOptions, type RetryOptions } from './retry-policy.js';
 export { walkPages, type FetchPage, type PageLike, type WalkOptions } from './pagination.js';
 export { toBase64, type ImageInput, type UploadOptions } from './avatar.js';

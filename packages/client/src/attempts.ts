@@ -1,0 +1,89 @@
+// One call, attempt after attempt. Each attempt is one openapi-fetch request, body read included,
+// under its own signal: the per-attempt timeout and the call's deadline are plain timers (see
+// attempt-signal.ts), so an attempt ends at its limit whatever the server does (never answers, stalls
+// the body, trickles it). Between attempts retry-policy.ts decides, and the wait is cut short by the
+// caller's signal. This lives around openapi-fetch rather than in its middleware because middleware
+// runs before openapi-fetch reads the body, which must be part of the attempt.
+import { abortableSleep, attemptSignal } from './attempt-signal.js';
+import { errorFromFailure, TimeoutError } from './errors.js';
+import { decideRetry, type Outcome, type ResolvedRetryOptions } from './retry-policy.js';
+
+export interface RetryEvent {
+  type: 'retry';
+  method: string;
+  url: string;
+  /** The attempt that failed (1-based). */
+  attempt: number;
+  delayMs: number;
+  reason: string;
+}
+
+export interface AttemptSettings {
+  fetch: (request: Request) => Promise<Response>;
+  retry: ResolvedRetryOptions;
+  /** Limit of each attempt in ms; 0 for none. */
+  timeoutMs: number;
+  /** Limit of the whole call (attempts and waits) in ms; 0 for none. */
+  deadlineMs: number;
+  onRetry?: ((event: RetryEvent) => void) | undefined;
+  secrets: readonly string[];
+  /** For tests: a deterministic source of jitter. */
+  random?: () => number;
+}
+
+/** What an attempt gives openapi-fetch: the attempt's signal and a fetch that notes the request. */
+export interface AttemptInit {
+  signal: AbortSignal;
+  fetch: (request: Request) => Promise<Response>;
+}
+
+/**
+ * Sends until the retry policy stops, and returns the last result (an HTTP error status included).
+ * Throws the caller's abort reason, or a TimeoutError / NetworkError when no answer came.
+ */
+export async function runAttempts<R extends { response: Response }>(
+  settings: AttemptSettings,
+  operation: string,
+  caller: AbortSignal | undefined,
+  send: (init: AttemptInit) => Promise<R>,
+): Promise<R> {
+  const { timeoutMs, deadlineMs } = settings;
+  const deadline = deadlineMs > 0 ? Date.now() + deadlineMs : Infinity;
+  const deadlineError = (attempts: number) =>
+    new TimeoutError({ operation, detail: `not done within the deadline of ${deadlineMs} ms (deadlineMs; ${attempts} attempt${attempts === 1 ? '' : 's'})` });
+
+  for (let attempt = 1; ; attempt++) {
+    const left = deadline - Date.now();
+    if (left <= 0) throw deadlineError(attempt - 1);
+    const byDeadline = !(timeoutMs > 0 && timeoutMs < left);
+    const limit = attemptSignal(caller, byDeadline ? left : timeoutMs);
+    let request: Request | undefined;
+    const fetch = (r: Request) => settings.fetch((request = r));
+
+    let result: R | undefined;
+    let failure: unknown;
+    let outcome: Outcome;
+    try {
+      result = await send({ signal: limit.signal, fetch });
+      outcome = result.response;
+    } catch (error) {
+      if (caller?.aborted) throw caller.reason ?? error;
+      if (limit.expired && byDeadline) throw deadlineError(attempt);
+      failure = limit.expired
+        ? new TimeoutError({ operation, detail: `no answer within ${timeoutMs} ms (timeoutMs; attempt ${attempt})` })
+        : errorFromFailure(operation, error, settings.secrets);
+      outcome = { failure: limit.expired ? 'timeout' : 'network' };
+    } finally {
+      limit.end();
+    }
+
+    // A request that never reached fetch (its body could not be built) is not retried.
+    const decision = decideRetry(request?.method ?? '', outcome, attempt, settings.retry, settings.random);
+    if (!decision.retry || Date.now() + decision.delayMs >= deadline) {
+      if (result) return result;
+      throw failure;
+    }
+    settings.onRetry?.({ type: 'retry', method: request!.method, url: request!.url, attempt, delayMs: decision.delayMs, reason: decision.reason });
+    await abortableSleep(decision.delayMs, caller);
+  }
+}

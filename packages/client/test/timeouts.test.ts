@@ -1,0 +1,106 @@
+// Every attempt ends at its timeout whatever the server does, and deadlineMs bounds a whole call,
+// against servers on 127.0.0.1 that never finish an answer. Garbage is collected all the while
+// (vitest runs this project with --expose-gc): a timeout built on AbortSignal.any(...) could be
+// collected before it fired, and the call then hung.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createExtenderUsersClient, ServerError, TimeoutError, type ExtenderUsersClientOptions } from '../src/index.js';
+import { httpServer, silentServer, stallingServer, tricklingServer, type MisbehavingServer } from './support/misbehaving-servers.js';
+
+const servers: MisbehavingServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function serve(start: Promise<MisbehavingServer>): Promise<MisbehavingServer> {
+  const server = await start;
+  servers.push(server);
+  return server;
+}
+
+function clientFor(server: MisbehavingServer, options: Partial<ExtenderUsersClientOptions>) {
+  return createExtenderUsersClient({ baseUrl: server.url, auth: { username: 'admin', password: 'admin' }, ...options });
+}
+
+/** How the call ended: its rejection (or value), collecting garbage meanwhile; fails if it has not ended in 10 s. */
+async function ending(call: Promise<unknown>): Promise<unknown> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  expect(gc, 'run with --expose-gc (vitest.config.ts)').toBeTypeOf('function');
+  const collecting = setInterval(gc!, 10);
+  let guard: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      call.then((value) => value, (error: unknown) => error),
+      new Promise((_, reject) => (guard = setTimeout(() => reject(new Error('the call was still running after 10 s')), 10_000))),
+    ]);
+  } finally {
+    clearInterval(collecting);
+    clearTimeout(guard);
+  }
+}
+
+const fastRetries = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 };
+
+describe('every attempt ends at its timeout', () => {
+  it('a server that accepts the connection and never answers: each attempt, retries included', async () => {
+    const server = await serve(silentServer());
+    const error = await ending(clientFor(server, { timeoutMs: 200, retry: fastRetries }).users.list());
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ kind: 'timeout', operation: 'getUsers', name: 'TimeoutError' });
+    expect((error as Error).message).toMatch(/no answer within 200 ms .*attempt 3/);
+    expect(server.hits()).toBe(3);
+  });
+
+  it('a server that sends the headers and then stalls the body: the body read is part of the attempt', async () => {
+    const server = await serve(stallingServer());
+    const error = await ending(clientFor(server, { timeoutMs: 200, retry: { ...fastRetries, maxAttempts: 2 } }).users.list());
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(server.hits()).toBe(2);
+  });
+
+  it('a server that trickles the body a byte at a time', async () => {
+    const server = await serve(tricklingServer(20));
+    const error = await ending(clientFor(server, { timeoutMs: 300, retry: false }).users.get('admin'));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ operation: 'getUserDetails' });
+    expect(server.hits()).toBe(1);
+  });
+
+  it('a POST that times out is not sent again (the server may have processed it)', async () => {
+    const server = await serve(silentServer());
+    const error = await ending(clientFor(server, { timeoutMs: 200, retry: fastRetries }).users.rename('a', 'b'));
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(server.hits()).toBe(1);
+  });
+});
+
+describe('deadlineMs bounds a whole call', () => {
+  it('attempts and waits together: retries stop at the deadline', async () => {
+    const server = await serve(silentServer());
+    const client = clientFor(server, { timeoutMs: 200, deadlineMs: 700, retry: { maxAttempts: 100, baseDelayMs: 1, maxDelayMs: 5 } });
+    const error = await ending(client.users.list());
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toMatch(/deadline of 700 ms/);
+    expect(server.hits()).toBeGreaterThanOrEqual(2);
+    expect(server.hits()).toBeLessThan(100);
+  });
+
+  it('without a per-attempt timeout, the deadline alone ends a silent attempt', async () => {
+    const server = await serve(stallingServer());
+    const error = await ending(clientFor(server, { timeoutMs: 0, deadlineMs: 300 }).users.list());
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toMatch(/deadline of 300 ms \(deadlineMs; 1 attempt\)/);
+  });
+
+  it('a wait the server asks for that would pass the deadline is not waited: its answer is the error', async () => {
+    const server = await serve(
+      httpServer((response) => {
+        response.writeHead(503, { 'content-type': 'application/json', 'retry-after': '30' });
+        response.end('{"message":"maintenance"}');
+      }),
+    );
+    const error = await ending(clientFor(server, { deadlineMs: 1_000 }).users.list());
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ status: 503, serverMessage: 'maintenance' });
+    expect(server.hits()).toBe(1);
+  });
+});
