@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // The sandbox's command line: start, print where everything is, stop cleanly on SIGINT/SIGTERM.
-import { parseOptions, USAGE, UsageError } from './options.js';
+import { API_PREFIX } from '@extender-users/api-types';
+import { UsageError } from '@extender-users/cli-kit';
+import { parseOptions, USAGE } from './options.js';
+import { EXTENDER_PLUGIN_KEY } from './routes/plugin-manager.js';
 import { DEMO_ADMIN, DEMO_PASSWORD, DEMO_USER } from './seed.js';
 import { startSandbox } from './sandbox.js';
 
@@ -12,11 +15,12 @@ async function main(): Promise<void> {
   }
   const sandbox = await startSandbox(options);
   const base = sandbox.baseUrl;
-  if (options.readyJson) console.log(JSON.stringify({ event: 'ready', baseUrl: base, adminToken: sandbox.adminToken }));
+  if (options.readyJson) console.log(JSON.stringify({ event: 'ready', baseUrl: base, adminToken: sandbox.adminToken, extenderVersion: sandbox.extenderVersion }));
   else console.log(`extender-users sandbox is running (${sandbox.seeded ? `seeded ${options.seedUsers} demo users into` : 'using'} ${options.dbPath})
 
   Base URL      ${base}
-  Users API     ${base}/rest/extender/1.0/user/getUsers
+  Extender      version ${sandbox.extenderVersion} (plugin manager: ${base}/rest/plugins/1.0/${EXTENDER_PLUGIN_KEY}-key)
+  Users API     ${base}${API_PREFIX}/getUsers
   Docs          ${base}/docs
   Spec          ${base}/openapi.json  ${base}/openapi.yaml
   Status        ${base}/status
@@ -27,7 +31,7 @@ async function main(): Promise<void> {
   Admin token   ${sandbox.adminToken}
                 (Authorization: Bearer <token>, or as admin's basic-auth password)
 
-  Try: curl -u admin:admin '${base}/rest/extender/1.0/user/getUsers?showBasicDetails=true&maxResults=5'
+  Try: curl -u admin:admin '${base}${API_PREFIX}/getUsers?showBasicDetails=true&maxResults=5'
   Stop with Ctrl+C.`);
 
   let stopping = false;
@@ -47,7 +51,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof UsageError) {
     console.error(`extender-users-sandbox: ${error.message}\n\n${USAGE}`);
-    process.exit(2);
+    process.exit(error.exitCode);
   }
   const e = error as NodeJS.ErrnoException;
   if (e.code === 'EADDRINUSE') console.error(`extender-users-sandbox: the port is in use (${e.message}); choose another with --port`);

@@ -1,8 +1,8 @@
 // Command-line options of the sandbox, checked; a mistake is one clear line.
 import { parseArgs } from 'node:util';
+import { isExtenderVersion, LATEST } from '@extender-users/api-types';
+import { parseWholeNumber, UsageError } from '@extender-users/cli-kit';
 import type { SandboxOptions } from './sandbox.js';
-
-export class UsageError extends Error {}
 
 export const USAGE = `Usage: extender-users-sandbox [options]
 
@@ -13,6 +13,9 @@ Options:
   --seed-users N         demo users to seed into an empty database (default 40)
   --context-path PATH    serve under a context path, e.g. /confluence
   --rate-limit N         requests per second per user (default: no limit)
+  --extender-version V   behave as Extender V: X.Y.Z or latest (default latest)
+  --cors-origin ORIGIN   let pages from ORIGIN (e.g. http://localhost:5173) call the
+                         sandbox from a browser; repeat for more origins (default: none)
   --no-xsrf-check        accept multipart uploads without X-Atlassian-Token: no-check
                          (Confluence refuses them with 403; so does the sandbox by default)
   --log                  log each request
@@ -20,9 +23,27 @@ Options:
   -h, --help             show this help`;
 
 function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got '${value}'`);
-  return Number(value);
+  return value === undefined ? fallback : parseWholeNumber(`--${name}`, value, min, max);
+}
+
+function extenderVersion(value: string | undefined): string {
+  if (value === undefined) return LATEST;
+  if (!isExtenderVersion(value)) throw new UsageError(`--extender-version must be X.Y.Z (e.g. 2.13.0) or latest, got '${value}'`);
+  return value;
+}
+
+/** An origin as a browser sends it: scheme://host[:port], nothing more. */
+function origin(value: string): string {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(value);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.origin !== value) {
+    throw new UsageError(`--cors-origin must be an origin like http://localhost:5173 (scheme, host, optional port; no path or trailing slash), got '${value}'`);
+  }
+  return value;
 }
 
 export type CommandLine = SandboxOptions & { help?: false; readyJson: boolean };
@@ -39,6 +60,8 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
         'seed-users': { type: 'string' },
         'context-path': { type: 'string' },
         'rate-limit': { type: 'string' },
+        'extender-version': { type: 'string' },
+        'cors-origin': { type: 'string', multiple: true },
         log: { type: 'boolean' },
         'no-xsrf-check': { type: 'boolean' },
         'ready-json': { type: 'boolean' },
@@ -62,6 +85,8 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
     seedUsers: integer('seed-users', values['seed-users'], 40, 0, 1_000_000),
     contextPath: contextPath.replace(/\/+$/, ''),
     rateLimit: integer('rate-limit', values['rate-limit'], 0, 0, 1_000_000),
+    extenderVersion: extenderVersion(values['extender-version']),
+    corsOrigins: (values['cors-origin'] ?? []).map(origin),
     logger: values.log ?? false,
     xsrfCheck: !values['no-xsrf-check'],
     readyJson: values['ready-json'] ?? false,

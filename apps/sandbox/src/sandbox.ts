@@ -1,5 +1,6 @@
-// startSandbox: database + seed + server + an admin token, listening on host:port.
+// startSandbox: database + its one store + seed + server + an admin token, listening on host:port.
 import type { Database } from 'better-sqlite3';
+import { LATEST } from '@extender-users/api-types';
 import type { FastifyInstance } from 'fastify';
 import { hashToken, newToken } from './auth/tokens.js';
 import { openDatabase } from './db/open.js';
@@ -7,7 +8,7 @@ import { UserStore } from './db/user-store.js';
 import { seedIfEmpty } from './seed.js';
 import { buildServer, type ServerOptions } from './server.js';
 
-export interface SandboxOptions extends Omit<ServerOptions, 'db'> {
+export interface SandboxOptions extends Omit<ServerOptions, 'store'> {
   host?: string;
   port?: number;
   /** A file path or `:memory:`. */
@@ -22,6 +23,8 @@ export interface RunningSandbox {
   /** The Confluence base URL clients take: `http://host:port[/contextPath]`. */
   baseUrl: string;
   port: number;
+  /** The Extender version it behaves as (`X.Y.Z` or `latest`). */
+  extenderVersion: string;
   /** A personal access token of `admin`, issued at this start. */
   adminToken: string;
   seeded: boolean;
@@ -38,7 +41,8 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     const admin = store.findByName('admin');
     if (admin) store.addToken(admin.id, hashToken(adminToken), `sandbox start ${new Date(now).toISOString()}`, now);
 
-    const app = await buildServer({ ...options, db });
+    const extenderVersion = options.extenderVersion ?? LATEST;
+    const app = await buildServer({ ...options, extenderVersion, store });
     const host = options.host ?? '127.0.0.1';
     await app.listen({ host, port: options.port ?? 8090 });
     const address = app.server.address();
@@ -50,6 +54,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       db,
       baseUrl: `http://${shownHost}:${port}${contextPath}`,
       port,
+      extenderVersion,
       adminToken,
       seeded,
       close: async () => {

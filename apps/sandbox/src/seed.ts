@@ -66,7 +66,7 @@ export function demoUsers(count: number, now: number, passwordHash: string | nul
 
 /** Seeds an empty database; does nothing when users exist. Returns whether it seeded. */
 export async function seedIfEmpty(store: UserStore, count: number, now: number): Promise<boolean> {
-  if (store.countAll() > 0) return false;
+  if (store.count('all') > 0) return false;
   const [adminHash, userHash, demoHash] = await Promise.all([hashPassword(DEMO_ADMIN.password), hashPassword(DEMO_USER.password), hashPassword(DEMO_PASSWORD)]);
   store.insertMany([
     { key: keyFor('admin'), name: 'admin', fullName: 'Administrator', email: 'admin@acme.test', passwordHash: adminHash, groups: [ADMIN_GROUP, DEFAULT_GROUP], createdAt: now - 400 * DAY },

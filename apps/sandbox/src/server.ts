@@ -5,21 +5,29 @@ import { readFileSync } from 'node:fs';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import openapiGlue from 'fastify-openapi-glue';
-import type { Database } from 'better-sqlite3';
-import { bundledDocsPath, bundledSpecJsonPath, bundledSpecYamlPath } from '@extender-users/spec';
-import { UserStore } from './db/user-store.js';
-import { avatarHandlers } from './handlers/avatars.js';
+import { LATEST } from '@extender-users/api-types';
+import { bundledSpecJsonPath, type OpenApiDocument } from '@extender-users/spec';
+import type { UserStore } from './db/user-store.js';
 import type { HandlerContext } from './handlers/context.js';
-import { propertyHandlers } from './handlers/properties.js';
-import { userHandlers } from './handlers/users.js';
+import { createHandlers, routeHandler } from './handlers/index.js';
 import { ApiError } from './http/api-error.js';
 import { Authenticator, WWW_AUTHENTICATE } from './http/authenticate.js';
+import { allowOrigins } from './http/cors.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { refuseMalformedIntegers } from './http/whole-numbers.js';
 import { createValidatorCompiler } from './http/validators.js';
+import { registerPluginManager } from './routes/plugin-manager.js';
+import { registerSpecFiles } from './routes/spec-files.js';
+import { servedVersion } from './version/served-version.js';
+import { addVersionGate } from './version/version-gate.js';
 
 export interface ServerOptions {
-  db: Database;
+  /** The database's one store. */
+  store: UserStore;
+  /** The Extender version to behave as: `X.Y.Z` or `latest` (default). */
+  extenderVersion?: string;
+  /** Origins (`scheme://host[:port]`) allowed to call from a browser (CORS); none by default. */
+  corsOrigins?: readonly string[];
   /** e.g. `/confluence`; empty for none. */
   contextPath?: string;
   /** Requests per second per user; 0 or undefined for no limit. */
@@ -39,8 +47,6 @@ export interface ServerOptions {
   xsrfCheck?: boolean;
   now?: () => number;
 }
-
-export const API_PREFIX = '/rest/extender/1.0/user';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -92,8 +98,16 @@ function errorHandler(error: FastifyError | ApiError, request: FastifyRequest, r
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const contextPath = (options.contextPath ?? '').replace(/\/+$/, '');
   const now = options.now ?? Date.now;
-  const store = new UserStore(options.db);
-  const ctx: HandlerContext = { store, now, maxPageSize: options.maxPageSize ?? 1000, maxAvatarBytes: options.maxAvatarBytes ?? 1024 * 1024 };
+  const store = options.store;
+  const spec = JSON.parse(readFileSync(bundledSpecJsonPath, 'utf8')) as OpenApiDocument;
+  const served = servedVersion(spec, options.extenderVersion ?? LATEST);
+  const ctx: HandlerContext = {
+    store,
+    now,
+    maxPageSize: options.maxPageSize ?? 1000,
+    maxAvatarBytes: options.maxAvatarBytes ?? 1024 * 1024,
+    getUsersLists: served.getUsersLists,
+  };
   const authenticator = new Authenticator(store, now);
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit, now) : undefined;
 
@@ -107,8 +121,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) => sendError(reply, 404, `No such resource: ${request.method} ${request.url.split('?')[0]}`));
   await app.register(multipart, { limits: { fileSize: ctx.maxAvatarBytes + 1 } });
+  await allowOrigins(app, options.corsOrigins ?? []);
 
-  const spec = JSON.parse(readFileSync(bundledSpecJsonPath, 'utf8'));
+  const handlers = createHandlers(ctx);
   await app.register(async (api) => {
     // The multipart body is checked by its handler (parts, size, type); the glue's JSON-style
     // body schema cannot describe a file part.
@@ -144,25 +159,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         if (!decision.allowed) throw new ApiError(429, `Rate limit exceeded; retry after ${decision.headers['Retry-After']} seconds`, decision.headers);
       }
     });
+    // Routes of the served version only: an operation it lacks is a 404, like any unknown resource.
+    addVersionGate(api, spec, served.document);
     await api.register(openapiGlue, {
-      specification: spec,
-      serviceHandlers: { ...userHandlers(ctx), ...propertyHandlers(ctx), ...avatarHandlers(ctx) },
+      specification: served.document,
+      operationResolver: (operationId) => routeHandler(handlers, operationId),
       prefix: contextPath || undefined,
     });
   });
 
-  // Outside the API: docs, the bundled spec, Confluence's status, sandbox helpers.
-  // Build outputs, read once on first use (the docs page alone is 2.6 MB).
-  const file = (path: string) => {
-    let content: Buffer | undefined;
-    return () => (content ??= readFileSync(path));
-  };
-  const docs = file(bundledDocsPath);
-  const specJson = file(bundledSpecJsonPath);
-  const specYaml = file(bundledSpecYamlPath);
-  app.get(`${contextPath}/docs`, (_req, reply) => reply.type('text/html; charset=utf-8').send(docs()));
-  app.get(`${contextPath}/openapi.json`, (_req, reply) => reply.type('application/json').send(specJson()));
-  app.get(`${contextPath}/openapi.yaml`, (_req, reply) => reply.type('application/yaml').send(specYaml()));
+  // Outside the API: docs, the served spec, the plugin manager's resource, Confluence's status,
+  // sandbox helpers.
+  registerSpecFiles(app, { contextPath, document: served.document, bundledServerUrl: spec.servers?.[0]?.url });
+  await registerPluginManager(app, { contextPath, version: served.version, authenticator });
   app.get(`${contextPath}/status`, async () => ({ state: 'RUNNING' }));
   if (contextPath) app.get('/', (_req, reply) => reply.redirect(`${contextPath}/docs`));
   else app.get('/', (_req, reply) => reply.redirect('/docs'));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operationIds, operationTable } from '@extender-users/api-types';
 import { ADMIN, basic, Harness, PREFIX } from './support/harness.js';
 
 let h: Harness;
@@ -7,20 +8,14 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const everyOperation: [string, string, string, unknown?][] = [
-  ['getUsers', 'GET', `${PREFIX}/getUsers`],
-  ['getUserDetails', 'GET', `${PREFIX}/getUserDetails/user`],
-  ['addUser', 'PUT', `${PREFIX}/add`, { name: 'nobody1', fullName: 'N', email: 'n@acme.test' }],
-  ['renameUser', 'POST', `${PREFIX}/rename/user`, { name: 'user2' }],
-  ['changeUserDetails', 'POST', `${PREFIX}/changeDetails/user`, { fullName: 'X' }],
-  ['deleteUser', 'DELETE', `${PREFIX}/delete/user`],
-  ['activateUser', 'POST', `${PREFIX}/activate/user`],
-  ['deactivateUser', 'POST', `${PREFIX}/deactivate/user`],
-  ['getUserProperty', 'GET', `${PREFIX}/property/user/k`],
-  ['setUserProperty', 'PUT', `${PREFIX}/property/user/k`, { value: 'v' }],
-  ['setUserAvatarBase64', 'PUT', `${PREFIX}/avatar/base64/user`, { string: 'R0lGODlhAQABAAAAACw=' }],
-  ['setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`],
-];
+// Every operation of the spec, on the user `user`: credentials are checked before the request
+// is read, so any path parameters and an empty JSON body will do.
+const everyOperation = operationIds.map((op): [string, string, string, unknown?] => {
+  const { method, path } = operationTable[op];
+  const requestContentTypes: readonly string[] = operationTable[op].requestContentTypes;
+  const concrete = path.replace('{userName}', 'user').replace('{propertyKey}', 'k');
+  return [op, method, concrete, requestContentTypes.includes('application/json') ? {} : undefined];
+});
 
 describe('authentication', () => {
   it.each(everyOperation)('%s answers 401 with WWW-Authenticate without credentials, and with wrong ones', async (op, method, path, body) => {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseOptions, UsageError } from '../src/index.js';
+import { UsageError } from '@extender-users/cli-kit';
+import { parseOptions } from '../src/index.js';
 import { basic, Harness, PREFIX } from './support/harness.js';
 
 const dirs: string[] = [];

@@ -44,13 +44,13 @@ describe('getUsers', () => {
     expect(past.total).toBe(first.total);
   });
 
-  it('lists only users with access: a deactivated user drops out and comes back', async () => {
-    const before = await list('?maxResults=1000');
-    const victim = String(before.users.find((u) => u.name !== 'admin')!.name);
+  it('lists every user, deactivated ones too (latest): a deactivated user stays, without access', async () => {
+    const before = await list('?maxResults=1000&showExtendedDetails=true');
+    const victim = String(before.users.find((u) => u.name !== 'admin' && u.hasAccessToUseConfluence)!.name);
     await h.call('deactivateUser', 'POST', `${PREFIX}/deactivate/${victim}`);
-    const during = await list('?maxResults=1000');
-    expect(during.total).toBe(before.total - 1);
-    expect(during.users.map((u) => u.name)).not.toContain(victim);
+    const during = await list('?maxResults=1000&showExtendedDetails=true');
+    expect(during.total).toBe(before.total);
+    expect(during.users.find((u) => u.name === victim)).toMatchObject({ hasAccessToUseConfluence: false });
     const details = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/${victim}`)).body as Record<string, unknown>;
     expect(details.hasAccessToUseConfluence).toBe(false);
     await h.call('activateUser', 'POST', `${PREFIX}/activate/${victim}`);
@@ -58,7 +58,7 @@ describe('getUsers', () => {
   });
 
   it('refuses out-of-range and mistyped paging with 400', async () => {
-    for (const q of ['?startAt=-1', '?maxResults=0', '?maxResults=abc', '?startAt=1.5', '?showBasicDetails=maybe']) {
+    for (const q of ['?startAt=-1', '?maxResults=0', '?maxResults=1001', '?startAt=2147483648', '?maxResults=abc', '?startAt=1.5', '?showBasicDetails=maybe']) {
       const r = await h.call('getUsers', 'GET', `${PREFIX}/getUsers${q}`);
       expect(r.status, q).toBe(400);
       expect((r.body as { message: string }).message.length).toBeGreaterThan(5);
@@ -67,11 +67,29 @@ describe('getUsers', () => {
 });
 
 describe('getUsersWithConfluenceAccess', () => {
-  it('lists the users with access, with the paging and detail rules of getUsers', async () => {
-    const access = (await h.call('getUsersWithConfluenceAccess', 'GET', `${PREFIX}/getUsersWithConfluenceAccess?showBasicDetails=true&maxResults=1000`)).body as Page;
-    const all = await list('?showBasicDetails=true&maxResults=1000');
-    expect(access.users).toEqual(all.users);
-    expect(access.total).toBe(all.total);
+  const access = async (query = '') => (await h.call('getUsersWithConfluenceAccess', 'GET', `${PREFIX}/getUsersWithConfluenceAccess${query}`)).body as Page;
+
+  it('lists only the users with access, with the paging and detail rules of getUsers', async () => {
+    const all = await list('?showExtendedDetails=true&maxResults=1000');
+    const withAccess = all.users.filter((u) => u.hasAccessToUseConfluence);
+    expect(withAccess.length).toBeLessThan(all.users.length);
+    const page = await access('?showExtendedDetails=true&maxResults=1000');
+    expect(page.users).toEqual(withAccess);
+    expect(page.total).toBe(withAccess.length);
+    expect(Object.keys((await access('?showBasicDetails=true&maxResults=1')).users[0]!).sort()).toEqual(['email', 'fullName', 'key', 'name']);
+    const second = await access('?startAt=1&maxResults=1');
+    expect(second).toMatchObject({ startAt: 1, maxResults: 1, users: [{ name: withAccess[1]!.name }] });
+  });
+
+  it('a deactivated user drops out and comes back', async () => {
+    const before = await access('?maxResults=1000');
+    const victim = String(before.users.find((u) => u.name !== 'admin')!.name);
+    await h.call('deactivateUser', 'POST', `${PREFIX}/deactivate/${victim}`);
+    const during = await access('?maxResults=1000');
+    expect(during.total).toBe(before.total - 1);
+    expect(during.users.map((u) => u.name)).not.toContain(victim);
+    await h.call('activateUser', 'POST', `${PREFIX}/activate/${victim}`);
+    expect((await access('?maxResults=1000')).total).toBe(before.total);
   });
 });
 

@@ -64,6 +64,11 @@ const migrations: { version: number; sql: string }[] = [
     version: 2,
     sql: 'CREATE INDEX users_active_basic ON users (active, name COLLATE NOCASE, full_name, user_key, email);',
   },
+  {
+    // The same for listings of all users (deactivated ones too), as getUsers of newer versions lists.
+    version: 3,
+    sql: 'CREATE INDEX users_basic ON users (name COLLATE NOCASE, full_name, user_key, email);',
+  },
 ];
 
 /** Brings the database to the newest schema version. */

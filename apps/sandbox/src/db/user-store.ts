@@ -1,5 +1,6 @@
-// Every query the sandbox makes, as prepared statements; each write is one transaction.
-import type { Database, Statement } from 'better-sqlite3';
+// Every query the sandbox makes, as typed prepared statements; each write is one transaction.
+// One store per database: the sandbox creates it once and hands it to the server.
+import type { Database } from 'better-sqlite3';
 
 export interface UserRow {
   id: number;
@@ -20,6 +21,14 @@ export interface UserRow {
   last_login_at: number | null;
   last_failed_login_at: number | null;
 }
+
+/** The columns of a basic listing. */
+export type BasicRow = Pick<UserRow, 'name' | 'full_name' | 'user_key' | 'email'>;
+/** The column of a names-only listing. */
+export type NameRow = Pick<UserRow, 'name'>;
+
+/** Which users a listing holds: those with access to use Confluence (active), or all of them. */
+export type ListScope = 'withAccess' | 'all';
 
 export interface NewUser {
   key: string;
@@ -42,100 +51,153 @@ export interface Mail {
   body: string;
 }
 
+export interface StoredAvatar {
+  content_type: string;
+  data: Buffer;
+  updated_at: number;
+}
+
 export const ADMIN_GROUP = 'confluence-administrators';
 export const DEFAULT_GROUP = 'confluence-users';
 
+interface InsertUserParams {
+  key: string;
+  name: string;
+  fullName: string;
+  email: string;
+  passwordHash: string | null;
+  active: 0 | 1;
+  location: string;
+  position: string;
+  department: string;
+  website: string;
+  im: string;
+  phone: string;
+  createdAt: number;
+  lastLoginAt: number | null;
+  lastFailedLoginAt: number | null;
+}
+
+interface ChangeParams {
+  fullName: string | null;
+  email: string | null;
+  passwordHash: string | null;
+  now: number;
+  id: number;
+}
+
+/** The listing statements of one scope; `where` selects its users. */
+function listStatements(db: Database, where: string) {
+  const order = 'ORDER BY name COLLATE NOCASE';
+  return {
+    count: db.prepare<[], number>(`SELECT count(*) FROM users ${where}`).pluck(),
+    // The page is found on an index alone; only its rows are read.
+    details: db.prepare<[limit: number, offset: number], UserRow>(
+      `SELECT * FROM users WHERE id IN (SELECT id FROM users ${where} ${order} LIMIT ? OFFSET ?) ${order}`,
+    ),
+    basic: db.prepare<[limit: number, offset: number], BasicRow>(`SELECT name, full_name, user_key, email FROM users ${where} ${order} LIMIT ? OFFSET ?`),
+    names: db.prepare<[limit: number, offset: number], NameRow>(`SELECT name FROM users ${where} ${order} LIMIT ? OFFSET ?`),
+  };
+}
+
+function prepareStatements(db: Database) {
+  return {
+    lists: { withAccess: listStatements(db, 'WHERE active = 1'), all: listStatements(db, '') },
+    byName: db.prepare<[name: string], UserRow>('SELECT * FROM users WHERE name = ?'),
+    keyExists: db.prepare<[key: string], 1>('SELECT 1 FROM users WHERE user_key = ?').pluck(),
+    insertUser: db.prepare<[InsertUserParams], UserRow>(`INSERT INTO users (user_key, name, full_name, email, password_hash, active, location,
+      position, department, website, im, phone, created_at, updated_at, last_login_at, last_failed_login_at)
+      VALUES (@key, @name, @fullName, @email, @passwordHash, @active, @location, @position, @department,
+      @website, @im, @phone, @createdAt, @createdAt, @lastLoginAt, @lastFailedLoginAt) RETURNING *`),
+    insertGroup: db.prepare<[group: string]>('INSERT OR IGNORE INTO groups (name) VALUES (?)'),
+    insertMembership: db.prepare<[userId: number, group: string]>(
+      'INSERT OR IGNORE INTO memberships (user_id, group_name) VALUES (?, (SELECT name FROM groups WHERE name = ?))',
+    ),
+    isMember: db.prepare<[userId: number, group: string], 1>('SELECT 1 FROM memberships WHERE user_id = ? AND group_name = ?').pluck(),
+    rename: db.prepare<[newName: string, now: number, userId: number]>('UPDATE users SET name = ?, updated_at = ? WHERE id = ?'),
+    change: db.prepare<[ChangeParams]>(`UPDATE users SET full_name = coalesce(@fullName, full_name), email = coalesce(@email, email),
+      password_hash = coalesce(@passwordHash, password_hash), updated_at = @now WHERE id = @id`),
+    remove: db.prepare<[userId: number]>('DELETE FROM users WHERE id = ?'),
+    setActive: db.prepare<[active: 0 | 1, now: number, userId: number]>('UPDATE users SET active = ?, updated_at = ? WHERE id = ?'),
+    loginOk: db.prepare<[now: number, userId: number]>('UPDATE users SET last_login_at = ? WHERE id = ?'),
+    loginFailed: db.prepare<[now: number, userId: number]>('UPDATE users SET last_failed_login_at = ? WHERE id = ?'),
+    getProperty: db.prepare<[userId: number, key: string], string>('SELECT value FROM properties WHERE user_id = ? AND key = ?').pluck(),
+    setProperty: db.prepare<[userId: number, key: string, value: string]>(
+      'INSERT INTO properties (user_id, key, value) VALUES (?, ?, ?) ON CONFLICT (user_id, key) DO UPDATE SET value = excluded.value',
+    ),
+    setAvatar: db.prepare<[userId: number, contentType: string, data: Buffer, now: number]>(`INSERT INTO avatars (user_id, content_type, data, updated_at)
+      VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET content_type = excluded.content_type, data = excluded.data, updated_at = excluded.updated_at`),
+    getAvatar: db.prepare<[userId: number], StoredAvatar>('SELECT content_type, data, updated_at FROM avatars WHERE user_id = ?'),
+    touch: db.prepare<[now: number, userId: number]>('UPDATE users SET updated_at = ? WHERE id = ?'),
+    addToken: db.prepare<[userId: number, tokenHash: string, label: string, now: number]>(
+      'INSERT INTO tokens (user_id, token_hash, label, created_at) VALUES (?, ?, ?, ?)',
+    ),
+    byTokenHash: db.prepare<[tokenHash: string], UserRow>('SELECT users.* FROM tokens JOIN users ON users.id = tokens.user_id WHERE tokens.token_hash = ?'),
+    addMail: db.prepare<[to: string, subject: string, body: string, now: number]>('INSERT INTO outbox (to_address, subject, body, created_at) VALUES (?, ?, ?, ?)'),
+    listMail: db.prepare<[limit: number], Mail & { id: number; createdAt: number }>(
+      'SELECT id, to_address AS "to", subject, body, created_at AS createdAt FROM outbox ORDER BY id DESC LIMIT ?',
+    ),
+  };
+}
+
 export class UserStore {
-  private readonly s: Record<string, Statement>;
-  /** The number of active users, kept until a write may change it (this store is the only writer). */
-  private activeCount: number | undefined;
+  private readonly s: ReturnType<typeof prepareStatements>;
+  /**
+   * User counts by scope, kept between writes. Every write goes through `write`, which clears
+   * them, and this store is the database's only writer (one instance per database).
+   */
+  private counts: Partial<Record<ListScope, number>> = {};
 
   constructor(readonly db: Database) {
-    const p = (sql: string) => db.prepare(sql);
-    this.s = {
-      countActive: p('SELECT count(*) FROM users WHERE active = 1'),
-      // The page is found on the covering index (active, name) alone; only its rows are read.
-      listActive: p(`SELECT * FROM users WHERE id IN (SELECT id FROM users WHERE active = 1 ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?)
-        ORDER BY name COLLATE NOCASE`),
-      listActiveBasic: p('SELECT name, full_name, user_key, email FROM users WHERE active = 1 ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?'),
-      listActiveNames: p('SELECT name FROM users WHERE active = 1 ORDER BY name COLLATE NOCASE LIMIT ? OFFSET ?'),
-      byName: p('SELECT * FROM users WHERE name = ?'),
-      byKey: p('SELECT * FROM users WHERE user_key = ?'),
-      insertUser: p(`INSERT INTO users (user_key, name, full_name, email, password_hash, active, location, position, department,
-        website, im, phone, created_at, updated_at, last_login_at, last_failed_login_at)
-        VALUES (@key, @name, @fullName, @email, @passwordHash, @active, @location, @position, @department,
-        @website, @im, @phone, @createdAt, @createdAt, @lastLoginAt, @lastFailedLoginAt)`),
-      insertGroup: p('INSERT OR IGNORE INTO groups (name) VALUES (?)'),
-      insertMembership: p('INSERT OR IGNORE INTO memberships (user_id, group_name) VALUES (?, (SELECT name FROM groups WHERE name = ?))'),
-      groupsOf: p('SELECT group_name FROM memberships WHERE user_id = ? ORDER BY group_name'),
-      isMember: p('SELECT 1 FROM memberships WHERE user_id = ? AND group_name = ?'),
-      rename: p('UPDATE users SET name = ?, updated_at = ? WHERE id = ?'),
-      change: p(`UPDATE users SET full_name = coalesce(@fullName, full_name), email = coalesce(@email, email),
-        password_hash = coalesce(@passwordHash, password_hash), updated_at = @now WHERE id = @id`),
-      remove: p('DELETE FROM users WHERE id = ?'),
-      setActive: p('UPDATE users SET active = ?, updated_at = ? WHERE id = ?'),
-      loginOk: p('UPDATE users SET last_login_at = ? WHERE id = ?'),
-      loginFailed: p('UPDATE users SET last_failed_login_at = ? WHERE id = ?'),
-      getProperty: p('SELECT value FROM properties WHERE user_id = ? AND key = ?'),
-      setProperty: p('INSERT INTO properties (user_id, key, value) VALUES (?, ?, ?) ON CONFLICT (user_id, key) DO UPDATE SET value = excluded.value'),
-      setAvatar: p(`INSERT INTO avatars (user_id, content_type, data, updated_at) VALUES (?, ?, ?, ?)
-        ON CONFLICT (user_id) DO UPDATE SET content_type = excluded.content_type, data = excluded.data, updated_at = excluded.updated_at`),
-      getAvatar: p('SELECT content_type, data, updated_at FROM avatars WHERE user_id = ?'),
-      touch: p('UPDATE users SET updated_at = ? WHERE id = ?'),
-      addToken: p('INSERT INTO tokens (user_id, token_hash, label, created_at) VALUES (?, ?, ?, ?)'),
-      byTokenHash: p('SELECT users.* FROM tokens JOIN users ON users.id = tokens.user_id WHERE tokens.token_hash = ?'),
-      addMail: p('INSERT INTO outbox (to_address, subject, body, created_at) VALUES (?, ?, ?, ?)'),
-      listMail: p('SELECT id, to_address AS "to", subject, body, created_at AS createdAt FROM outbox ORDER BY id DESC LIMIT ?'),
-      countUsers: p('SELECT count(*) FROM users'),
-    };
+    this.s = prepareStatements(db);
   }
 
-  countActive(): number {
-    this.activeCount ??= this.s.countActive!.pluck().get() as number;
-    return this.activeCount;
+  /** Runs `change` as one transaction and forgets the cached counts. */
+  private write<T>(change: () => T): T {
+    try {
+      return this.db.transaction(change)();
+    } finally {
+      this.counts = {};
+    }
   }
 
-  countAll(): number {
-    return this.s.countUsers!.pluck().get() as number;
+  count(scope: ListScope): number {
+    return (this.counts[scope] ??= this.s.lists[scope].count.get() ?? 0);
   }
 
-  listActive(startAt: number, limit: number): UserRow[] {
-    return this.s.listActive!.all(limit, startAt) as UserRow[];
+  listDetails(scope: ListScope, startAt: number, limit: number): UserRow[] {
+    return this.s.lists[scope].details.all(limit, startAt);
   }
 
-  /** Only the columns of a basic listing. */
-  listActiveBasic(startAt: number, limit: number): Pick<UserRow, 'name' | 'full_name' | 'user_key' | 'email'>[] {
-    return this.s.listActiveBasic!.all(limit, startAt) as Pick<UserRow, 'name' | 'full_name' | 'user_key' | 'email'>[];
+  /** Only the columns of a basic listing, from an index alone. */
+  listBasic(scope: ListScope, startAt: number, limit: number): BasicRow[] {
+    return this.s.lists[scope].basic.all(limit, startAt);
   }
 
-  /** Only the names, from the index alone. */
-  listActiveNames(startAt: number, limit: number): Pick<UserRow, 'name'>[] {
-    return this.s.listActiveNames!.all(limit, startAt) as Pick<UserRow, 'name'>[];
+  /** Only the names, from an index alone. */
+  listNames(scope: ListScope, startAt: number, limit: number): NameRow[] {
+    return this.s.lists[scope].names.all(limit, startAt);
   }
 
   findByName(name: string): UserRow | undefined {
-    return this.s.byName!.get(name) as UserRow | undefined;
+    return this.s.byName.get(name);
   }
 
   keyExists(key: string): boolean {
-    return this.s.byKey!.get(key) !== undefined;
+    return this.s.keyExists.get(key) !== undefined;
   }
 
   /** Inserts users with their groups (created when missing), all in one transaction. */
-  insertMany(users: NewUser[]): void {
-    this.activeCount = undefined;
-    this.db.transaction(() => {
-      for (const user of users) this.insertOne(user);
-    })();
+  insertMany(users: NewUser[]): UserRow[] {
+    return this.write(() => users.map((user) => this.insertOne(user)));
   }
 
   insert(user: NewUser): UserRow {
-    this.activeCount = undefined;
-    return this.db.transaction(() => this.insertOne(user))();
+    return this.write(() => this.insertOne(user));
   }
 
   private insertOne(user: NewUser): UserRow {
-    const info = this.s.insertUser!.run({
+    const row = this.s.insertUser.get({
       key: user.key,
       name: user.name,
       fullName: user.fullName,
@@ -152,76 +214,73 @@ export class UserStore {
       lastLoginAt: user.lastLoginAt ?? null,
       lastFailedLoginAt: user.lastFailedLoginAt ?? null,
     });
-    const id = Number(info.lastInsertRowid);
+    // INSERT ... RETURNING always yields the row it inserted (a failure throws instead).
+    if (!row) throw new Error(`INSERT of user '${user.name}' returned no row`);
     for (const group of user.groups) {
-      this.s.insertGroup!.run(group);
-      this.s.insertMembership!.run(id, group);
+      this.s.insertGroup.run(group);
+      this.s.insertMembership.run(row.id, group);
     }
-    return { id } as UserRow;
-  }
-
-  groupsOf(userId: number): string[] {
-    return this.s.groupsOf!.pluck().all(userId) as string[];
+    return row;
   }
 
   isAdmin(userId: number): boolean {
-    return this.s.isMember!.get(userId, ADMIN_GROUP) !== undefined;
+    return this.s.isMember.get(userId, ADMIN_GROUP) !== undefined;
   }
 
   rename(userId: number, newName: string, now: number): void {
-    this.s.rename!.run(newName, now, userId);
+    this.write(() => this.s.rename.run(newName, now, userId));
   }
 
   changeDetails(userId: number, changes: { fullName?: string; email?: string; passwordHash?: string }, now: number): void {
-    this.s.change!.run({ fullName: changes.fullName ?? null, email: changes.email ?? null, passwordHash: changes.passwordHash ?? null, now, id: userId });
+    this.write(() =>
+      this.s.change.run({ fullName: changes.fullName ?? null, email: changes.email ?? null, passwordHash: changes.passwordHash ?? null, now, id: userId }),
+    );
   }
 
   delete(userId: number): void {
-    this.activeCount = undefined;
-    this.s.remove!.run(userId);
+    this.write(() => this.s.remove.run(userId));
   }
 
   setActive(userId: number, active: boolean, now: number): void {
-    this.activeCount = undefined;
-    this.s.setActive!.run(active ? 1 : 0, now, userId);
+    this.write(() => this.s.setActive.run(active ? 1 : 0, now, userId));
   }
 
   recordLogin(userId: number, success: boolean, now: number): void {
-    (success ? this.s.loginOk! : this.s.loginFailed!).run(now, userId);
+    this.write(() => (success ? this.s.loginOk : this.s.loginFailed).run(now, userId));
   }
 
   getProperty(userId: number, key: string): string | undefined {
-    return this.s.getProperty!.pluck().get(userId, key) as string | undefined;
+    return this.s.getProperty.get(userId, key);
   }
 
   setProperty(userId: number, key: string, value: string): void {
-    this.s.setProperty!.run(userId, key, value);
+    this.write(() => this.s.setProperty.run(userId, key, value));
   }
 
   setAvatar(userId: number, contentType: string, data: Buffer, now: number): void {
-    this.db.transaction(() => {
-      this.s.setAvatar!.run(userId, contentType, data, now);
-      this.s.touch!.run(now, userId);
-    })();
+    this.write(() => {
+      this.s.setAvatar.run(userId, contentType, data, now);
+      this.s.touch.run(now, userId);
+    });
   }
 
-  getAvatar(userId: number): { content_type: string; data: Buffer; updated_at: number } | undefined {
-    return this.s.getAvatar!.get(userId) as { content_type: string; data: Buffer; updated_at: number } | undefined;
+  getAvatar(userId: number): StoredAvatar | undefined {
+    return this.s.getAvatar.get(userId);
   }
 
   addToken(userId: number, tokenHash: string, label: string, now: number): void {
-    this.s.addToken!.run(userId, tokenHash, label, now);
+    this.write(() => this.s.addToken.run(userId, tokenHash, label, now));
   }
 
   findByTokenHash(tokenHash: string): UserRow | undefined {
-    return this.s.byTokenHash!.get(tokenHash) as UserRow | undefined;
+    return this.s.byTokenHash.get(tokenHash);
   }
 
   addMail(mail: Mail, now: number): void {
-    this.s.addMail!.run(mail.to, mail.subject, mail.body, now);
+    this.write(() => this.s.addMail.run(mail.to, mail.subject, mail.body, now));
   }
 
   listMail(limit: number): (Mail & { id: number; createdAt: number })[] {
-    return this.s.listMail!.all(limit) as (Mail & { id: number; createdAt: number })[];
+    return this.s.listMail.all(limit);
   }
 }

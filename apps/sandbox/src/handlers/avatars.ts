@@ -1,25 +1,15 @@
 // setUserAvatarBase64 and setUserAvatarImage: PNG, JPEG or GIF by their magic bytes, at most
 // maxAvatarBytes; anything else is 415, anything larger 413.
-import type { FastifyRequest } from 'fastify';
+import { sniffImageType } from '@extender-users/api-types';
 import { ApiError } from '../http/api-error.js';
 import { requireUser, type HandlerContext } from './context.js';
-
-type AvatarRequest<B = unknown> = FastifyRequest<{ Params: { userName: string }; Body: B }>;
-
-/** The image type from the first bytes, or undefined for anything that is not PNG, JPEG or GIF. */
-export function sniffImage(bytes: Buffer): 'image/png' | 'image/jpeg' | 'image/gif' | undefined {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return 'image/jpeg';
-  const gif = bytes.subarray(0, 6).toString('latin1');
-  if (gif === 'GIF87a' || gif === 'GIF89a') return 'image/gif';
-  return undefined;
-}
+import type { HandlerMap } from './types.js';
 
 function store(ctx: HandlerContext, userName: string, bytes: Buffer) {
   const user = requireUser(ctx, userName);
   if (bytes.length === 0) throw new ApiError(400, 'The avatar image is empty');
   if (bytes.length > ctx.maxAvatarBytes) throw new ApiError(413, `Avatar image is larger than ${ctx.maxAvatarBytes} bytes`);
-  const type = sniffImage(bytes);
+  const type = sniffImageType(bytes);
   if (!type) throw new ApiError(415, 'Avatar must be a PNG, JPEG or GIF image');
   ctx.store.setAvatar(user.id, type, bytes, ctx.now());
   return { message: 'avatar changed' };
@@ -40,14 +30,14 @@ function multipartError(error: unknown, maxBytes: number): ApiError {
 
 export function avatarHandlers(ctx: HandlerContext) {
   return {
-    async setUserAvatarBase64(request: AvatarRequest<{ string: string }>) {
+    async setUserAvatarBase64(request) {
       const text = request.body.string;
       // The spec's pattern has let only base64 characters through; decoding cannot fail here.
       if (text.length % 4 === 1) throw new ApiError(400, 'The avatar is not valid base64');
       return store(ctx, request.params.userName, Buffer.from(text, 'base64'));
     },
 
-    async setUserAvatarImage(request: AvatarRequest) {
+    async setUserAvatarImage(request) {
       if (!request.isMultipart()) throw new ApiError(415, 'Send the image as multipart/form-data with a part named file');
       let image: Buffer | undefined;
       try {
@@ -63,5 +53,5 @@ export function avatarHandlers(ctx: HandlerContext) {
       if (!image) throw new ApiError(400, 'The form has no part named file');
       return store(ctx, request.params.userName, image);
     },
-  };
+  } satisfies Partial<HandlerMap>;
 }

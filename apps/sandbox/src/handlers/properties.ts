@@ -1,13 +1,11 @@
 // getUserProperty and setUserProperty.
-import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../http/api-error.js';
 import { requireUser, type HandlerContext } from './context.js';
-
-type PropertyRequest<B = unknown> = FastifyRequest<{ Params: { userName: string; propertyKey: string }; Body: B }>;
+import type { HandlerMap } from './types.js';
 
 export function propertyHandlers(ctx: HandlerContext) {
   return {
-    async getUserProperty(request: PropertyRequest) {
+    async getUserProperty(request) {
       const { userName, propertyKey } = request.params;
       const user = requireUser(ctx, userName);
       const value = ctx.store.getProperty(user.id, propertyKey);
@@ -15,11 +13,11 @@ export function propertyHandlers(ctx: HandlerContext) {
       return { value };
     },
 
-    async setUserProperty(request: PropertyRequest<{ value: string }>) {
+    async setUserProperty(request) {
       const { userName, propertyKey } = request.params;
       const user = requireUser(ctx, userName);
       ctx.store.setProperty(user.id, propertyKey, request.body.value);
       return { message: 'success' };
     },
-  };
+  } satisfies Partial<HandlerMap>;
 }

@@ -1,16 +1,15 @@
-// getUsers, getUserDetails, addUser, renameUser, changeUserDetails, deleteUser, activateUser,
-// deactivateUser: the vendor page's behaviour and wording.
+// getUsers, getUsersWithConfluenceAccess, getUserDetails, addUser, renameUser, changeUserDetails,
+// deleteUser, activateUser, deactivateUser: the vendor page's behaviour and wording.
 import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import type { QueryOf } from '@extender-users/api-types';
 import { hashPassword } from '../auth/passwords.js';
 import { compileDateFormat, DEFAULT_DATE_FORMAT, InvalidDateFormatError, type DateFormatter } from '../date-format.js';
-import { DEFAULT_GROUP } from '../db/user-store.js';
+import { DEFAULT_GROUP, type ListScope } from '../db/user-store.js';
 import { ApiError } from '../http/api-error.js';
 import { requireUser, type HandlerContext } from './context.js';
 import { toBasic, toDetails, toNameOnly } from './serialize.js';
-
-type Req<Q = unknown, P = unknown, B = unknown> = FastifyRequest<{ Querystring: Q; Params: P; Body: B }>;
-type NameParams = { userName: string };
+import type { HandlerMap } from './types.js';
 
 function dateFormatter(pattern: string | undefined): DateFormatter {
   try {
@@ -43,50 +42,55 @@ function refuseSelf(request: FastifyRequest, userId: number, action: string): vo
   if (request.caller?.user.id === userId) throw new ApiError(400, `You cannot ${action} your own account`);
 }
 
-type ListQuery = { startAt: number; maxResults: number; showBasicDetails?: boolean; showExtendedDetails?: boolean; dateFormat?: string };
+type ListQuery = QueryOf<'getUsers'> & QueryOf<'getUsersWithConfluenceAccess'>;
 
-/** One page of users with access, at the detail level the flags ask for. */
-function listWithAccess(ctx: HandlerContext, q: ListQuery) {
+/** One page of `scope`'s users, at the detail level the flags ask for. */
+function listUsers(ctx: HandlerContext, scope: ListScope, q: ListQuery) {
+  // Validation fills in the spec's defaults (Ajv's useDefaults); without them the spec changed.
+  const { startAt, maxResults: asked } = q;
+  if (startAt === undefined || asked === undefined) throw new Error('The spec gives startAt and maxResults no default');
   const format = dateFormatter(q.dateFormat);
-  const maxResults = Math.min(q.maxResults, ctx.maxPageSize);
+  const maxResults = Math.min(asked, ctx.maxPageSize);
   // Each detail level reads only the columns it shows.
   const users = q.showExtendedDetails
-    ? ctx.store.listActive(q.startAt, maxResults).map((u) => toDetails(u, format))
+    ? ctx.store.listDetails(scope, startAt, maxResults).map((u) => toDetails(u, format))
     : q.showBasicDetails
-      ? ctx.store.listActiveBasic(q.startAt, maxResults).map(toBasic)
-      : ctx.store.listActiveNames(q.startAt, maxResults).map(toNameOnly);
-  return { total: ctx.store.countActive(), maxResults, startAt: q.startAt, users };
+      ? ctx.store.listBasic(scope, startAt, maxResults).map(toBasic)
+      : ctx.store.listNames(scope, startAt, maxResults).map(toNameOnly);
+  return { total: ctx.store.count(scope), maxResults, startAt, users };
 }
 
 export function userHandlers(ctx: HandlerContext) {
   return {
-    async getUsers(request: Req<ListQuery>) {
-      return listWithAccess(ctx, request.query);
+    /** Users with access up to 2.13.0, all users (deactivated too) in later versions. */
+    async getUsers(request) {
+      return listUsers(ctx, ctx.getUsersLists, request.query);
     },
 
-    /** Only users with access to use Confluence, with getUsers's paging and detail rules. */
-    async getUsersWithConfluenceAccess(request: Req<ListQuery>) {
-      return listWithAccess(ctx, request.query);
+    async getUsersWithConfluenceAccess(request) {
+      return listUsers(ctx, 'withAccess', request.query);
     },
 
-    async getUserDetails(request: Req<{ dateFormat?: string }, NameParams>) {
+    async getUserDetails(request) {
       const format = dateFormatter(request.query.dateFormat);
       return toDetails(requireUser(ctx, request.params.userName), format);
     },
 
-    async addUser(request: Req<unknown, unknown, { name: string; fullName: string; email: string; password?: string; sendMail?: boolean; groups?: string[] }>) {
+    async addUser(request) {
       const body = request.body;
       if (ctx.store.findByName(body.name)) throw new ApiError(409, `User '${body.name}' already exists`);
       const passwordHash = body.password === undefined ? null : await hashPassword(body.password);
-      onNameTaken(body.name, () => ctx.store.insert({
-        key: newUserKey(ctx),
-        name: body.name,
-        fullName: body.fullName,
-        email: body.email,
-        passwordHash,
-        groups: body.groups ?? [DEFAULT_GROUP],
-        createdAt: ctx.now(),
-      }));
+      onNameTaken(body.name, () =>
+        ctx.store.insert({
+          key: newUserKey(ctx),
+          name: body.name,
+          fullName: body.fullName,
+          email: body.email,
+          passwordHash,
+          groups: body.groups ?? [DEFAULT_GROUP],
+          createdAt: ctx.now(),
+        }),
+      );
       if (body.sendMail) {
         // The real mail carries the password; the sandbox's outbox never stores it.
         ctx.store.addMail(
@@ -101,7 +105,7 @@ export function userHandlers(ctx: HandlerContext) {
       return { message: `User ${body.name} (${body.fullName}) was created` };
     },
 
-    async renameUser(request: Req<unknown, NameParams, { name: string }>) {
+    async renameUser(request) {
       const user = requireUser(ctx, request.params.userName);
       const newName = request.body.name;
       const holder = ctx.store.findByName(newName);
@@ -110,7 +114,7 @@ export function userHandlers(ctx: HandlerContext) {
       return { message: `User name '${user.name}' was changed into '${newName}'` };
     },
 
-    async changeUserDetails(request: Req<unknown, NameParams, { fullName?: string; email?: string; password?: string }>) {
+    async changeUserDetails(request) {
       const user = requireUser(ctx, request.params.userName);
       const { fullName, email, password } = request.body;
       const passwordHash = password === undefined ? undefined : await hashPassword(password);
@@ -118,24 +122,24 @@ export function userHandlers(ctx: HandlerContext) {
       return { message: `User '${user.name}' was changed` };
     },
 
-    async deleteUser(request: Req<unknown, NameParams>) {
+    async deleteUser(request) {
       const user = requireUser(ctx, request.params.userName);
       refuseSelf(request, user.id, 'delete');
       ctx.store.delete(user.id);
       return { message: `User ${user.name} (${user.full_name}) was deleted` };
     },
 
-    async activateUser(request: Req<unknown, NameParams>) {
+    async activateUser(request) {
       const user = requireUser(ctx, request.params.userName);
       ctx.store.setActive(user.id, true, ctx.now());
       return { message: `User ${user.name} (${user.full_name}) activated` };
     },
 
-    async deactivateUser(request: Req<unknown, NameParams>) {
+    async deactivateUser(request) {
       const user = requireUser(ctx, request.params.userName);
       refuseSelf(request, user.id, 'deactivate');
       ctx.store.setActive(user.id, false, ctx.now());
       return { message: `User ${user.name} (${user.full_name}) deactivated` };
     },
-  };
+  } satisfies Partial<HandlerMap>;
 }

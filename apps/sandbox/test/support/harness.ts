@@ -2,11 +2,22 @@
 // is checked against the bundled spec for its operation and status, and remembered so a test
 // can assert that no password or hash ever left the server.
 import { expect } from 'vitest';
+import { API_PREFIX, documentAsOf, LATEST } from '@extender-users/api-types';
 import { loadBundledSpec, SpecValidator } from '@extender-users/spec';
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../src/index.js';
 
-const validator = new SpecValidator(loadBundledSpec());
-export const PREFIX = '/rest/extender/1.0/user';
+export const PREFIX = API_PREFIX;
+const validators = new Map<string, SpecValidator>();
+/** Answers are checked against the description as the sandbox's Extender version had it. */
+function validatorFor(version: string): SpecValidator {
+  let validator = validators.get(version);
+  if (!validator) {
+    const spec = loadBundledSpec();
+    validator = new SpecValidator(version === LATEST ? spec : documentAsOf(spec, version));
+    validators.set(version, validator);
+  }
+  return validator;
+}
 
 export interface Reply {
   status: number;
@@ -53,7 +64,7 @@ export class Harness {
     let parsed: unknown = text;
     if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
     if (operationId) {
-      const check = validator.validateResponse(operationId, response.status, response.headers.get('content-type'), parsed);
+      const check = validatorFor(this.sandbox.extenderVersion).validateResponse(operationId, response.status, response.headers.get('content-type'), parsed);
       expect(check.violations, `${method} ${path} → ${response.status} ${text.slice(0, 200)}`).toEqual([]);
     }
     return { status: response.status, headers: response.headers, body: parsed, text };
