@@ -1,44 +1,47 @@
-// What every command gets: the streams, the environment, a client built from the connection
-// flags, a confirmation prompt, the clock and a signal that Ctrl+C aborts.
+// What every command gets: the streams, the environment, a client built from the global options,
+// a confirmation prompt, the clock and a signal that Ctrl+C aborts.
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { createExtenderUsersClient, type ExtenderUsersClient } from '@extender-users/client';
+import { createExtenderUsersClient, type ExtenderUsersClient, type ExtenderUsersClientOptions } from '@extender-users/client';
 import { UsageError } from '@extender-users/cli-kit';
-import { resolveConnection, type GlobalFlags, type Io } from './config.js';
+import { resolveConnection, type Connection, type GlobalFlags, type Io } from './config.js';
 import { VERSION } from './version.js';
+
+export interface Session {
+  client: ExtenderUsersClient;
+  connection: Connection;
+}
 
 export interface AppContext extends Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   signal: AbortSignal;
   now(): number;
-  /** A client for the connection given to this command (flags before or after it, then CONFLUENCE_*). */
-  client(command: Command, options?: { leafPasswordIsAuth?: boolean }): Promise<ExtenderUsersClient>;
+  /** The connection and a client for it, from the global options (anywhere on the line), then CONFLUENCE_*. */
+  connect(command: Command, options?: Pick<ExtenderUsersClientOptions, 'fetch'>): Promise<Session>;
+  /** A client for the connection given to this command. */
+  client(command: Command): Promise<ExtenderUsersClient>;
   /** Asks yes/no at a terminal; without one, fails unless `yes` is set. */
   confirm(question: string, yes: boolean | undefined): Promise<boolean>;
 }
 
-/** Connection flags from the command and its ancestors; the nearest wins. */
-export function connectionFlags(command: Command, leafPasswordIsAuth = true): GlobalFlags {
-  const merged: GlobalFlags = {};
-  const chain: Command[] = [];
-  for (let c: Command | null = command; c; c = c.parent) chain.unshift(c);
-  for (const c of chain) {
-    const o = c.opts() as GlobalFlags;
-    const leafOwnsPassword = c === command && !leafPasswordIsAuth;
-    for (const key of ['url', 'user', 'token', 'passwordStdin', 'timeout'] as const) if (o[key] !== undefined) (merged as Record<string, unknown>)[key] = o[key];
-    if (o.password !== undefined && !leafOwnsPassword) merged.password = o.password;
-  }
-  return merged;
-}
-
 export function createContext(io: Io & { stdout: AppContext['stdout'] }, signal: AbortSignal, now: () => number = Date.now): AppContext {
-  return {
+  const ctx: AppContext = {
     ...io,
     signal,
     now,
-    async client(command, options = {}) {
-      const connection = await resolveConnection(connectionFlags(command, options.leafPasswordIsAuth ?? true), io);
-      return createExtenderUsersClient({ baseUrl: connection.baseUrl, auth: connection.auth, timeoutMs: connection.timeoutMs, userAgent: `extender-users-cli/${VERSION}` });
+    async connect(command, options = {}) {
+      const connection = await resolveConnection(command.optsWithGlobals<GlobalFlags>(), io);
+      const client = createExtenderUsersClient({
+        baseUrl: connection.baseUrl,
+        auth: connection.auth,
+        timeoutMs: connection.timeoutMs,
+        userAgent: `extender-users-cli/${VERSION}`,
+        ...options,
+      });
+      return { client, connection };
+    },
+    async client(command) {
+      return (await ctx.connect(command)).client;
     },
     async confirm(question, yes) {
       if (yes) return true;
@@ -49,4 +52,5 @@ export function createContext(io: Io & { stdout: AppContext['stdout'] }, signal:
       return /^y(es)?$/i.test(answer.trim());
     },
   };
+  return ctx;
 }

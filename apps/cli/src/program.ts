@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { avatarCommand } from './commands/avatar/index.js';
 import { propsCommand } from './commands/props/index.js';
-import { addConnectionOptions } from './commands/shared.js';
+import { addGlobalOptions } from './commands/shared.js';
 import { addCommand } from './commands/users/add.js';
 import { auditCommand } from './commands/users/audit.js';
 import { exportCommand } from './commands/users/export.js';
@@ -16,17 +16,17 @@ import type { AppContext } from './context.js';
 import { VERSION } from './version.js';
 
 const EXIT_CODES = `
-Connection: --url/--user/--password/--token, before or after the command, or CONFLUENCE_URL,
-CONFLUENCE_USER, CONFLUENCE_PASSWORD, CONFLUENCE_TOKEN; --password-stdin reads the password from a
-pipe; at a terminal a missing password is asked for without echo. After 'users add' and
-'users update', --password is the user's new password: give the administrator's before the
-command or through CONFLUENCE_PASSWORD.
+Connection: set CONFLUENCE_URL, CONFLUENCE_USER and CONFLUENCE_PASSWORD (or CONFLUENCE_TOKEN), or
+pipe the password in with --password-stdin; at a terminal a missing password is asked for without
+echo. The connection options work before or after the command's name. Avoid --password and
+--token on a shared machine: a command line is visible to other users and in shell history.
 
 Exit codes: 0 done, 1 API or network error, 2 usage or input mistake (nothing sent),
 3 partial failure of a bulk command (see its report), 130 interrupted.
 
 Example:
-  $ export CONFLUENCE_URL=http://127.0.0.1:8090 CONFLUENCE_USER=admin CONFLUENCE_PASSWORD=admin
+  $ export CONFLUENCE_URL=http://127.0.0.1:8090 CONFLUENCE_USER=admin
+  $ read -rs CONFLUENCE_PASSWORD && export CONFLUENCE_PASSWORD
   $ extender-users users list --detail basic
 `;
 
@@ -34,6 +34,7 @@ Example:
 function configureTree(command: Command, ctx: AppContext): void {
   command
     .exitOverride()
+    .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
@@ -47,10 +48,8 @@ export function buildProgram(ctx: AppContext): Command {
   const program = new Command('extender-users')
     .description('Bulk user administration for Confluence through the Extender for Confluence Users REST API')
     .version(VERSION)
-    .enablePositionalOptions()
-    .option('--debug', 'show stack traces of errors')
     .addHelpText('after', EXIT_CODES);
-  addConnectionOptions(program);
+  addGlobalOptions(program);
 
   const users = new Command('users').description('list, show, add, change, delete, export, import and audit users');
   for (const make of [listCommand, showCommand, addCommand, renameCommand, updateCommand, deleteCommand, activateCommand, deactivateCommand, exportCommand, importCommand, auditCommand]) {

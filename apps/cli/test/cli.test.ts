@@ -8,6 +8,7 @@ import { runCli, startSandbox, transcript } from './support/run.js';
 
 const ADMIN_PASSWORD = 'Adm1n-S3cret-Pa55';
 const USER_PASSWORD = 'N3w-User-Pa55w0rd';
+const USER_PASSWORD_2 = 'Ch4nged-User-Pa55';
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 let env: NodeJS.ProcessEnv;
 const dir = mkdtempSync(join(tmpdir(), 'cli-test-'));
@@ -16,7 +17,7 @@ const PNG = readFileSync(new URL('../../../packages/client/test/fixtures/avatar.
 beforeAll(async () => {
   sandbox = await startSandbox();
   // A dedicated administrator whose password is distinctive, so a leak would be visible.
-  const made = await runCli(['--url', sandbox.baseUrl, '--user', 'admin', '--password', 'admin', 'users', 'add', 'clibot', '--full-name', 'CLI Bot', '--email', 'clibot@acme.test', '--password', ADMIN_PASSWORD, '--group', 'confluence-administrators']);
+  const made = await runCli(['--url', sandbox.baseUrl, '--user', 'admin', '--password', 'admin', 'users', 'add', 'clibot', '--full-name', 'CLI Bot', '--email', 'clibot@acme.test', '--new-password', ADMIN_PASSWORD, '--group', 'confluence-administrators']);
   expect(made.code, made.stderr).toBe(0);
   env = { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'clibot', CONFLUENCE_PASSWORD: ADMIN_PASSWORD };
 });
@@ -64,7 +65,7 @@ describe('one command per operation', () => {
   });
 
   it('users add, show, rename, update, deactivate, activate, delete', async () => {
-    expect((await cli(['users', 'add', 'jdoe', '--full-name', 'John Doe', '--email', 'jdoe@acme.test', '--password', USER_PASSWORD, '--group', 'developers', '--send-mail'])).stdout).toBe('User jdoe (John Doe) was created\n');
+    expect((await cli(['users', 'add', 'jdoe', '--full-name', 'John Doe', '--email', 'jdoe@acme.test', '--new-password', USER_PASSWORD, '--group', 'developers', '--send-mail'])).stdout).toBe('User jdoe (John Doe) was created\n');
     const shown = JSON.parse((await cli(['users', 'show', 'jdoe', '--format', 'json'])).stdout) as Record<string, unknown>;
     expect(shown).toMatchObject({ name: 'jdoe', fullName: 'John Doe', email: 'jdoe@acme.test', hasAccessToUseConfluence: true });
     expect((await cli(['users', 'show', 'jdoe', '--format', 'table'])).stdout).toMatch(/lastSuccessfulLoginDate +│ never/);
@@ -218,7 +219,7 @@ describe('mistakes and exit codes', () => {
     const wrong = await runCli(['users', 'list'], { env: { ...env, CONFLUENCE_PASSWORD: 'not-it' } });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/HTTP 401: Invalid user name or password \(check --user/);
-    await cli(['users', 'add', 'plain', '--full-name', 'Plain User', '--email', 'plain@acme.test', '--password', USER_PASSWORD]);
+    await cli(['users', 'add', 'plain', '--full-name', 'Plain User', '--email', 'plain@acme.test', '--new-password', USER_PASSWORD]);
     const nonAdmin = await runCli(['users', 'list'], { env: { ...env, CONFLUENCE_USER: 'plain', CONFLUENCE_PASSWORD: USER_PASSWORD } });
     expect(nonAdmin.code).toBe(1);
     expect(nonAdmin.stderr).toMatch(/HTTP 403: .*must be a Confluence administrator/);
@@ -237,6 +238,22 @@ describe('mistakes and exit codes', () => {
     expect(badToken.stderr).toMatch(/HTTP 401: Invalid token/);
   });
 
+  it('global options work before or after the command; --password is always the administrator\'s, --new-password the user\'s', async () => {
+    const debugAfter = await runCli(['users', 'show', 'ghost-user', '--debug'], { env });
+    expect(debugAfter.code, debugAfter.stderr).toBe(1);
+    expect(debugAfter.stderr).toMatch(/\n\s+at /);
+    const admin = ['--url', sandbox.baseUrl, '--user', 'clibot', '--password', ADMIN_PASSWORD];
+    const made = await runCli(['users', 'add', 'newpw', '--full-name', 'New Pw', '--email', 'newpw@acme.test', '--new-password', USER_PASSWORD, ...admin, '--timeout', '20']);
+    expect(made.code, made.stderr).toBe(0);
+    // A known user who is not an administrator gets 403; a wrong password would be 401.
+    const asNewUser = (password: string) => runCli(['users', 'list', '--url', sandbox.baseUrl, '--user', 'newpw', '--password-stdin'], { input: password });
+    expect((await asNewUser(USER_PASSWORD)).stderr).toMatch(/HTTP 403/);
+    const updated = await runCli(['users', 'update', 'newpw', '--new-password', USER_PASSWORD_2, ...admin]);
+    expect(updated.code, updated.stderr).toBe(0);
+    expect((await asNewUser(USER_PASSWORD_2)).stderr).toMatch(/HTTP 403/);
+    expect((await asNewUser(USER_PASSWORD)).stderr).toMatch(/HTTP 401/);
+  });
+
   it('--debug adds a stack trace, still without secrets', async () => {
     const r = await runCli(['--debug', 'users', 'show', 'ghost-user'], { env });
     expect(r.code).toBe(1);
@@ -248,6 +265,7 @@ describe('mistakes and exit codes', () => {
     expect(everything.length).toBeGreaterThan(1000);
     expect(everything).not.toContain(ADMIN_PASSWORD);
     expect(everything).not.toContain(USER_PASSWORD);
+    expect(everything).not.toContain(USER_PASSWORD_2);
     expect(everything).not.toContain(Buffer.from(`clibot:${ADMIN_PASSWORD}`).toString('base64'));
   });
 });

@@ -8,9 +8,8 @@ export async function callAndPrint(
   ctx: AppContext,
   command: Command,
   call: (client: ExtenderUsersClient, options: { signal: AbortSignal }) => Promise<{ message: string }>,
-  options?: { leafPasswordIsAuth?: boolean },
 ): Promise<void> {
-  const client = await ctx.client(command, options);
+  const client = await ctx.client(command);
   const { message } = await call(client, { signal: ctx.signal });
   ctx.stdout.write(`${message}\n`);
 }

@@ -1,20 +1,25 @@
-// Pieces the commands share: connection options, --format, detail levels, examples in --help.
+// Pieces the commands share: the global options, --format, detail levels, examples in --help.
 import { Command, Option } from 'commander';
 import { wholeNumber } from '@extender-users/cli-kit';
 import type { Detail } from '@extender-users/client';
 
 export { wholeNumber };
 
-/** Adds --url/--user/--password/--token/--password-stdin/--timeout to a command. */
-export function addConnectionOptions(command: Command, { password = true }: { password?: boolean } = {}): Command {
-  command
-    .option('--url <url>', 'Confluence base URL (context path allowed, no /rest/...) [CONFLUENCE_URL]')
-    .option('--user <name>', 'administrator user name [CONFLUENCE_USER]');
-  if (password) command.option('--password <password>', 'password or Extender API token [CONFLUENCE_PASSWORD]');
-  return command
+/**
+ * The options every command takes, before or after the command's name. They are declared once,
+ * on the program; commander recognises a program's options anywhere on the line.
+ */
+export function addGlobalOptions(program: Command): Command {
+  return program
+    .optionsGroup('Connection (every command; before or after its name):')
+    .option('--url <url>', 'Confluence base URL, context path included, no /rest/... [CONFLUENCE_URL]')
+    .option('--user <name>', 'administrator user name [CONFLUENCE_USER]')
+    .option('--password-stdin', 'read the password (or Extender API token) from standard input')
     .option('--token <token>', 'bearer token (personal access token) [CONFLUENCE_TOKEN]')
-    .option('--password-stdin', 'read the password from standard input')
-    .option('--timeout <seconds>', 'per-request timeout in seconds (default 30; 0: none)', wholeNumber('--timeout', 0, 86_400));
+    .option('--password <password>', "administrator's password; prefer CONFLUENCE_PASSWORD or --password-stdin (a command line is visible to others)")
+    .option('--timeout <seconds>', 'longest wait for each request (default 30; 0: none)', wholeNumber('--timeout', 0, 86_400))
+    .option('--debug', 'show stack traces of errors')
+    .optionsGroup('Options:');
 }
 
 export const formatOption = (formats = ['table', 'json', 'csv']) =>

@@ -1,12 +1,12 @@
 import { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { callAndPrint } from '../print-message.js';
-import { addConnectionOptions, example } from '../shared.js';
+import { example } from '../shared.js';
 
 export function propsCommand(ctx: AppContext): Command {
   const props = new Command('props').description("read and write users' properties");
   const get = new Command('get').description("print a user's property value").argument('<name>', 'user name').argument('<key>', 'property key');
-  addConnectionOptions(get)
+  get
     .option('--format <format>', 'text (the value alone, default) or json', 'text')
     .action(async (name: string, key: string, opts: { format: string }, cmd: Command) => {
       const client = await ctx.client(cmd);
@@ -14,7 +14,7 @@ export function propsCommand(ctx: AppContext): Command {
       ctx.stdout.write(opts.format === 'json' ? `${JSON.stringify({ value })}\n` : `${value}\n`);
     });
   const set = new Command('set').description("set a user's property").argument('<name>', 'user name').argument('<key>', 'property key').argument('<value>', 'the value');
-  addConnectionOptions(set).action((name: string, key: string, value: string, _opts: unknown, cmd: Command) =>
+  set.action((name: string, key: string, value: string, _opts: unknown, cmd: Command) =>
     callAndPrint(ctx, cmd, (client, call) => client.properties.set(name, key, value, call)),
   );
   props.addCommand(example(get, 'extender-users props get jdoe user.organisation.position.full.name'));

@@ -1,24 +1,23 @@
 import { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { callAndPrint } from '../print-message.js';
-import { addConnectionOptions, example } from '../shared.js';
+import { example } from '../shared.js';
 
 export function addCommand(ctx: AppContext): Command {
-  const command = new Command('add').description('add a user').argument('<name>', 'user name');
-  // --password here is the new user's; give the administrator's before the command or via CONFLUENCE_PASSWORD.
-  addConnectionOptions(command, { password: false })
+  const command = new Command('add')
+    .description('add a user')
+    .argument('<name>', 'user name')
     .requiredOption('--full-name <name>', 'display name')
     .requiredOption('--email <address>', 'e-mail address')
-    .option('--password <password>', "the new user's password (optional)")
+    .option('--new-password <password>', "the new user's password (optional; without it the user sets one through password recovery)")
     .option('--send-mail', 'send the person an e-mail about the account')
     .option('--group <group>', 'a group to join (repeatable; default: confluence-users)', (g: string, all: string[] = []) => [...all, g])
-    .action((name: string, opts: { fullName: string; email: string; password?: string; sendMail?: boolean; group?: string[] }, cmd: Command) =>
-      callAndPrint(
-        ctx,
-        cmd,
-        (client, call) =>
-          client.users.add({ name, fullName: opts.fullName, email: opts.email, ...(opts.password ? { password: opts.password } : {}), ...(opts.sendMail ? { sendMail: true } : {}), ...(opts.group ? { groups: opts.group } : {}) }, call),
-        { leafPasswordIsAuth: false },
+    .action((name: string, opts: { fullName: string; email: string; newPassword?: string; sendMail?: boolean; group?: string[] }, cmd: Command) =>
+      callAndPrint(ctx, cmd, (client, call) =>
+        client.users.add(
+          { name, fullName: opts.fullName, email: opts.email, ...(opts.newPassword ? { password: opts.newPassword } : {}), ...(opts.sendMail ? { sendMail: true } : {}), ...(opts.group ? { groups: opts.group } : {}) },
+          call,
+        ),
       ),
     );
   return example(command, 'extender-users users add jdoe --full-name "John Doe" --email jdoe@acme.test --group developers --send-mail');

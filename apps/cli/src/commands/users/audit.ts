@@ -5,14 +5,14 @@ import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
 import { chooseFormat, render, type Row } from '../../output/format.js';
 import { daysSince, isoDate } from '../../output/rows.js';
-import { addConnectionOptions, example, formatOption, wholeNumber } from '../shared.js';
+import { example, formatOption, wholeNumber } from '../shared.js';
 
 const COLUMNS = ['name', 'fullName', 'email', 'lastSuccessfulLoginDate', 'daysSinceLogin', 'createdDate'];
 
 export function auditCommand(ctx: AppContext): Command {
   const audit = new Command('audit').description('find users who need attention');
   const inactive = new Command('inactive').description('users whose last successful login is older than --days, or who never logged in');
-  addConnectionOptions(inactive)
+  inactive
     .requiredOption('--days <n>', 'inactive for more than this many days', wholeNumber('--days', 1, 36_500))
     .option('--deactivate', 'deactivate them (asks first on a terminal)')
     .option('--dry-run', 'with --deactivate: only say what would be deactivated')

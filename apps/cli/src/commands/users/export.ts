@@ -6,11 +6,11 @@ import type { AppContext } from '../../context.js';
 import { createExportWriter, type ExportFormat } from '../../csv/export-writer.js';
 import { COLUMNS, userRow } from '../../output/rows.js';
 import { createProgress } from '../../progress.js';
-import { addConnectionOptions, detailOption, example, wholeNumber } from '../shared.js';
+import { detailOption, example, wholeNumber } from '../shared.js';
 
 export function exportCommand(ctx: AppContext): Command {
   const command = new Command('export').description('write every user to a file or stdout, page by page (streamed, never all in memory)');
-  addConnectionOptions(command)
+  command
     .addOption(detailOption('basic'))
     .addOption(new Option('--format <format>', 'csv, json or ndjson').choices(['csv', 'json', 'ndjson']).default('csv'))
     .option('-o, --output <file>', 'write to this file (default: stdout)')

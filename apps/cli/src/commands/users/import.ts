@@ -9,7 +9,7 @@ import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
 import { CSV_OPTIONS } from '../../output/format.js';
 import { createProgress } from '../../progress.js';
-import { addConnectionOptions, example, wholeNumber } from '../shared.js';
+import { example, wholeNumber } from '../shared.js';
 
 interface Outcome {
   row: ImportRow;
@@ -37,7 +37,7 @@ export function importCommand(ctx: AppContext): Command {
   const command = new Command('import')
     .description('add the users of a CSV file (name,fullName,email[,password][,groups]); existing users are skipped, so it can be re-run')
     .argument('<file>', 'CSV file: UTF-8, RFC 4180, header row with the API field names; groups separated by ;');
-  addConnectionOptions(command)
+  command
     .option('--concurrency <n>', 'users added at once', wholeNumber('--concurrency', 1, 64), 4)
     .option('--dry-run', 'check the file and say what would be added, change nothing')
     .option('--send-mail', 'send each new user an e-mail about the account')

@@ -3,11 +3,11 @@ import type { Detail } from '@extender-users/client';
 import type { AppContext } from '../../context.js';
 import { chooseFormat, render } from '../../output/format.js';
 import { COLUMNS, userRow } from '../../output/rows.js';
-import { addConnectionOptions, detailOption, example, formatOption, wholeNumber } from '../shared.js';
+import { detailOption, example, formatOption, wholeNumber } from '../shared.js';
 
 export function listCommand(ctx: AppContext): Command {
   const command = new Command('list').description('list users (one page, or every page with --all)');
-  addConnectionOptions(command)
+  command
     .addOption(detailOption('basic'))
     .option('--start-at <n>', 'index of the first user', wholeNumber('--start-at'), 0)
     .option('--max-results <n>', 'users per page', wholeNumber('--max-results', 1), 50)

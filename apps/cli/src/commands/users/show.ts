@@ -2,11 +2,11 @@ import { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { chooseFormat, render, renderTable } from '../../output/format.js';
 import { COLUMNS, userRow } from '../../output/rows.js';
-import { addConnectionOptions, example, formatOption } from '../shared.js';
+import { example, formatOption } from '../shared.js';
 
 export function showCommand(ctx: AppContext): Command {
   const command = new Command('show').description("show everything about one user").argument('<name>', 'user name');
-  addConnectionOptions(command)
+  command
     .option('--date-format <pattern>', "Java date pattern for the ...String fields (JSON), e.g. 'dd.MM.yyyy'")
     .addOption(formatOption())
     .action(async (name: string, opts: { format?: string; dateFormat?: string }, cmd: Command) => {

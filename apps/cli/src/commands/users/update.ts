@@ -3,18 +3,19 @@ import { UsageError } from '@extender-users/cli-kit';
 import type { UserChanges } from '@extender-users/client';
 import type { AppContext } from '../../context.js';
 import { callAndPrint } from '../print-message.js';
-import { addConnectionOptions, example } from '../shared.js';
+import { example } from '../shared.js';
 
 export function updateCommand(ctx: AppContext): Command {
-  const command = new Command('update').description("change a user's full name, e-mail and/or password").argument('<name>', 'user name');
-  addConnectionOptions(command, { password: false })
+  const command = new Command('update')
+    .description("change a user's full name, e-mail and/or password")
+    .argument('<name>', 'user name')
     .option('--full-name <name>', 'new display name')
     .option('--email <address>', 'new e-mail address')
-    .option('--password <password>', "the user's new password")
-    .action((name: string, opts: { fullName?: string; email?: string; password?: string }, cmd: Command) => {
-      const changes = { ...(opts.fullName ? { fullName: opts.fullName } : {}), ...(opts.email ? { email: opts.email } : {}), ...(opts.password ? { password: opts.password } : {}) };
-      if (Object.keys(changes).length === 0) throw new UsageError('nothing to change: give --full-name, --email and/or --password');
-      return callAndPrint(ctx, cmd, (client, call) => client.users.changeDetails(name, changes as UserChanges, call), { leafPasswordIsAuth: false });
+    .option('--new-password <password>', "the user's new password")
+    .action((name: string, opts: { fullName?: string; email?: string; newPassword?: string }, cmd: Command) => {
+      const changes = { ...(opts.fullName ? { fullName: opts.fullName } : {}), ...(opts.email ? { email: opts.email } : {}), ...(opts.newPassword ? { password: opts.newPassword } : {}) };
+      if (Object.keys(changes).length === 0) throw new UsageError('nothing to change: give --full-name, --email and/or --new-password');
+      return callAndPrint(ctx, cmd, (client, call) => client.users.changeDetails(name, changes as UserChanges, call));
     });
   return example(command, 'extender-users users update jdoe --email john.doe@acme.test');
 }
