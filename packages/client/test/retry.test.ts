@@ -151,6 +151,30 @@ describe('timeouts and cancellation', () => {
   });
 });
 
+describe('one Request per attempt', () => {
+  it('each attempt builds exactly one Request: first try, retry after a timeout, retry after a 503', async () => {
+    const Original = globalThis.Request;
+    let built = 0;
+    globalThis.Request = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Request>) {
+        super(...args);
+        built++;
+      }
+    };
+    try {
+      const hangFirst = (request: Request, index: number) =>
+        index === 0 ? new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason))) : json(503, {});
+      const { client, sent } = setup([hangFirst, hangFirst, ok({ message: 'User added' })], { timeoutMs: 50 });
+      const caller = new AbortController();
+      await client.users.add({ name: 'jdoe', fullName: 'J', email: 'j@acme.test' }, { signal: caller.signal });
+      expect(sent).toHaveLength(3);
+      expect(built).toBe(3);
+    } finally {
+      globalThis.Request = Original;
+    }
+  });
+});
+
 describe('a caller signal shared by many calls', () => {
   it('holds no listener once the calls are done', async () => {
     const { fetch } = scriptedFetch(ok(page));
