@@ -26,8 +26,12 @@ export interface ExtenderApiErrorInit {
   cause?: unknown;
 }
 
+// Every class names itself with a string: `new.target.name` or `constructor.name` would be whatever
+// a minifier renamed the class to ('L' in an esbuild --minify bundle).
+
 /** Base class: `kind` discriminates, `status` is the HTTP status (absent for network/timeout). */
 export class ExtenderApiError extends Error {
+  override readonly name: string = 'ExtenderApiError';
   readonly kind: ErrorKind = 'http';
   readonly operation: string;
   readonly status: number | undefined;
@@ -36,7 +40,6 @@ export class ExtenderApiError extends Error {
 
   constructor(init: ExtenderApiErrorInit) {
     super(describe(init), init.cause === undefined ? undefined : { cause: init.cause });
-    this.name = new.target.name;
     this.operation = init.operation;
     this.status = init.status;
     this.serverMessage = init.serverMessage;
@@ -53,17 +56,18 @@ function describe({ operation, status, serverMessage, detail }: ExtenderApiError
   return body ? `${head}: ${body}` : head;
 }
 
-export class BadRequestError extends ExtenderApiError { override readonly kind = 'bad-request' as const; }
-export class UnauthorizedError extends ExtenderApiError { override readonly kind = 'unauthorized' as const; }
-export class ForbiddenError extends ExtenderApiError { override readonly kind = 'forbidden' as const; }
-export class NotFoundError extends ExtenderApiError { override readonly kind = 'not-found' as const; }
-export class ConflictError extends ExtenderApiError { override readonly kind = 'conflict' as const; }
-export class PayloadTooLargeError extends ExtenderApiError { override readonly kind = 'payload-too-large' as const; }
-export class UnsupportedMediaTypeError extends ExtenderApiError { override readonly kind = 'unsupported-media-type' as const; }
-export class ServerError extends ExtenderApiError { override readonly kind = 'server' as const; }
+export class BadRequestError extends ExtenderApiError { override readonly name = 'BadRequestError'; override readonly kind = 'bad-request' as const; }
+export class UnauthorizedError extends ExtenderApiError { override readonly name = 'UnauthorizedError'; override readonly kind = 'unauthorized' as const; }
+export class ForbiddenError extends ExtenderApiError { override readonly name = 'ForbiddenError'; override readonly kind = 'forbidden' as const; }
+export class NotFoundError extends ExtenderApiError { override readonly name = 'NotFoundError'; override readonly kind = 'not-found' as const; }
+export class ConflictError extends ExtenderApiError { override readonly name = 'ConflictError'; override readonly kind = 'conflict' as const; }
+export class PayloadTooLargeError extends ExtenderApiError { override readonly name = 'PayloadTooLargeError'; override readonly kind = 'payload-too-large' as const; }
+export class UnsupportedMediaTypeError extends ExtenderApiError { override readonly name = 'UnsupportedMediaTypeError'; override readonly kind = 'unsupported-media-type' as const; }
+export class ServerError extends ExtenderApiError { override readonly name = 'ServerError'; override readonly kind = 'server' as const; }
 
 /** 429: `retryAfterMs` is the wait the server asked for (Retry-After or X-RateLimit-*), if any. */
 export class RateLimitError extends ExtenderApiError {
+  override readonly name = 'RateLimitError';
   override readonly kind = 'rate-limited' as const;
   readonly retryAfterMs: number | undefined;
   constructor(init: ExtenderApiErrorInit & { retryAfterMs?: number | undefined }) {
@@ -76,9 +80,9 @@ export class RateLimitError extends ExtenderApiError {
 }
 
 /** The server could not be reached, or the connection broke. */
-export class NetworkError extends ExtenderApiError { override readonly kind = 'network' as const; }
+export class NetworkError extends ExtenderApiError { override readonly name = 'NetworkError'; override readonly kind = 'network' as const; }
 /** No answer within `timeoutMs` (one attempt) or `deadlineMs` (the whole call). */
-export class TimeoutError extends ExtenderApiError { override readonly kind = 'timeout' as const; }
+export class TimeoutError extends ExtenderApiError { override readonly name = 'TimeoutError'; override readonly kind = 'timeout' as const; }
 
 const byStatus: Record<number, new (init: ExtenderApiErrorInit) => ExtenderApiError> = {
   400: BadRequestError,
