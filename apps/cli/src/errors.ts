@@ -34,8 +34,5 @@ export function describeError(error: unknown): { message: string; exitCode: numb
   if (error instanceof ExtenderApiError) return { message: `${error.message}${hintFor(error)}`, exitCode: EXIT.apiError };
   if ((error as { name?: string })?.name === 'AbortError') return { message: 'interrupted', exitCode: EXIT.interrupted };
   if (error instanceof TypeError && /baseUrl/.test(error.message)) return { message: error.message.replace('baseUrl', '--url'), exitCode: EXIT.usage };
-  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
-  if (code === 'ENOENT') return { message: `cannot read '${path}': no such file`, exitCode: EXIT.usage };
-  if (code === 'EACCES' || code === 'EISDIR') return { message: `cannot use '${path}': ${code === 'EISDIR' ? 'it is a directory' : 'permission denied'}`, exitCode: EXIT.usage };
   return { message: (error as Error)?.message ?? String(error), exitCode: EXIT.apiError };
 }

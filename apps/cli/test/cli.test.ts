@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -107,6 +107,36 @@ describe('export and import', () => {
     expect(JSON.parse((await cli(['users', 'export', '--format', 'json'])).stdout)).toEqual(listing);
     const ndjson = (await cli(['users', 'export', '--format', 'ndjson', '--detail', 'name'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(ndjson).toEqual(listing.map((u) => ({ name: u.name })));
+  });
+
+  it('file mistakes name the path and say whether reading or writing failed', async () => {
+    const directory = await cli(['users', 'import', dir]);
+    expect(directory.code).toBe(2);
+    expect(directory.stderr).toBe(`extender-users: cannot read '${dir}': it is a directory, not a file\n`);
+    const missing = await cli(['users', 'import', join(dir, 'nope.csv')]);
+    expect(missing.stderr).toBe(`extender-users: cannot read '${join(dir, 'nope.csv')}': no such file\n`);
+    const noFolder = await cli(['users', 'export', '-o', '/no/such/dir/users.csv']);
+    expect(noFolder.code).toBe(2);
+    expect(noFolder.stderr).toBe("extender-users: cannot write '/no/such/dir/users.csv': its folder does not exist\n");
+    const ontoDirectory = await cli(['users', 'export', '-o', dir]);
+    expect(ontoDirectory.stderr).toBe(`extender-users: cannot write '${dir}': it is a directory, not a file\n`);
+    const quote = file('quote.csv', 'name,fullName,email\nq1,"Open quote,q1@acme.test\nq2,Q Two,q2@acme.test\n');
+    const unclosed = await cli(['users', 'import', quote]);
+    expect(unclosed.code).toBe(2);
+    expect(unclosed.stderr).toMatch(new RegExp(`^${quote}:2: not a valid CSV file: a quoted field .* is never closed`));
+  });
+
+  it('a failed export leaves no partial file and keeps the one that was there', async () => {
+    const proxy = await startFailingProxy(sandbox.baseUrl, { failPagesFrom: 2 });
+    try {
+      const path = file('kept.csv', 'the previous export\n');
+      const r = await runCli(['users', 'export', '-o', path, '--page-size', '5', '--concurrency', '1'], { env: { ...env, CONFLUENCE_URL: proxy.url } });
+      expect(r.code).toBe(1);
+      expect(readFileSync(path, 'utf8')).toBe('the previous export\n');
+      expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('import validates every row first, by line number, and imports nothing when any is bad', async () => {

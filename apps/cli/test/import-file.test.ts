@@ -37,6 +37,18 @@ describe('parseImportCsv', () => {
 
   it('reports a broken CSV (unclosed quote, ragged row) instead of guessing', () => {
     expect(parseImportCsv('name,fullName,email\na,"open,a@acme.test\n').problems[0]!.problem).toMatch(/not a valid CSV file/);
-    expect(parseImportCsv('name,fullName,email\na,b\n').problems[0]!.problem).toMatch(/not a valid CSV file/);
+    expect(parseImportCsv('name,fullName,email\na,b\n').problems[0]).toEqual({ line: 2, problem: 'not a valid CSV file: 2 fields where the first record has 3' });
+  });
+
+  it('an unclosed quote is reported on the line where its record starts, not where the file ends', () => {
+    expect(parseImportCsv('name,fullName,email\na,"open,a@acme.test\nb,B,b@acme.test\n').problems).toEqual([{ line: 2, problem: expect.stringMatching(/never closed/) }]);
+    expect(parseImportCsv('name,fullName,email\r\nok,O,o@acme.test\r\na,"open,a@acme.test\r\nb,B,b@acme.test\r\nc,C,c@acme.test\r\n').problems[0]!.line).toBe(3);
+  });
+
+  it('counts lines right in CRLF files with line breaks inside quoted fields', () => {
+    const text = 'name,fullName,email\r\n\r\nok1,"Two\r\nlines",a@acme.test\r\nbad name,X,x@acme.test\r\nok2,"Three\r\n\r\nlines",b@acme.test\r\n\r\nbad2 x,Y,y@acme.test';
+    const { rows, problems } = parseImportCsv(text);
+    expect(rows.map((r) => [r.line, r.name])).toEqual([[3, 'ok1'], [6, 'ok2']]);
+    expect(problems.map((p) => p.line)).toEqual([5, 10]);
   });
 });

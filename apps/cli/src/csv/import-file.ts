@@ -1,8 +1,8 @@
 // Reading an import CSV: RFC 4180 (quotes, embedded commas and newlines, UTF-8 with or without a
 // BOM), the API's field names as headers, every row checked before anything is sent.
-import { parse } from 'csv-parse/sync';
 import { stringPatterns } from '@extender-users/api-types';
 import { COLUMNS } from '../output/rows.js';
+import { readCsvRecords } from './records.js';
 
 export interface ImportRow {
   /** The line of the file where the record starts (1 is the header). */
@@ -34,56 +34,23 @@ const MAX_LENGTH = 255;
 // server has the last word.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/**
- * The line on which each non-empty record starts (header included). A record ends at a newline
- * outside quotes; toggling on every quote also handles RFC 4180's escaped "" correctly.
- */
-export function recordStartLines(text: string): number[] {
-  const starts: number[] = [];
-  let line = 1;
-  let inQuotes = false;
-  let recordStart = 1;
-  let empty = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"') inQuotes = !inQuotes;
-    if (c === '\n') {
-      if (!inQuotes) {
-        if (!empty) starts.push(recordStart);
-        recordStart = line + 1;
-        empty = true;
-      }
-      line++;
-    } else if (c !== '\r' && c !== '\uFEFF') {
-      empty = false;
-    }
-  }
-  if (!empty) starts.push(recordStart);
-  return starts;
-}
-
 export function parseImportCsv(text: string): { rows: ImportRow[]; problems: RowProblem[] } {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: false, info: true, relax_column_count: false }) as typeof records;
-  } catch (error) {
-    const e = error as Error & { lines?: number };
-    return { rows: [], problems: [{ line: e.lines ?? 0, problem: `not a valid CSV file: ${e.message}` }] };
-  }
-  const header = records[0] ? Object.keys(records[0].record) : (parse(text, { bom: true, to_line: 1 }) as string[][])[0] ?? [];
-  const problems: RowProblem[] = [];
+  const parsed = readCsvRecords(text);
+  if ('error' in parsed) return { rows: [], problems: [parsed.error] };
+  const [headerRecord, ...records] = parsed.records;
+  const header = headerRecord?.fields ?? [];
   const missing = REQUIRED.filter((c) => !header.includes(c));
   const unknown = header.filter((c) => !REQUIRED.includes(c) && !OPTIONAL.includes(c) && !IGNORED.has(c));
   if (missing.length || unknown.length) {
     const parts = [missing.length ? `missing column ${missing.map((c) => `'${c}'`).join(', ')}` : '', unknown.length ? `unknown column ${unknown.map((c) => `'${c}'`).join(', ')}` : ''].filter(Boolean);
-    return { rows: [], problems: [{ line: 1, problem: `${parts.join('; ')} (the header must name ${REQUIRED.join(', ')} and may add ${OPTIONAL.join(', ')})` }] };
+    return { rows: [], problems: [{ line: headerRecord?.line ?? 1, problem: `${parts.join('; ')} (the header must name ${REQUIRED.join(', ')} and may add ${OPTIONAL.join(', ')})` }] };
   }
 
+  const problems: RowProblem[] = [];
   const rows: ImportRow[] = [];
   const seen = new Map<string, number>();
-  const lines = recordStartLines(text).slice(1);
-  for (const [index, { record }] of records.entries()) {
-    const line = lines[index] ?? 0;
+  for (const { line, fields } of records) {
+    const record = Object.fromEntries(header.map((column, i) => [column, fields[i]])) as Partial<Record<string, string>>;
     const name = record.name ?? '';
     const fullName = (record.fullName ?? '').trim();
     const email = (record.email ?? '').trim();

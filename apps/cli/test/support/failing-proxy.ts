@@ -1,5 +1,7 @@
-// A proxy in front of the sandbox that fails the addUser of names starting with `fail-` with a
-// 500 (which the client does not retry), so a bulk import meets a real partial failure.
+// A proxy in front of the sandbox that fails some requests with a 500 (which the client does not
+// retry), so bulk commands meet a real partial failure: the addUser of names starting with
+// `fail-`, every state change of such names, and (with `failPagesFrom`) listing pages from that
+// page on.
 import { createServer, type IncomingMessage } from 'node:http';
 
 const read = (req: IncomingMessage) =>
@@ -9,10 +11,26 @@ const read = (req: IncomingMessage) =>
     req.on('end', () => resolve(Buffer.concat(chunks)));
   });
 
-export async function startFailingProxy(upstream: string): Promise<{ url: string; close(): Promise<void> }> {
+export interface FailingProxyOptions {
+  /** Fail listing requests whose startAt is at least (failPagesFrom - 1) pages in. */
+  failPagesFrom?: number;
+}
+
+function shouldFail(url: URL, body: Buffer | undefined, options: FailingProxyOptions): boolean {
+  if (url.pathname.endsWith('/add') && body && /"name":"fail-/.test(body.toString())) return true;
+  if (/\/(activate|deactivate|delete)\/fail-/.test(url.pathname)) return true;
+  if (options.failPagesFrom !== undefined && /\/getUsers(WithConfluenceAccess)?$/.test(url.pathname)) {
+    const startAt = Number(url.searchParams.get('startAt') ?? 0);
+    const maxResults = Number(url.searchParams.get('maxResults') ?? 50);
+    return startAt >= (options.failPagesFrom - 1) * maxResults;
+  }
+  return false;
+}
+
+export async function startFailingProxy(upstream: string, options: FailingProxyOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer(async (req, res) => {
     const body = req.method === 'GET' ? undefined : await read(req);
-    if (req.url?.endsWith('/add') && body && /"name":"fail-/.test(body.toString())) {
+    if (shouldFail(new URL(req.url ?? '/', upstream), body, options)) {
       res.writeHead(500, { 'content-type': 'application/json' }).end('{"message":"Simulated failure"}');
       return;
     }

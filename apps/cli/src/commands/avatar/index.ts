@@ -1,6 +1,7 @@
 import { Command } from 'commander';
-import { setAvatarBase64FromFile, uploadAvatarFromFile } from '@extender-users/client/node';
+import { basename } from 'node:path';
 import type { AppContext } from '../../context.js';
+import { readInputFile } from '../../files.js';
 import { callAndPrint } from '../print-message.js';
 import { example } from '../shared.js';
 
@@ -9,9 +10,10 @@ export function avatarCommand(ctx: AppContext): Command {
   const set = new Command('set').description('set a user\'s avatar from a PNG, JPEG or GIF file (multipart upload)').argument('<name>', 'user name').argument('<file>', 'image file');
   set
     .option('--base64', 'send it through the base64 endpoint instead of a multipart upload')
-    .action((name: string, file: string, opts: { base64?: boolean }, cmd: Command) =>
-      callAndPrint(ctx, cmd, (client, call) => (opts.base64 ? setAvatarBase64FromFile(client, name, file, call) : uploadAvatarFromFile(client, name, file, call))),
-    );
+    .action(async (name: string, file: string, opts: { base64?: boolean }, cmd: Command) => {
+      const image = new Uint8Array(await readInputFile(file));
+      await callAndPrint(ctx, cmd, (client, call) => (opts.base64 ? client.avatars.setBase64(name, image, call) : client.avatars.upload(name, image, { ...call, fileName: basename(file) })));
+    });
   avatar.addCommand(example(set, 'extender-users avatar set jdoe ./jdoe.png', 'extender-users avatar set jdoe ./jdoe.jpg --base64'));
   return avatar;
 }

@@ -1,9 +1,8 @@
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import type { Detail } from '@extender-users/client';
 import type { AppContext } from '../../context.js';
 import { createExportWriter, type ExportFormat } from '../../csv/export-writer.js';
+import { createOutputFile } from '../../files.js';
 import { COLUMNS, userRow } from '../../output/rows.js';
 import { createProgress } from '../../progress.js';
 import { detailOption, example, wholeNumber } from '../shared.js';
@@ -17,25 +16,30 @@ export function exportCommand(ctx: AppContext): Command {
     .option('--page-size <n>', 'users per request', wholeNumber('--page-size', 1, 1000), 500)
     .option('--concurrency <n>', 'pages fetched at once', wholeNumber('--concurrency', 1, 16), 4)
     .action(async (opts: { detail: Detail; format: ExportFormat; output?: string; pageSize: number; concurrency: number }, cmd: Command) => {
-      const client = await ctx.client(cmd);
-      const out = opts.output ? createWriteStream(opts.output) : ctx.stdout;
-      if (opts.output) await once(out, 'open');
-      const writer = createExportWriter(opts.format, COLUMNS[opts.detail], out);
-      const progress = opts.output ? createProgress(ctx.stderr, 'export', 0) : undefined;
-      let count = 0;
-      for await (const user of client.users.iterate({ detail: opts.detail, pageSize: opts.pageSize, concurrency: opts.concurrency, signal: ctx.signal })) {
-        await writer.write(userRow(user));
-        count++;
-        if (progress && count % opts.pageSize === 0) {
-          progress.setTotal(count);
-          progress.tick(opts.pageSize);
+      // The output file first: a wrong path is a usage mistake found before anything is sent.
+      const file = opts.output ? await createOutputFile(opts.output) : undefined;
+      try {
+        const client = await ctx.client(cmd);
+        const writer = createExportWriter(opts.format, COLUMNS[opts.detail], file?.stream ?? ctx.stdout);
+        const progress = file ? createProgress(ctx.stderr, 'export', 0) : undefined;
+        let count = 0;
+        for await (const user of client.users.iterate({ detail: opts.detail, pageSize: opts.pageSize, concurrency: opts.concurrency, signal: ctx.signal })) {
+          await writer.write(userRow(user));
+          count++;
+          if (progress && count % opts.pageSize === 0) {
+            progress.setTotal(count);
+            progress.tick(opts.pageSize);
+          }
         }
-      }
-      await writer.end();
-      progress?.stop();
-      if (opts.output) {
-        await new Promise<void>((resolve, reject) => (out as NodeJS.WritableStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
-        ctx.stderr.write(`exported ${count} users to ${opts.output}\n`);
+        await writer.end();
+        progress?.stop();
+        if (file) {
+          await file.commit();
+          ctx.stderr.write(`exported ${count} users to ${opts.output}\n`);
+        }
+      } catch (error) {
+        await file?.abort();
+        throw error;
       }
     });
   return example(command, 'extender-users users export -o users.csv', 'extender-users users export --detail extended --format ndjson > users.ndjson');

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { ConflictError, type ExtenderUsersClient } from '@extender-users/client';
@@ -7,6 +7,7 @@ import { parseImportCsv, type ImportRow } from '../../csv/import-file.js';
 import { UsageError } from '@extender-users/cli-kit';
 import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
+import { fileError, readInputText } from '../../files.js';
 import { CSV_OPTIONS } from '../../output/format.js';
 import { createProgress } from '../../progress.js';
 import { example, wholeNumber } from '../shared.js';
@@ -43,7 +44,7 @@ export function importCommand(ctx: AppContext): Command {
     .option('--send-mail', 'send each new user an e-mail about the account')
     .option('--report <file>', 'where to write the failed rows (default: <file>.failures.csv)')
     .action(async (file: string, opts: { concurrency: number; dryRun?: boolean; sendMail?: boolean; report?: string }, cmd: Command) => {
-      const { rows, problems } = parseImportCsv(await readFile(file, 'utf8'));
+      const { rows, problems } = parseImportCsv(await readInputText(file));
       if (problems.length) {
         for (const p of problems) ctx.stderr.write(`${file}:${p.line}: ${p.name ? `${p.name}: ` : ''}${p.problem}\n`);
         throw new UsageError(`${problems.length} invalid row${problems.length === 1 ? '' : 's'} in ${file}; nothing was imported`);
@@ -83,7 +84,9 @@ export function importCommand(ctx: AppContext): Command {
         // The failed rows (no passwords), so nothing is lost; re-running the whole file is safe too.
         const tried = new Set(outcomes.map((o) => o.row));
         const lines = [...failed.map((o) => [o.row.line, o.row.name, o.row.fullName, o.row.email, (o.row.groups ?? []).join(';'), o.detail]), ...rows.filter((r) => !tried.has(r)).map((r) => [r.line, r.name, r.fullName, r.email, (r.groups ?? []).join(';'), 'not tried (interrupted)'])];
-        await writeFile(report, stringify(lines, { ...CSV_OPTIONS, header: true, columns: ['line', 'name', 'fullName', 'email', 'groups', 'error'] }));
+        await writeFile(report, stringify(lines, { ...CSV_OPTIONS, header: true, columns: ['line', 'name', 'fullName', 'email', 'groups', 'error'] })).catch((error: unknown) => {
+          throw fileError(error, report, 'write');
+        });
       }
       for (const o of failed) ctx.stderr.write(`${file}:${o.row.line}: ${o.row.name}: ${o.detail}\n`);
       ctx.stdout.write(`added ${count('added')}, skipped ${count('skipped')} existing, failed ${failed.length}${notTried ? `, not tried ${notTried}` : ''} (of ${rows.length} rows)\n`);

@@ -1,0 +1,90 @@
+// Reading input files and creating output files, with one-line messages that name the path and
+// say whether it was a read or a write that failed.
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { once } from 'node:events';
+import { UsageError } from '@extender-users/cli-kit';
+
+const REASONS: Record<string, { read: string; write: string }> = {
+  ENOENT: { read: 'no such file', write: 'its folder does not exist' },
+  ENOTDIR: { read: 'a part of the path is not a folder', write: 'a part of the path is not a folder' },
+  EISDIR: { read: 'it is a directory, not a file', write: 'it is a directory, not a file' },
+  EACCES: { read: 'permission denied', write: 'permission denied' },
+  EPERM: { read: 'permission denied', write: 'permission denied' },
+  EEXIST: { read: 'it exists', write: 'it exists already (choose another name; nothing is overwritten)' },
+  EROFS: { read: 'read-only file system', write: 'read-only file system' },
+  ENOSPC: { read: 'no space left on the device', write: 'no space left on the device' },
+};
+
+/** A file error as a usage error naming `path`; anything else is passed through. */
+export function fileError(error: unknown, path: string, access: 'read' | 'write'): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code ? REASONS[code]?.[access] : undefined;
+  return reason ? new UsageError(`cannot ${access} '${path}': ${reason}`) : error;
+}
+
+export async function readInputFile(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw fileError(error, path, 'read');
+  }
+}
+
+export async function readInputText(path: string): Promise<string> {
+  return (await readInputFile(path)).toString('utf8');
+}
+
+/** Opens `path` for writing (`exclusive`: only if it does not exist yet) and waits until it is open. */
+export async function openOutputFile(path: string, { exclusive = false } = {}): Promise<WriteStream> {
+  const stream = createWriteStream(path, { flags: exclusive ? 'wx' : 'w' });
+  try {
+    await once(stream, 'open');
+  } catch (error) {
+    throw fileError(error, path, 'write');
+  }
+  return stream;
+}
+
+/** Ends a stream opened by openOutputFile and waits until everything is written. */
+export function closeOutputFile(stream: WriteStream, path: string): Promise<void> {
+  return new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(fileError(error, path, 'write')) : resolve())));
+}
+
+export interface OutputFile {
+  stream: WriteStream;
+  /** Finishes writing and puts the file in its place. */
+  commit(): Promise<void>;
+  /** Removes what was written (the file at `path`, if any, stays as it was). */
+  abort(): Promise<void>;
+}
+
+/**
+ * A file written beside `path` under a temporary name and renamed into place only when complete,
+ * so a run that fails half-way never leaves a partial file that looks whole.
+ */
+export async function createOutputFile(path: string): Promise<OutputFile> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) throw new UsageError(`cannot write '${path}': it is a directory, not a file`);
+  const partial = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  let stream: WriteStream;
+  try {
+    stream = await openOutputFile(partial);
+  } catch (error) {
+    throw error instanceof UsageError ? new UsageError(error.message.replace(partial, path)) : error;
+  }
+  return {
+    stream,
+    async commit() {
+      await closeOutputFile(stream, path);
+      await rename(partial, path).catch((error: unknown) => {
+        throw fileError(error, path, 'write');
+      });
+    },
+    async abort() {
+      stream.destroy();
+      await unlink(partial).catch(() => undefined);
+    },
+  };
+}
