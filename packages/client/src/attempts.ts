@@ -5,7 +5,8 @@
 // caller's signal. This lives around openapi-fetch rather than in its middleware because middleware
 // runs before openapi-fetch reads the body, which must be part of the attempt.
 import { abortableSleep, attemptSignal } from './attempt-signal.js';
-import { errorFromFailure, TimeoutError } from './errors.js';
+import { errorFromFailure, notExtender } from './error-mapping.js';
+import { TimeoutError } from './errors.js';
 import { decideRetry, type Outcome, type ResolvedRetryOptions } from './retry-policy.js';
 
 export interface RetryEvent {
@@ -31,7 +32,7 @@ export interface AttemptSettings {
   random?: () => number;
 }
 
-/** What an attempt gives openapi-fetch: the attempt's signal and a fetch that notes the request. */
+/** What an attempt gives openapi-fetch: the attempt's signal and a fetch that notes the exchange. */
 export interface AttemptInit {
   signal: AbortSignal;
   fetch: (request: Request) => Promise<Response>;
@@ -58,7 +59,8 @@ export async function runAttempts<R extends { response: Response }>(
     const byDeadline = !(timeoutMs > 0 && timeoutMs < left);
     const limit = attemptSignal(caller, byDeadline ? left : timeoutMs);
     let request: Request | undefined;
-    const fetch = (r: Request) => settings.fetch((request = r));
+    let response: Response | undefined;
+    const fetch = async (r: Request) => (response = await settings.fetch((request = r)));
 
     let result: R | undefined;
     let failure: unknown;
@@ -69,6 +71,10 @@ export async function runAttempts<R extends { response: Response }>(
     } catch (error) {
       if (caller?.aborted) throw caller.reason ?? error;
       if (limit.expired && byDeadline) throw deadlineError(attempt);
+      // openapi-fetch could not parse a success body as JSON: an HTML page, most likely.
+      if (error instanceof SyntaxError && response) {
+        throw notExtender(operation, response.status, `${response.headers.get('content-type') ?? 'a body'} where the API answers JSON`);
+      }
       failure = limit.expired
         ? new TimeoutError({ operation, detail: `no answer within ${timeoutMs} ms (timeoutMs; attempt ${attempt})` })
         : errorFromFailure(operation, error, settings.secrets);

@@ -6,7 +6,7 @@ import type { paths } from '@extender-users/api-types';
 import { runAttempts, type AttemptInit, type AttemptSettings, type RetryEvent } from './attempts.js';
 import { authorizationHeader, secretsOf, type Auth } from './auth.js';
 import { avatarForm, toBase64, type ImageInput, type UploadOptions } from './avatar.js';
-import { errorFromResponse } from './errors.js';
+import { errorFromResponse, notExtender } from './error-mapping.js';
 import { walkPages } from './pagination.js';
 import { resolveRetryOptions, type RetryOptions } from './retry-policy.js';
 import type { AddUserRequest, ApiMessage, Detail, OperationId, UserChanges, UserDetails, UserFor, UserPage } from './types.js';
@@ -110,13 +110,19 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
 
   const userPath = (userName: string) => ({ path: { userName } });
 
+  /** A listing's page, refused when it is JSON of another shape (paging would have nothing to walk). */
+  const pageOf = <P extends { users: unknown }>(operation: OperationId, page: P): P => {
+    if (!Array.isArray(page?.users)) throw notExtender(operation, 200, 'a page without a users list');
+    return page;
+  };
+
   const users = {
     /** One page of users at a detail level (getUsers). */
-    list<D extends Detail = 'name'>(opts: ListOptions<D> = {}): Promise<UserPage<D>> {
+    async list<D extends Detail = 'name'>(opts: ListOptions<D> = {}): Promise<UserPage<D>> {
       const query = { startAt: opts.startAt, maxResults: opts.maxResults, dateFormat: opts.dateFormat, ...detailQuery(opts.detail) };
-      return call('getUsers', opts.signal, (attempt) =>
+      return pageOf('getUsers', await call('getUsers', opts.signal, (attempt) =>
         inner.GET('/rest/extender/1.0/user/getUsers', { params: { query }, ...attempt }),
-      ) as Promise<UserPage<D>>;
+      )) as UserPage<D>;
     },
 
     /** Every user, page by page, in order, each once (see pagination.ts). */

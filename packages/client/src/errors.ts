@@ -1,7 +1,5 @@
 // The client's one error family. Every failure of a call becomes an ExtenderApiError subclass
 // that carries the HTTP status, the operation and the server's message (never a secret).
-import { redact } from './redact.js';
-import { retryAfterMs } from './retry-policy.js';
 
 export type ErrorKind =
   | 'bad-request'
@@ -15,7 +13,8 @@ export type ErrorKind =
   | 'server'
   | 'http'
   | 'network'
-  | 'timeout';
+  | 'timeout'
+  | 'not-extender';
 
 export interface ExtenderApiErrorInit {
   operation: string;
@@ -84,54 +83,8 @@ export class NetworkError extends ExtenderApiError { override readonly name = 'N
 /** No answer within `timeoutMs` (one attempt) or `deadlineMs` (the whole call). */
 export class TimeoutError extends ExtenderApiError { override readonly name = 'TimeoutError'; override readonly kind = 'timeout' as const; }
 
-const byStatus: Record<number, new (init: ExtenderApiErrorInit) => ExtenderApiError> = {
-  400: BadRequestError,
-  401: UnauthorizedError,
-  403: ForbiddenError,
-  404: NotFoundError,
-  409: ConflictError,
-  413: PayloadTooLargeError,
-  415: UnsupportedMediaTypeError,
-};
-
-const MAX_MESSAGE = 300;
-
-/** The message inside an error body: JSON `message`, an HTML page's title or text, or plain text. */
-export function messageFromBody(body: unknown): string | undefined {
-  let text: string | undefined;
-  if (body && typeof body === 'object') {
-    const candidate = (body as Record<string, unknown>).message ?? (body as Record<string, unknown>).errorMessage;
-    text = typeof candidate === 'string' ? candidate : JSON.stringify(body);
-  } else if (typeof body === 'string') {
-    text = /<\/?[a-z][\s\S]*>/i.test(body) ? textOfHtml(body) : body;
-  }
-  text = text?.replace(/\s+/g, ' ').trim();
-  if (!text) return undefined;
-  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
-}
-
-function textOfHtml(html: string): string {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
-  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
-  const strip = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  const parts = [title, heading].filter((s): s is string => !!s).map((s) => strip(s).trim());
-  if (parts.length > 0) return [...new Set(parts)].join(' — ');
-  return strip(html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' '));
-}
-
-/** The typed error for an HTTP error response whose body openapi-fetch has already read. */
-export function errorFromResponse(operation: string, response: Response, body: unknown, secrets: readonly string[]): ExtenderApiError {
-  const message = messageFromBody(body);
-  const init = { operation, status: response.status, serverMessage: message === undefined ? undefined : redact(message, secrets) };
-  if (response.status === 429) return new RateLimitError({ ...init, retryAfterMs: retryAfterMs(response.headers) });
-  if (response.status >= 500) return new ServerError(init);
-  const ErrorClass = byStatus[response.status] ?? ExtenderApiError;
-  return new ErrorClass(init);
-}
-
-/** The typed error for a request that got no answer (a caller's abort is handled before). */
-export function errorFromFailure(operation: string, failure: unknown, secrets: readonly string[]): ExtenderApiError {
-  if (failure instanceof ExtenderApiError) return failure;
-  const detail = redact(String((failure as { cause?: { message?: string } })?.cause?.message ?? (failure as Error)?.message ?? failure), secrets);
-  return new NetworkError({ operation, detail: `request failed: ${detail}` });
-}
+/**
+ * The answer is not the Users API's (an HTML page, or a status the operation never answers with):
+ * the base URL does not look like Confluence with Extender, or Extender is not installed.
+ */
+export class NotExtenderError extends ExtenderApiError { override readonly name = 'NotExtenderError'; override readonly kind = 'not-extender' as const; }

@@ -13,7 +13,7 @@ import {
   UnauthorizedError,
   UnsupportedMediaTypeError,
 } from '../src/index.js';
-import { messageFromBody } from '../src/errors.js';
+import { messageFromBody } from '../src/error-mapping.js';
 import { json, scriptedFetch, text } from './support/fake-fetch.js';
 
 const PASSWORD = 'pa55-w0rd-very-secret';

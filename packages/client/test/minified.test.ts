@@ -21,6 +21,7 @@ const expectedKinds: Record<string, string> = {
   ServerError: 'server',
   NetworkError: 'network',
   TimeoutError: 'timeout',
+  NotExtenderError: 'not-extender',
 };
 
 type ErrorClass = (new (init: { operation: string }) => Error & { kind: string }) & { name: string };

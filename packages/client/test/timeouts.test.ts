@@ -4,20 +4,20 @@
 // collected before it fired, and the call then hung.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createExtenderUsersClient, ServerError, TimeoutError, type ExtenderUsersClientOptions } from '../src/index.js';
-import { httpServer, silentServer, stallingServer, tricklingServer, type MisbehavingServer } from './support/misbehaving-servers.js';
+import { httpServer, silentServer, stallingServer, tricklingServer, type TestServer } from './support/servers.js';
 
-const servers: MisbehavingServer[] = [];
+const servers: TestServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function serve(start: Promise<MisbehavingServer>): Promise<MisbehavingServer> {
+async function serve(start: Promise<TestServer>): Promise<TestServer> {
   const server = await start;
   servers.push(server);
   return server;
 }
 
-function clientFor(server: MisbehavingServer, options: Partial<ExtenderUsersClientOptions>) {
+function clientFor(server: TestServer, options: Partial<ExtenderUsersClientOptions>) {
   return createExtenderUsersClient({ baseUrl: server.url, auth: { username: 'admin', password: 'admin' }, ...options });
 }
 

@@ -1,15 +1,16 @@
-// Servers on 127.0.0.1 that never finish an answer, each its own way, for the timeout tests.
-import { createServer as createHttpServer, type ServerResponse } from 'node:http';
+// Servers on 127.0.0.1 for tests that need a real socket: ones that never finish an answer, each its
+// own way (for the timeouts), and plain HTTP servers that answer as the test says.
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, type Server, type Socket } from 'node:net';
 
-export interface MisbehavingServer {
+export interface TestServer {
   url: string;
   /** Requests received so far (for the silent server: connections that sent something). */
   hits(): number;
   close(): Promise<void>;
 }
 
-async function listen(server: Server, sockets: Set<Socket>, hits: () => number): Promise<MisbehavingServer> {
+async function listen(server: Server, sockets: Set<Socket>, hits: () => number): Promise<TestServer> {
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('error', () => undefined);
@@ -28,7 +29,7 @@ async function listen(server: Server, sockets: Set<Socket>, hits: () => number):
 }
 
 /** Accepts the TCP connection, reads the request and never sends a byte. */
-export function silentServer(): Promise<MisbehavingServer> {
+export function silentServer(): Promise<TestServer> {
   let hits = 0;
   // fetch's pool may open a spare connection that never carries a request: count the ones that do.
   const server = createNetServer((socket) => socket.once('data', () => void hits++));
@@ -36,18 +37,17 @@ export function silentServer(): Promise<MisbehavingServer> {
 }
 
 /** Answers with `respond` (which may never end the response), counting requests. */
-export function httpServer(respond: (response: ServerResponse) => void): Promise<MisbehavingServer> {
+export function httpServer(respond: (response: ServerResponse, request: IncomingMessage) => void): Promise<TestServer> {
   let hits = 0;
   const server = createHttpServer((request, response) => {
     hits++;
-    request.resume();
-    respond(response);
+    respond(response, request);
   });
   return listen(server, new Set(), () => hits);
 }
 
 /** Sends 200 and JSON headers and the start of a page, then nothing more. */
-export function stallingServer(): Promise<MisbehavingServer> {
+export function stallingServer(): Promise<TestServer> {
   return httpServer((response) => {
     response.writeHead(200, { 'content-type': 'application/json' });
     response.write('{"total":1,"maxResults":50,"startAt":0,"users":[');
@@ -55,7 +55,7 @@ export function stallingServer(): Promise<MisbehavingServer> {
 }
 
 /** Sends 200 and JSON headers, then one byte of an endless page every `everyMs`. */
-export function tricklingServer(everyMs: number): Promise<MisbehavingServer> {
+export function tricklingServer(everyMs: number): Promise<TestServer> {
   return httpServer((response) => {
     response.writeHead(200, { 'content-type': 'application/json' });
     response.write('{"total":1,"maxResults":50,"startAt":0,"users":[{"name":"');

@@ -1,0 +1,96 @@
+// From an answer (or its absence) to the typed error: the one place that maps statuses, bodies
+// and failures to the ExtenderApiError family.
+import type { OperationId } from '@extender-users/api-types';
+import {
+  BadRequestError,
+  ConflictError,
+  ExtenderApiError,
+  ForbiddenError,
+  NetworkError,
+  NotExtenderError,
+  NotFoundError,
+  PayloadTooLargeError,
+  RateLimitError,
+  ServerError,
+  UnauthorizedError,
+  UnsupportedMediaTypeError,
+  type ExtenderApiErrorInit,
+} from './errors.js';
+import { notFoundMeaning } from './not-found-meaning.js';
+import { redact } from './redact.js';
+import { retryAfterMs } from './retry-policy.js';
+
+const byStatus: Record<number, new (init: ExtenderApiErrorInit) => ExtenderApiError> = {
+  400: BadRequestError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  413: PayloadTooLargeError,
+  415: UnsupportedMediaTypeError,
+};
+
+const MAX_MESSAGE = 300;
+const HTML = /<\/?[a-z][\s\S]*>/i;
+
+/** The message inside an error body: JSON `message`, an HTML page's title or text, or plain text. */
+export function messageFromBody(body: unknown): string | undefined {
+  let text: string | undefined;
+  if (body && typeof body === 'object') {
+    const candidate = (body as Record<string, unknown>).message ?? (body as Record<string, unknown>).errorMessage;
+    text = typeof candidate === 'string' ? candidate : JSON.stringify(body);
+  } else if (typeof body === 'string') {
+    text = HTML.test(body) ? textOfHtml(body) : body;
+  }
+  text = text?.replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text;
+}
+
+function textOfHtml(html: string): string {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
+  const strip = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  const parts = [title, heading].filter((s): s is string => !!s).map((s) => strip(s).trim());
+  if (parts.length > 0) return [...new Set(parts)].join(' — ');
+  return strip(html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' '));
+}
+
+/** The error for an answer that is not the Users API's. */
+export function notExtender(operation: string, status: number, what: string, serverMessage?: string): NotExtenderError {
+  return new NotExtenderError({
+    operation,
+    status,
+    serverMessage,
+    detail: `${what}: the URL does not look like Confluence with Extender (check the base URL and its context path, and that the Extender app is installed and enabled)`,
+  });
+}
+
+/**
+ * The typed error for an HTTP error response whose body openapi-fetch has already read (parsed
+ * JSON, else text). The API answers errors with JSON `{ message }`; only its 401 (Confluence's
+ * login layer) and 429 (rate limiting) may be HTML or text, and any 5xx stays a ServerError
+ * whatever its body, since proxies answer those with their own pages.
+ */
+export function errorFromResponse(operation: OperationId, response: Response, body: unknown, secrets: readonly string[]): ExtenderApiError {
+  const { status } = response;
+  const message = messageFromBody(body);
+  const init = { operation, status, serverMessage: message === undefined ? undefined : redact(message, secrets) };
+  if (status === 429) return new RateLimitError({ ...init, retryAfterMs: retryAfterMs(response.headers) });
+  if (status >= 500) return new ServerError(init);
+  if (status === 401) return new UnauthorizedError(init);
+  if (typeof (body as { message?: unknown } | null)?.message !== 'string') {
+    const what = typeof body === 'string' ? (HTML.test(body) ? 'an HTML page' : body ? 'text' : 'no body') : 'JSON without a message';
+    return notExtender(operation, status, `${what} where the API answers JSON`, init.serverMessage);
+  }
+  if (status === 404 && notFoundMeaning[operation] === false) return notExtender(operation, status, `${operation} never answers 404`, init.serverMessage);
+  const ErrorClass = byStatus[status] ?? ExtenderApiError;
+  return new ErrorClass(init);
+}
+
+/** The typed error for a request that got no answer (a caller's abort is handled before). */
+export function errorFromFailure(operation: string, failure: unknown, secrets: readonly string[]): ExtenderApiError {
+  if (failure instanceof ExtenderApiError) return failure;
+  const detail = redact(String((failure as { cause?: { message?: string } })?.cause?.message ?? (failure as Error)?.message ?? failure), secrets);
+  return new NetworkError({ operation, detail: `request failed: ${detail}` });
+}
