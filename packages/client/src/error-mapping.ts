@@ -1,8 +1,9 @@
 // From an answer (or its absence) to the typed error: the one place that maps statuses, bodies
 // and failures to the ExtenderApiError family.
-import type { OperationId } from '@extender-users/api-types';
+import type { components, OperationId } from '@extender-users/api-types';
 import {
   BadRequestError,
+  CaptchaRequiredError,
   ConflictError,
   ExtenderApiError,
   ForbiddenError,
@@ -29,6 +30,11 @@ const byStatus: Record<number, new (init: ExtenderApiErrorInit) => ExtenderApiEr
   413: PayloadTooLargeError,
   415: UnsupportedMediaTypeError,
 };
+
+const CAPTCHA_REASON: components['headers']['XSeraphLoginReason'] = 'AUTHENTICATION_DENIED';
+const CAPTCHA_ADVICE =
+  'Confluence wants a CAPTCHA for this account after too many failed logins (X-Seraph-LoginReason: AUTHENTICATION_DENIED): ' +
+  'its password is refused, even the right one, until the user logs in once through the web page or an administrator clears it';
 
 const MAX_MESSAGE = 300;
 const HTML = /<\/?[a-z][\s\S]*>/i;
@@ -78,7 +84,11 @@ export function errorFromResponse(operation: OperationId, response: Response, bo
   const init = { operation, status, serverMessage: message === undefined ? undefined : redact(message, secrets) };
   if (status === 429) return new RateLimitError({ ...init, retryAfterMs: retryAfterMs(response.headers) });
   if (status >= 500) return new ServerError(init);
-  if (status === 401) return new UnauthorizedError(init);
+  if (status === 401) {
+    return response.headers.get('x-seraph-loginreason') === CAPTCHA_REASON
+      ? new CaptchaRequiredError({ ...init, detail: CAPTCHA_ADVICE })
+      : new UnauthorizedError(init);
+  }
   if (typeof (body as { message?: unknown } | null)?.message !== 'string') {
     const what = typeof body === 'string' ? (HTML.test(body) ? 'an HTML page' : body ? 'text' : 'no body') : 'JSON without a message';
     return notExtender(operation, status, `${what} where the API answers JSON`, init.serverMessage);

@@ -14,7 +14,8 @@ export type ErrorKind =
   | 'http'
   | 'network'
   | 'timeout'
-  | 'not-extender';
+  | 'not-extender'
+  | 'captcha-required';
 
 export interface ExtenderApiErrorInit {
   operation: string;
@@ -57,6 +58,12 @@ function describe({ operation, status, serverMessage, detail }: ExtenderApiError
 
 export class BadRequestError extends ExtenderApiError { override readonly name = 'BadRequestError'; override readonly kind = 'bad-request' as const; }
 export class UnauthorizedError extends ExtenderApiError { override readonly name = 'UnauthorizedError'; override readonly kind = 'unauthorized' as const; }
+/**
+ * 401 with `X-Seraph-LoginReason: AUTHENTICATION_DENIED`: after too many failed logins Confluence
+ * refuses this account's password (even the right one) until a web login with a CAPTCHA, or an
+ * administrator, clears it.
+ */
+export class CaptchaRequiredError extends ExtenderApiError { override readonly name = 'CaptchaRequiredError'; override readonly kind = 'captcha-required' as const; }
 export class ForbiddenError extends ExtenderApiError { override readonly name = 'ForbiddenError'; override readonly kind = 'forbidden' as const; }
 export class NotFoundError extends ExtenderApiError { override readonly name = 'NotFoundError'; override readonly kind = 'not-found' as const; }
 export class ConflictError extends ExtenderApiError { override readonly name = 'ConflictError'; override readonly kind = 'conflict' as const; }

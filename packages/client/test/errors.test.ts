@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BadRequestError,
+  CaptchaRequiredError,
   ConflictError,
   createExtenderUsersClient,
   ExtenderApiError,
@@ -64,6 +65,31 @@ describe('each status becomes its typed error', () => {
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ kind: 'network', status: undefined, operation: 'getUsers' });
     expect((error as Error).message).toContain('ECONNREFUSED');
+  });
+});
+
+describe('CAPTCHA after failed logins', () => {
+  const denied = { 'x-seraph-loginreason': 'AUTHENTICATION_DENIED' };
+
+  it('a 401 with X-Seraph-LoginReason: AUTHENTICATION_DENIED is a CaptchaRequiredError saying what to do, not retried', async () => {
+    const { fetch, sent } = scriptedFetch(text(401, '<html><head><title>Unauthorized</title></head></html>', 'text/html', denied));
+    const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:1', auth: { username: 'jdoe', password: PASSWORD }, fetch, retry: { maxAttempts: 4, baseDelayMs: 1 } });
+    const error = await client.users.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CaptchaRequiredError);
+    expect(error).toBeInstanceOf(ExtenderApiError);
+    expect(error).not.toBeInstanceOf(UnauthorizedError);
+    expect(error).toMatchObject({ kind: 'captcha-required', name: 'CaptchaRequiredError', status: 401, operation: 'getUsers', serverMessage: 'Unauthorized' });
+    expect((error as Error).message).toMatch(/CAPTCHA/);
+    expect((error as Error).message).toMatch(/logs in once through the web page or an administrator clears it/);
+    expect(String(error)).not.toContain(PASSWORD);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('with a JSON body too; another login reason stays an UnauthorizedError', async () => {
+    await expect(clientWith(json(401, { message: 'denied' }, denied)).users.get('x')).rejects.toBeInstanceOf(CaptchaRequiredError);
+    const failed = await clientWith(json(401, { message: 'wrong password' }, { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED' })).users.list().catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(UnauthorizedError);
+    expect((failed as Error).message).not.toMatch(/CAPTCHA/);
   });
 });
 

@@ -22,6 +22,7 @@ const expectedKinds: Record<string, string> = {
   NetworkError: 'network',
   TimeoutError: 'timeout',
   NotExtenderError: 'not-extender',
+  CaptchaRequiredError: 'captcha-required',
 };
 
 type ErrorClass = (new (init: { operation: string }) => Error & { kind: string }) & { name: string };

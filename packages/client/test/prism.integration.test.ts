@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { inject, describe, expect, it } from 'vitest';
 import { bundledSpecJsonPath } from '@extender-users/spec';
-import { BadRequestError, ConflictError, createExtenderUsersClient, NotFoundError, UnauthorizedError } from '../src/index.js';
+import { BadRequestError, CaptchaRequiredError, ConflictError, createExtenderUsersClient, NotFoundError, UnauthorizedError } from '../src/index.js';
 import { uploadAvatarFromFile } from '../src/node/index.js';
 
 const baseUrl = inject('prismUrl');
@@ -50,9 +50,10 @@ describe('against the Prism mock', () => {
     await expect(client.users.add({ name: 'x', fullName: 'X', email: 'not-an-email' })).rejects.toBeInstanceOf(BadRequestError);
   });
 
-  it('no credentials is an UnauthorizedError', async () => {
+  it('no credentials is a 401: Prism sends the spec example of X-Seraph-LoginReason, and the error follows it', async () => {
     const anonymous = createExtenderUsersClient({ baseUrl, auth: { token: 'x' }, fetch: (r) => { r.headers.delete('authorization'); return fetch(r); }, retry: false });
-    await expect(anonymous.users.list()).rejects.toBeInstanceOf(UnauthorizedError);
+    const reason = spec.components.headers.XSeraphLoginReason.example;
+    await expect(anonymous.users.list()).rejects.toBeInstanceOf(reason === 'AUTHENTICATION_DENIED' ? CaptchaRequiredError : UnauthorizedError);
   });
 
   it('a documented error status chosen with Prefer comes back typed', async () => {
