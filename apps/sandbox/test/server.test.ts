@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { loadBundledSpec } from '@extender-users/spec';
+import { startSandboxProcess } from '../src/launcher.js';
 import { UsageError } from '@extender-users/cli-kit';
 import { parseOptions } from '../src/index.js';
 import { basic, Harness, PREFIX } from './support/harness.js';
@@ -59,6 +62,23 @@ describe('context path, docs, spec and status', () => {
       await h.close();
     }
   });
+
+  it('names the running base URL, context path included, as the first server of the served spec and the docs', async () => {
+    const h = await Harness.start({ contextPath: '/confluence' });
+    try {
+      const json = (await (await fetch(`${h.baseUrl}/openapi.json`)).json()) as { servers: { url: string }[] };
+      expect(json.servers[0]!.url).toBe(h.baseUrl);
+      expect(json.servers.length).toBeGreaterThan(1);
+      const yaml = parseYaml(await (await fetch(`${h.baseUrl}/openapi.yaml`)).text()) as { servers: { url: string }[] };
+      expect(yaml.servers[0]!.url).toBe(h.baseUrl);
+      const docs = await (await fetch(`${h.baseUrl}/docs`)).text();
+      const bundledFirst = loadBundledSpec().servers![0]!.url;
+      expect(docs).toContain(`"servers":[{"url":${JSON.stringify(h.baseUrl)}`);
+      expect(docs).not.toContain(bundledFirst);
+    } finally {
+      await h.close();
+    }
+  });
 });
 
 describe('persistence', () => {
@@ -104,6 +124,7 @@ describe('the command line', () => {
         child.stdout.on('data', () => out.includes('Stop with Ctrl+C') && (clearTimeout(timer), resolve()));
       });
       expect(out).toMatch(/Base URL +http:\/\/127\.0\.0\.1:\d+/);
+      expect(out).toMatch(/Extender +version latest \(plugin manager: http:\/\/127\.0\.0\.1:\d+\/rest\/plugins\/1\.0\/com\.itlab\.confluence\.plugins\.restapi-extender-key\)/);
       expect(out).toMatch(/Docs +http:\/\/127\.0\.0\.1:\d+\/docs/);
       expect(out).toContain('admin / admin');
       expect(out).toMatch(/Admin token +eus_/);
@@ -112,6 +133,19 @@ describe('the command line', () => {
       const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       child.kill(signal);
       expect(await exit).toBe(0);
+    }
+  });
+
+  it('prints one JSON ready line with the base URL, the admin token and the Extender version (--ready-json)', async () => {
+    const sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '1', '--extender-version', '2.4.1', '--context-path', '/wiki']);
+    try {
+      expect(sandbox.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/wiki$/);
+      expect(sandbox.adminToken).toMatch(/^eus_/);
+      expect(sandbox.extenderVersion).toBe('2.4.1');
+      const plugin = await fetch(`${sandbox.baseUrl}/rest/plugins/1.0/com.itlab.confluence.plugins.restapi-extender-key`, { headers: { authorization: `Bearer ${sandbox.adminToken}` } });
+      expect(await plugin.json()).toMatchObject({ version: '2.4.1', enabled: true });
+    } finally {
+      await sandbox.stop();
     }
   });
 

@@ -4,7 +4,7 @@
 // fields), and response fields added later are left out of the answer. Handlers always work
 // with the newest shapes; this is the one place that narrows them to the served version.
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRouteHookHandler, preSerializationAsyncHookHandler, preValidationAsyncHookHandler } from 'fastify';
-import { listOperations, resolveRef, type JsonSchema, type OpenApiDocument } from '@extender-users/spec';
+import { listOperations, resolveRef, SpecValidator, type JsonSchema, type OpenApiDocument } from '@extender-users/spec';
 
 /** The fields of a value that the served version lacks, by position in the value. */
 interface Removal {
@@ -14,7 +14,16 @@ interface Removal {
   inside: Map<string, Removal>;
   /** Removals inside each array element. */
   items?: Removal;
+  /**
+   * Groups of alternatives (anyOf/oneOf) with removals: in each, the first branch of the full
+   * description the value fits decides (a field of one name can be older in one branch than in
+   * another: UserNameOnly's name is 1.2.0, UserDetails's 2.0.1).
+   */
+  alternatives?: { schema: unknown; removal: Removal | undefined }[][];
 }
+
+/** Whether a value fits a schema of the full description. */
+type Fits = (schema: unknown, value: unknown) => boolean;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -30,12 +39,12 @@ function merge(into: Removal, from: Removal | undefined): void {
     if (into.items) merge(into.items, from.items);
     else into.items = from.items;
   }
+  if (from.alternatives) into.alternatives = [...(into.alternatives ?? []), ...from.alternatives];
 }
 
 /**
  * Compares a schema of the full description with the same schema of the served one (which only
- * ever lacks properties). Branches of anyOf/oneOf/allOf are merged: a field of one name at one
- * position is present or absent in every branch alike, as in this spec.
+ * ever lacks properties): what to remove from a value of the full shape to give the served one.
  */
 function difference(full: unknown, served: unknown, docs: { full: OpenApiDocument; served: OpenApiDocument }, refs: Set<string>): Removal | undefined {
   const ref = isObject(full) && typeof full.$ref === 'string' ? full.$ref : undefined;
@@ -45,10 +54,16 @@ function difference(full: unknown, served: unknown, docs: { full: OpenApiDocumen
   const s = resolveRef<JsonSchema>(docs.served, served as JsonSchema);
   if (!isObject(f) || !isObject(s)) return undefined;
   const removal: Removal = { drop: new Set(), inside: new Map() };
-  for (const keyword of ['anyOf', 'oneOf', 'allOf']) {
+  const branches = (keyword: string) => {
     const fb = f[keyword];
     const sb = s[keyword];
-    if (Array.isArray(fb) && Array.isArray(sb)) fb.forEach((branch, i) => merge(removal, difference(branch, sb[i], docs, path)));
+    return Array.isArray(fb) && Array.isArray(sb) ? fb.map((schema: unknown, i) => ({ schema, removal: difference(schema, sb[i], docs, path) })) : [];
+  };
+  // Every part of an allOf applies; of anyOf/oneOf, the one the value fits.
+  for (const part of branches('allOf')) merge(removal, part.removal);
+  for (const keyword of ['anyOf', 'oneOf']) {
+    const choices = branches(keyword);
+    if (choices.some((c) => c.removal)) merge(removal, { drop: new Set(), inside: new Map(), alternatives: [choices] });
   }
   if (isObject(f.properties)) {
     const kept = isObject(s.properties) ? s.properties : {};
@@ -64,18 +79,23 @@ function difference(full: unknown, served: unknown, docs: { full: OpenApiDocumen
     const items = difference(f.items, s.items, docs, path);
     if (items) removal.items = items;
   }
-  return removal.drop.size || removal.inside.size || removal.items ? removal : undefined;
+  return removal.drop.size || removal.inside.size || removal.items || removal.alternatives ? removal : undefined;
 }
 
 /** Drops the removed fields from a value, in place. */
-function strip(removal: Removal, value: unknown): void {
+function strip(removal: Removal, value: unknown, fits: Fits): void {
+  for (const choices of removal.alternatives ?? []) {
+    const chosen = choices.find((choice) => fits(choice.schema, value));
+    if (chosen?.removal) strip(chosen.removal, value, fits);
+  }
   if (Array.isArray(value)) {
-    if (removal.items) value.forEach((item) => strip(removal.items!, item));
+    const items = removal.items;
+    if (items) value.forEach((item) => strip(items, item, fits));
     return;
   }
   if (!isObject(value)) return;
   removal.drop.forEach((name) => delete value[name]);
-  for (const [name, sub] of removal.inside) strip(sub, value[name]);
+  for (const [name, sub] of removal.inside) strip(sub, value[name], fits);
 }
 
 interface OperationGate {
@@ -121,6 +141,8 @@ const asArray = <T>(hooks: T | T[] | undefined): T[] => (hooks === undefined ? [
  */
 export function addVersionGate(api: FastifyInstance, full: OpenApiDocument, served: OpenApiDocument): void {
   const byOperation = gates(full, served);
+  let validator: SpecValidator | undefined;
+  const fits: Fits = (schema, value) => (validator ??= new SpecValidator(full)).validate(schema as JsonSchema, value).valid;
   const onRoute: onRouteHookHandler = (route) => {
     const operationId = (route.schema as { operationId?: unknown } | undefined)?.operationId;
     const gate = typeof operationId === 'string' ? byOperation.get(operationId) : undefined;
@@ -129,13 +151,13 @@ export function addVersionGate(api: FastifyInstance, full: OpenApiDocument, serv
       if (isObject(request.query)) {
         for (const name of Object.keys(request.query)) if (!gate.queryNames.has(name)) delete request.query[name];
       }
-      if (gate.body) strip(gate.body, request.body);
+      if (gate.body) strip(gate.body, request.body, fits);
     };
     route.preValidation = [...asArray(route.preValidation), narrowRequest];
     if (gate.responses.size === 0) return;
     const narrowResponse: preSerializationAsyncHookHandler<unknown> = async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
       const removal = gate.responses.get(reply.statusCode);
-      if (removal) strip(removal, payload);
+      if (removal) strip(removal, payload, fits);
       return payload;
     };
     route.preSerialization = [...asArray(route.preSerialization), narrowResponse];
