@@ -64,6 +64,38 @@ describe('one command per operation', () => {
     expect(page2.map((u) => u.name)).not.toContain(users[0]!.name);
   });
 
+  it('users list never stops short in silence: more pages are said on stderr in every format; --all streams every user', async () => {
+    const all = JSON.parse((await cli(['users', 'list', '--all', '--format', 'json'])).stdout) as { name: string }[];
+    const total = all.length;
+    expect(total).toBeGreaterThan(40);
+    for (const format of ['json', 'csv', 'table']) {
+      const r = await cli(['users', 'list', '--max-results', '5', '--format', format]);
+      expect(r.code, `${format}: ${r.stderr}`).toBe(0);
+      expect(r.stderr, format).toBe(`users 1–5 of ${total}; ${total - 5} more: add --all for every user, or --start-at 5 for the next page\n`);
+    }
+    const lastPage = await cli(['users', 'list', '--start-at', String(total - 2), '--max-results', '5', '--format', 'json']);
+    expect(JSON.parse(lastPage.stdout)).toHaveLength(2);
+    expect(lastPage.stderr).toBe('');
+    const csv = await cli(['users', 'list', '--all', '--max-results', '7', '--format', 'csv']);
+    expect((parse(csv.stdout, { columns: true }) as { name: string }[]).map((u) => u.name)).toEqual(all.map((u) => u.name));
+    const table = await cli(['users', 'list', '--all', '--max-results', '7', '--format', 'table', '--detail', 'name']);
+    expect(table.stdout.split('\n').filter((l) => l.startsWith('│') && !l.includes(' name ')).map((l) => l.replace(/[│ ]/g, ''))).toEqual(all.map((u) => u.name));
+    expect(table.stderr).toBe(`${total} users\n`);
+    expect(csv.stderr + JSON.stringify(all)).not.toMatch(/more: add --all/);
+  });
+
+  it('users list --all writes each page as it comes: a failure on page 2 leaves page 1 on stdout', async () => {
+    const proxy = await startFailingProxy(sandbox.baseUrl, { failPagesFrom: 2 });
+    try {
+      const r = await runCli(['users', 'list', '--all', '--max-results', '5', '--format', 'csv', '--detail', 'name'], { env: { ...env, CONFLUENCE_URL: proxy.url } });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/HTTP 500: Simulated failure/);
+      expect(r.stdout.trim().split('\r\n')).toHaveLength(6);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('users add, show, rename, update, deactivate, activate, delete', async () => {
     expect((await cli(['users', 'add', 'jdoe', '--full-name', 'John Doe', '--email', 'jdoe@acme.test', '--new-password', USER_PASSWORD, '--group', 'developers', '--send-mail'])).stdout).toBe('User jdoe (John Doe) was created\n');
     const shown = JSON.parse((await cli(['users', 'show', 'jdoe', '--format', 'json'])).stdout) as Record<string, unknown>;

@@ -1,33 +1,68 @@
 import { Command } from 'commander';
+import { UsageError } from '@extender-users/cli-kit';
 import type { Detail } from '@extender-users/client';
 import type { AppContext } from '../../context.js';
-import { chooseFormat, render } from '../../output/format.js';
+import { createExportWriter } from '../../csv/export-writer.js';
+import { chooseFormat, render, renderTable, type Format, type Row } from '../../output/format.js';
 import { COLUMNS, userRow } from '../../output/rows.js';
 import { detailOption, example, formatOption, wholeNumber } from '../shared.js';
 
+/** Users per request with --all when --max-results is not given. */
+const ALL_PAGE_SIZE = 500;
+
+/** Writes rows as they come: JSON and CSV row by row, a table per page. */
+function streamRows(format: Format, columns: string[], out: NodeJS.WritableStream, pageSize: number) {
+  if (format !== 'table') return createExportWriter(format, columns, out);
+  let pending: Row[] = [];
+  const flush = () => {
+    if (pending.length) out.write(renderTable(columns, pending));
+    pending = [];
+  };
+  return {
+    async write(row: Row) {
+      pending.push(row);
+      if (pending.length >= pageSize) flush();
+    },
+    async end() {
+      flush();
+    },
+  };
+}
+
 export function listCommand(ctx: AppContext): Command {
-  const command = new Command('list').description('list users (one page, or every page with --all)');
-  command
+  const command = new Command('list')
+    .description('list users: one page, or every page with --all (streamed); says on stderr when more pages exist')
     .addOption(detailOption('basic'))
     .option('--start-at <n>', 'index of the first user', wholeNumber('--start-at'), 0)
-    .option('--max-results <n>', 'users per page', wholeNumber('--max-results', 1), 50)
-    .option('--all', 'every user, page by page')
+    .option('--max-results <n>', `users per page (default 50; with --all, users per request, default ${ALL_PAGE_SIZE})`, wholeNumber('--max-results', 1))
+    .option('--all', 'every user, page by page, written as it comes')
     .addOption(formatOption())
-    .action(async (opts: { detail: Detail; startAt: number; maxResults: number; all?: boolean; format?: string }, cmd: Command) => {
+    .action(async (opts: { detail: Detail; startAt: number; maxResults?: number; all?: boolean; format?: string }, cmd: Command) => {
+      if (opts.all && opts.startAt) throw new UsageError('--all lists every user; leave out --start-at');
       const format = chooseFormat(opts.format, ctx.stdout.isTTY);
+      const columns = COLUMNS[opts.detail];
       const client = await ctx.client(cmd);
-      const rows = [];
-      let summary: string;
       if (opts.all) {
-        for await (const user of client.users.iterate({ detail: opts.detail, pageSize: Math.max(opts.maxResults, 100), concurrency: 4, signal: ctx.signal })) rows.push(userRow(user));
-        summary = `${rows.length} users`;
-      } else {
-        const page = await client.users.list({ detail: opts.detail, startAt: opts.startAt, maxResults: opts.maxResults, signal: ctx.signal });
-        rows.push(...page.users.map(userRow));
-        summary = page.users.length ? `users ${page.startAt + 1}–${page.startAt + page.users.length} of ${page.total}` : `no users at ${page.startAt} (total ${page.total})`;
+        const pageSize = opts.maxResults ?? ALL_PAGE_SIZE;
+        const writer = streamRows(format, columns, ctx.stdout, pageSize);
+        let count = 0;
+        for await (const user of client.users.iterate({ detail: opts.detail, pageSize, concurrency: 4, signal: ctx.signal })) {
+          await writer.write(userRow(user));
+          count++;
+        }
+        await writer.end();
+        if (format === 'table') ctx.stderr.write(`${count} users\n`);
+        return;
       }
-      ctx.stdout.write(render(format, COLUMNS[opts.detail], rows));
-      if (format === 'table') ctx.stderr.write(`${summary}\n`);
+
+      const page = await client.users.list({ detail: opts.detail, startAt: opts.startAt, maxResults: opts.maxResults ?? 50, signal: ctx.signal });
+      ctx.stdout.write(render(format, columns, page.users.map(userRow)));
+      const shownTo = page.startAt + page.users.length;
+      const more = page.users.length > 0 ? page.total - shownTo : 0;
+      const summary = page.users.length ? `users ${page.startAt + 1}–${shownTo} of ${page.total}` : `no users at ${page.startAt} (total ${page.total})`;
+      // Never cut a listing short in silence, whatever the format: a script reads stderr too.
+      if (more > 0) ctx.stderr.write(`${summary}; ${more} more: add --all for every user, or --start-at ${shownTo} for the next page\n`);
+      else if (format === 'table') ctx.stderr.write(`${summary}\n`);
     });
   return example(command, 'extender-users users list --detail basic --max-results 20', 'extender-users users list --all --format csv > users.csv');
 }
