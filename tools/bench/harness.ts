@@ -3,6 +3,8 @@
 export interface BenchRow {
   id: string;
   figure: string;
+  /** `loopback`, e.g. `20 ms RTT` (through the delay proxy), or null where no network is involved. */
+  network: string | null;
   baseline: string;
   /** The measured figure and the baseline, in `unit`. */
   value: number;
@@ -10,6 +12,7 @@ export interface BenchRow {
   unit: string;
   /** value / baseline (or baseline / value for speed-ups), as the target is stated. */
   ratio: number | null;
+  /** The target as the issue states it, or `(informational)`. */
   target: string;
   met: boolean | null;
   rounds: number;
@@ -17,6 +20,7 @@ export interface BenchRow {
 }
 
 export const median = (xs: number[]) => {
+  if (xs.length === 0) throw new Error('median of nothing');
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
@@ -44,3 +48,5 @@ export async function alternate(rounds: number, figure: () => Promise<unknown>, 
 }
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export const INFORMATIONAL = '(informational)';

@@ -26,6 +26,7 @@ export async function bundleSize(): Promise<BenchRow> {
   return {
     id: 'client-bundle',
     figure: 'client core bundle, min+gzip (openapi-fetch included)',
+    network: null,
     baseline: 'openapi-fetch alone, min+gzip',
     value: core,
     baselineValue: baseline,

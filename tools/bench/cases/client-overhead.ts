@@ -1,6 +1,7 @@
-// Client per-request cost: sequential users.get against a raw fetch of the same URLs.
+// Client per-request cost on loopback: sequential users.get against a raw fetch of the same URLs.
 import { createExtenderUsersClient } from '@extender-users/client';
 import { alternate, round, type BenchRow } from '../harness.js';
+import { loopbackName } from '../network/network.js';
 import type { Scale } from '../scale.js';
 
 export async function clientOverhead(baseUrl: string, names: string[], scale: Scale): Promise<BenchRow> {
@@ -24,13 +25,14 @@ export async function clientOverhead(baseUrl: string, names: string[], scale: Sc
   return {
     id: 'client-overhead',
     figure: `client per-request cost: ${names.length} sequential users.get`,
+    network: loopbackName,
     baseline: 'raw fetch of the same URLs',
     value: round(figure / names.length, 3),
     baselineValue: round(baseline / names.length, 3),
     unit: 'ms/request',
     ratio: round(ratio, 3),
-    target: '≤ 1.05×',
-    met: ratio <= 1.05,
+    target: '≤ 1.10×',
+    met: ratio <= 1.1,
     rounds: scale.rounds,
   };
 }

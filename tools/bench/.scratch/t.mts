@@ -1,0 +1,15 @@
+import { startHelper } from '../processes.js';
+import { startPrism } from '@extender-users/spec';
+import { startSandboxProcess } from '@extender-users/sandbox/launcher';
+let t = performance.now();
+const h = await startHelper('network/delay-proxy-main.ts', ['--target-port', '80']);
+console.log('proxy', performance.now() - t); await h.stop();
+t = performance.now();
+const s = await startSandboxProcess(['--db', ':memory:', '--seed-users', '0']);
+console.log('sandbox', performance.now() - t); await s.stop();
+t = performance.now();
+const p = await startPrism({ args: ['--errors'] });
+console.log('prism', performance.now() - t); await p.stop();
+t = performance.now();
+const [a, b] = await Promise.all([startPrism({ args: ['--errors'] }), startPrism({ args: ['--errors', '-v', 'silent'] })]);
+console.log('2 prisms', performance.now() - t); await a.stop(); await b.stop();
