@@ -1,0 +1,67 @@
+// One operation, one place: an operation added to the spec without a sandbox handler must fail
+// the build with a message naming its operationId. Proven on a scratch copy of the spec, the
+// generated types and the sandbox, so the real tree is never touched.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const scratch = mkdtempSync(join(tmpdir(), 'missing-handler-'));
+/** The workspace packages the sandbox's compile needs, copied; everything else is linked. */
+const copied = ['spec', 'packages/api-types', 'packages/cli-kit', 'apps/sandbox'];
+
+/** Copies the tracked files of the packages above and links node_modules so that the workspace packages resolve to the copies. */
+function makeScratchCopy(): void {
+  const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', ...copied, 'tsconfig.base.json', 'vitest.shared.ts', 'package.json'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+  for (const file of tracked) {
+    mkdirSync(join(scratch, file, '..'), { recursive: true });
+    cpSync(join(root, file), join(scratch, file));
+  }
+  mkdirSync(join(scratch, 'node_modules/@extender-users'), { recursive: true });
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (entry !== '@extender-users') symlinkSync(join(root, 'node_modules', entry), join(scratch, 'node_modules', entry));
+  }
+  for (const pkg of copied) {
+    const name = (JSON.parse(readFileSync(join(scratch, pkg, 'package.json'), 'utf8')) as { name: string }).name;
+    symlinkSync(join(scratch, pkg), join(scratch, 'node_modules', name));
+  }
+}
+
+/** Bundles the scratch spec, regenerates the scratch types, and type-checks the scratch sandbox. */
+function buildSandbox(): { ok: boolean; output: string } {
+  const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } });
+  run(bin('redocly'), ['bundle', 'openapi.yaml', '-o', '../dist/spec/openapi.json'], join(scratch, 'spec'));
+  run(bin('tsx'), ['--conditions=@extender-users/source', 'scripts/generate.ts'], join(scratch, 'packages/api-types'));
+  try {
+    return { ok: true, output: run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], join(scratch, 'apps/sandbox')) };
+  } catch (error) {
+    return { ok: false, output: `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}` };
+  }
+}
+
+beforeAll(makeScratchCopy, 120_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('an operation in the spec without a sandbox handler', () => {
+  it('the scratch copy builds as it is (the check below fails for the new operation, not the set-up)', () => {
+    const result = buildSandbox();
+    expect(result.output).toBe('');
+    expect(result.ok).toBe(true);
+  }, 180_000);
+
+  it('fails the sandbox build with a message naming the operationId', () => {
+    const path = '/rest/extender/1.0/user/getScratchThing/{userName}';
+    const file = 'paths/rest_extender_1.0_user_getScratchThing_{userName}.yaml';
+    const original = readFileSync(join(scratch, 'spec/paths/rest_extender_1.0_user_getUserDetails_{userName}.yaml'), 'utf8');
+    writeFileSync(join(scratch, 'spec', file), original.replace(/operationId: getUserDetails/, 'operationId: getScratchThing'));
+    const rootDoc = readFileSync(join(scratch, 'spec/openapi.yaml'), 'utf8');
+    writeFileSync(join(scratch, 'spec/openapi.yaml'), rootDoc.replace(/^paths:\n/m, `paths:\n  ${path}:\n    $ref: ${file}\n`));
+    const result = buildSandbox();
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/error TS\d+: Property 'getScratchThing' is missing/);
+  }, 180_000);
+});
