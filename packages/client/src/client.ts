@@ -110,26 +110,48 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
 
   const userPath = (userName: string) => ({ path: { userName } });
 
-  /** A listing's page, refused when it is JSON of another shape (paging would have nothing to walk). */
-  const pageOf = <P extends { users: unknown }>(operation: OperationId, page: P): P => {
+  type Listing = 'getUsers' | 'getUsersWithConfluenceAccess';
+
+  /** One page of a listing; JSON of another shape is refused (paging would have nothing to walk). */
+  async function listPage<D extends Detail>(operation: Listing, opts: ListOptions<D>): Promise<UserPage<D>> {
+    const query = { startAt: opts.startAt, maxResults: opts.maxResults, dateFormat: opts.dateFormat, ...detailQuery(opts.detail) };
+    const page = await call(operation, opts.signal, (attempt) => inner.GET(`/rest/extender/1.0/user/${operation}`, { params: { query }, ...attempt }));
     if (!Array.isArray(page?.users)) throw notExtender(operation, 200, 'a page without a users list');
-    return page;
-  };
+    return page as UserPage<D>;
+  }
+
+  /** Every user of a listing, page by page, in order, each once (see pagination.ts). */
+  function walk<D extends Detail>(operation: Listing, opts: IterateOptions<D>): AsyncGenerator<UserFor<D>, void, undefined> {
+    const fetchPage = (startAt: number, maxResults: number) =>
+      listPage<D>(operation, { detail: opts.detail, startAt, maxResults, dateFormat: opts.dateFormat, signal: opts.signal });
+    return walkPages<UserFor<D>>(fetchPage, { pageSize: opts.pageSize, concurrency: opts.concurrency });
+  }
 
   const users = {
-    /** One page of users at a detail level (getUsers). */
-    async list<D extends Detail = 'name'>(opts: ListOptions<D> = {}): Promise<UserPage<D>> {
-      const query = { startAt: opts.startAt, maxResults: opts.maxResults, dateFormat: opts.dateFormat, ...detailQuery(opts.detail) };
-      return pageOf('getUsers', await call('getUsers', opts.signal, (attempt) =>
-        inner.GET('/rest/extender/1.0/user/getUsers', { params: { query }, ...attempt }),
-      )) as UserPage<D>;
+    /**
+     * One page of users at a detail level (getUsers). Older Extender versions list only the users
+     * with access to Confluence, newer ones every user (the spec's x-version-behaviour says which).
+     */
+    list<D extends Detail = 'name'>(opts: ListOptions<D> = {}): Promise<UserPage<D>> {
+      return listPage('getUsers', opts);
     },
 
-    /** Every user, page by page, in order, each once (see pagination.ts). */
+    /** Every user of getUsers, page by page, in order, each once. */
     iterate<D extends Detail = 'name'>(opts: IterateOptions<D> = {}): AsyncGenerator<UserFor<D>, void, undefined> {
-      const fetchPage = (startAt: number, maxResults: number) =>
-        users.list<D>({ detail: opts.detail, startAt, maxResults, dateFormat: opts.dateFormat, signal: opts.signal });
-      return walkPages<UserFor<D>>(fetchPage, { pageSize: opts.pageSize, concurrency: opts.concurrency });
+      return walk('getUsers', opts);
+    },
+
+    /**
+     * One page of the users with access to Confluence only (getUsersWithConfluenceAccess). A server
+     * whose Extender version lacks it answers 404: an UnsupportedOperationError.
+     */
+    listWithAccess<D extends Detail = 'name'>(opts: ListOptions<D> = {}): Promise<UserPage<D>> {
+      return listPage('getUsersWithConfluenceAccess', opts);
+    },
+
+    /** Every user with access to Confluence, page by page, in order, each once. */
+    iterateWithAccess<D extends Detail = 'name'>(opts: IterateOptions<D> = {}): AsyncGenerator<UserFor<D>, void, undefined> {
+      return walk('getUsersWithConfluenceAccess', opts);
     },
 
     /** Everything about one user (getUserDetails). */

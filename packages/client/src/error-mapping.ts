@@ -15,6 +15,7 @@ import {
   ServerError,
   UnauthorizedError,
   UnsupportedMediaTypeError,
+  UnsupportedOperationError,
   type ExtenderApiErrorInit,
 } from './errors.js';
 import { notFoundMeaning } from './not-found-meaning.js';
@@ -62,13 +63,15 @@ function textOfHtml(html: string): string {
   return strip(html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' '));
 }
 
-/** The error for an answer that is not the Users API's. */
-export function notExtender(operation: string, status: number, what: string, serverMessage?: string): NotExtenderError {
+/** The error for an answer that is not the Users API's; `orElse` names another possible cause. */
+export function notExtender(operation: string, status: number, what: string, serverMessage?: string, orElse?: string): NotExtenderError {
   return new NotExtenderError({
     operation,
     status,
     serverMessage,
-    detail: `${what}: the URL does not look like Confluence with Extender (check the base URL and its context path, and that the Extender app is installed and enabled)`,
+    detail:
+      `${what}: the URL does not look like Confluence with Extender (check the base URL and its context path, ` +
+      `and that the Extender app is installed and enabled${orElse ? `; or ${orElse}` : ''})`,
   });
 }
 
@@ -89,11 +92,15 @@ export function errorFromResponse(operation: OperationId, response: Response, bo
       ? new CaptchaRequiredError({ ...init, detail: CAPTCHA_ADVICE })
       : new UnauthorizedError(init);
   }
+  const meaning = status === 404 ? notFoundMeaning[operation] : true;
+  // A 404 of an operation newer than some Extender versions: which ones lack it.
+  const lacking = typeof meaning === 'string' ? `Extender ${meaning} and older do not have ${operation} (it came in a later version, which one is not known)` : '';
   if (typeof (body as { message?: unknown } | null)?.message !== 'string') {
     const what = typeof body === 'string' ? (HTML.test(body) ? 'an HTML page' : body ? 'text' : 'no body') : 'JSON without a message';
-    return notExtender(operation, status, `${what} where the API answers JSON`, init.serverMessage);
+    return notExtender(operation, status, `${what} where the API answers JSON`, init.serverMessage, lacking);
   }
-  if (status === 404 && notFoundMeaning[operation] === false) return notExtender(operation, status, `${operation} never answers 404`, init.serverMessage);
+  if (!meaning) return notExtender(operation, status, `${operation} never answers 404`, init.serverMessage);
+  if (lacking) return new UnsupportedOperationError({ ...init, detail: `this server's Extender does not have it: ${lacking}` });
   const ErrorClass = byStatus[status] ?? ExtenderApiError;
   return new ErrorClass(init);
 }

@@ -15,7 +15,8 @@ export type ErrorKind =
   | 'network'
   | 'timeout'
   | 'not-extender'
-  | 'captcha-required';
+  | 'captcha-required'
+  | 'unsupported-operation';
 
 export interface ExtenderApiErrorInit {
   operation: string;
@@ -95,3 +96,6 @@ export class TimeoutError extends ExtenderApiError { override readonly name = 'T
  * the base URL does not look like Confluence with Extender, or Extender is not installed.
  */
 export class NotExtenderError extends ExtenderApiError { override readonly name = 'NotExtenderError'; override readonly kind = 'not-extender' as const; }
+
+/** 404 from an operation newer than the server's Extender version (the message says which versions lack it). */
+export class UnsupportedOperationError extends ExtenderApiError { override readonly name = 'UnsupportedOperationError'; override readonly kind = 'unsupported-operation' as const; }

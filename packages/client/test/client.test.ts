@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { operationIds, operationTable, type OperationId } from '@extender-users/api-types';
 import { createExtenderUsersClient, epochToDate, normalizeBaseUrl, sniffImageType, toBase64, userDates } from '../src/index.js';
 import { json, scriptedFetch } from './support/fake-fetch.js';
 
@@ -91,6 +92,31 @@ describe('requests', () => {
     for await (const u of client.users.iterate({ pageSize: 10, concurrency: 2 })) got.push(u.name);
     expect(got).toEqual(users.map((u) => u.name));
     expect(sent.map((s) => new URL(s.url).searchParams.get('startAt'))).toEqual(['0', '3', '6']);
+  });
+});
+
+describe('coverage of the spec', () => {
+  it('every operation of the spec has a method, and every method calls an operation of the spec', async () => {
+    const { fetch, sent } = scriptedFetch(json(200, { total: 0, maxResults: 50, startAt: 0, users: [], message: 'ok', value: 'v' }));
+    const c = createExtenderUsersClient({ baseUrl: 'http://h', auth: { token: 't' }, fetch });
+    await c.users.list();
+    await c.users.listWithAccess();
+    await c.users.get('a');
+    await c.users.add({ name: 'a', fullName: 'A', email: 'a@x.test' });
+    await c.users.rename('a', 'b');
+    await c.users.changeDetails('a', { fullName: 'B' });
+    await c.users.delete('a');
+    await c.users.activate('a');
+    await c.users.deactivate('a');
+    await c.properties.get('a', 'k');
+    await c.properties.set('a', 'k', 'v');
+    await c.avatars.setBase64('a', 'R0lGODlh');
+    await c.avatars.upload('a', new Uint8Array([0x47, 0x49, 0x46, 0x38]));
+    const operationOf = (method: string, pathname: string) =>
+      operationIds.find((id) => operationTable[id].method === method && new RegExp(`^${operationTable[id].path.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(pathname));
+    const called = sent.map((s) => operationOf(s.method, new URL(s.url).pathname));
+    expect(called).not.toContain(undefined);
+    expect(new Set<OperationId | undefined>(called)).toEqual(new Set(operationIds));
   });
 });
 

@@ -23,6 +23,7 @@ const expectedKinds: Record<string, string> = {
   TimeoutError: 'timeout',
   NotExtenderError: 'not-extender',
   CaptchaRequiredError: 'captcha-required',
+  UnsupportedOperationError: 'unsupported-operation',
 };
 
 type ErrorClass = (new (init: { operation: string }) => Error & { kind: string }) & { name: string };

@@ -19,6 +19,18 @@ describe('against the Prism mock', () => {
     await expect(client.users.get('admin', { dateFormat: 'dd.MM.yyyy' })).resolves.toEqual(exampleOf('UserDetailsAdmin'));
   });
 
+  it('users.listWithAccess returns the documented page, iterateWithAccess walks it', async () => {
+    await expect(client.users.listWithAccess()).resolves.toEqual(exampleOf('UserNamesPage'));
+    const names: string[] = [];
+    for await (const u of client.users.iterateWithAccess({ pageSize: 50 })) names.push(u.name);
+    expect(names).toEqual(exampleOf('UserNamesPage').users.map((u: { name: string }) => u.name));
+  });
+
+  it('a server without getUsersWithConfluenceAccess (the documented 404) is an UnsupportedOperationError', async () => {
+    const old = createExtenderUsersClient({ baseUrl, auth: { token: 't' }, retry: false, fetch: (r) => { r.headers.set('Prefer', 'code=404'); return fetch(r); } });
+    await expect(old.users.listWithAccess()).rejects.toMatchObject({ kind: 'unsupported-operation', status: 404 });
+  });
+
   it('iterate walks the mock page and ends', async () => {
     const names: string[] = [];
     for await (const u of client.users.iterate({ pageSize: 50, concurrency: 3 })) names.push(u.name);

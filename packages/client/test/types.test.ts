@@ -2,7 +2,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { createExtenderUsersClient, type UserBasic, type UserDetails, type UserExtended, type UserNameOnly, type UserPage } from '../src/index.js';
 
-const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:1', auth: { token: 't' }, fetch: async () => new Response('{}') });
+// The fetch answers an empty page, so the calls made here only for their types succeed at run time.
+const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:1', auth: { token: 't' }, fetch: async () => Response.json({ total: 0, maxResults: 50, startAt: 0, users: [] }) });
 
 describe('types', () => {
   it('the detail level narrows the listed user type', () => {
@@ -11,6 +12,9 @@ describe('types', () => {
     expectTypeOf(client.users.list({ detail: 'basic' })).resolves.toHaveProperty('users').items.toEqualTypeOf<UserBasic>();
     expectTypeOf(client.users.list({ detail: 'extended' })).resolves.toHaveProperty('users').items.toEqualTypeOf<UserExtended>();
     expectTypeOf(client.users.iterate({ detail: 'basic' })).toEqualTypeOf<AsyncGenerator<UserBasic, void, undefined>>();
+    expectTypeOf(client.users.listWithAccess({ detail: 'extended' })).resolves.toHaveProperty('users').items.toEqualTypeOf<UserExtended>();
+    expectTypeOf(client.users.iterateWithAccess({ detail: 'basic' })).toEqualTypeOf<AsyncGenerator<UserBasic, void, undefined>>();
+    expectTypeOf(client.users.iterateWithAccess()).toEqualTypeOf<AsyncGenerator<UserNameOnly, void, undefined>>();
     expectTypeOf<UserNameOnly>().not.toHaveProperty('email');
     expectTypeOf<UserBasic>().toHaveProperty('email').toEqualTypeOf<string>();
     expectTypeOf<UserBasic>().not.toHaveProperty('business');
