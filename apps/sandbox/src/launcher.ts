@@ -14,8 +14,8 @@ export interface ReadyLine {
   baseUrl: string;
   /** A personal access token of `admin`, issued at this start. */
   adminToken: string;
-  /** The Extender version the sandbox behaves as. */
-  extenderVersion?: string;
+  /** The Extender version the sandbox behaves as (`X.Y.Z` or `latest`; `--extender-version`). */
+  extenderVersion: string;
 }
 
 export interface SandboxProcess extends ReadyLine {
