@@ -46,8 +46,9 @@ export class ExtenderApiError extends Error {
     this.serverMessage = init.serverMessage;
   }
 
+  /** Every field (a subclass's too, such as `retryAfterMs`) and the message. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, kind: this.kind, operation: this.operation, status: this.status, message: this.message, serverMessage: this.serverMessage };
+    return { ...(this as object), message: this.message };
   }
 }
 
@@ -80,9 +81,6 @@ export class RateLimitError extends ExtenderApiError {
   constructor(init: ExtenderApiErrorInit & { retryAfterMs?: number | undefined }) {
     super(init);
     this.retryAfterMs = init.retryAfterMs;
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
   }
 }
 
