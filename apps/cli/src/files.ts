@@ -1,7 +1,7 @@
 // Reading input files and creating output files, with one-line messages that name the path and
 // say whether it was a read or a write that failed.
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { readFile, rename, stat, unlink } from 'node:fs/promises';
+import { access, constants, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { UsageError } from '@extender-users/cli-kit';
@@ -87,4 +87,15 @@ export async function createOutputFile(path: string): Promise<OutputFile> {
       await unlink(partial).catch(() => undefined);
     },
   };
+}
+
+/** Fails now, with a usage error, if `path` could not be written later (its folder is missing or read-only). */
+export async function checkWritable(path: string): Promise<void> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) throw new UsageError(`cannot write '${path}': it is a directory, not a file`);
+  try {
+    await access(dirname(path), constants.W_OK);
+  } catch (error) {
+    throw fileError(error, path, 'write');
+  }
 }

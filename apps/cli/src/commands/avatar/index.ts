@@ -12,7 +12,7 @@ export function avatarCommand(ctx: AppContext): Command {
     .option('--base64', 'send it through the base64 endpoint instead of a multipart upload')
     .action(async (name: string, file: string, opts: { base64?: boolean }, cmd: Command) => {
       const image = new Uint8Array(await readInputFile(file));
-      await callAndPrint(ctx, cmd, (client, call) => (opts.base64 ? client.avatars.setBase64(name, image, call) : client.avatars.upload(name, image, { ...call, fileName: basename(file) })));
+      await callAndPrint(ctx, cmd, ({ client }, call) => (opts.base64 ? client.avatars.setBase64(name, image, call) : client.avatars.upload(name, image, { ...call, fileName: basename(file) })));
     });
   avatar.addCommand(example(set, 'extender-users avatar set jdoe ./jdoe.png', 'extender-users avatar set jdoe ./jdoe.jpg --base64'));
   return avatar;

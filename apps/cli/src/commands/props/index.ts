@@ -15,7 +15,7 @@ export function propsCommand(ctx: AppContext): Command {
     });
   const set = new Command('set').description("set a user's property").argument('<name>', 'user name').argument('<key>', 'property key').argument('<value>', 'the value');
   set.action((name: string, key: string, value: string, _opts: unknown, cmd: Command) =>
-    callAndPrint(ctx, cmd, (client, call) => client.properties.set(name, key, value, call)),
+    callAndPrint(ctx, cmd, ({ client }, call) => client.properties.set(name, key, value, call)),
   );
   props.addCommand(example(get, 'extender-users props get jdoe user.organisation.position.full.name'));
   props.addCommand(example(set, 'extender-users props set jdoe user.organisation.position.full.name "Chief Information Officer"'));

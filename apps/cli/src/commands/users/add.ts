@@ -13,7 +13,7 @@ export function addCommand(ctx: AppContext): Command {
     .option('--send-mail', 'send the person an e-mail about the account')
     .option('--group <group>', 'a group to join (repeatable; default: confluence-users)', (g: string, all: string[] = []) => [...all, g])
     .action((name: string, opts: { fullName: string; email: string; newPassword?: string; sendMail?: boolean; group?: string[] }, cmd: Command) =>
-      callAndPrint(ctx, cmd, (client, call) =>
+      callAndPrint(ctx, cmd, ({ client }, call) =>
         client.users.add(
           { name, fullName: opts.fullName, email: opts.email, ...(opts.newPassword ? { password: opts.newPassword } : {}), ...(opts.sendMail ? { sendMail: true } : {}), ...(opts.group ? { groups: opts.group } : {}) },
           call,

@@ -1,33 +1,72 @@
 import { Command } from 'commander';
-import type { AppContext } from '../../context.js';
 import { UsageError } from '@extender-users/cli-kit';
+import type { UserDetails } from '@extender-users/client';
+import { refuseCaller, sameName } from '../../bulk/caller.js';
+import { defaultRecordPath } from '../../bulk/record-file.js';
+import { runChanges } from '../../bulk/run.js';
+import { summarize, type Outcome, type PlanItem } from '../../bulk/state-change.js';
+import type { AppContext } from '../../context.js';
 import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
+import { checkWritable } from '../../files.js';
 import { chooseFormat, render, type Row } from '../../output/format.js';
 import { daysSince, isoDate } from '../../output/rows.js';
 import { example, formatOption, wholeNumber } from '../shared.js';
 
 const COLUMNS = ['name', 'fullName', 'email', 'lastSuccessfulLoginDate', 'daysSinceLogin', 'createdDate'];
+const DAY = 86_400_000;
+
+interface AuditOptions {
+  days: number;
+  deactivate?: boolean;
+  dryRun?: boolean;
+  yes?: boolean;
+  format?: string;
+  undoFile?: string;
+  report?: string;
+  concurrency: number;
+}
+
+/**
+ * Inactive: has access, and its last login, or for a user who never logged in the creation of the
+ * account, is older than the cutoff. So an account made yesterday is not inactive, whatever --days.
+ */
+export function isInactive(user: Pick<UserDetails, 'lastSuccessfulLoginDate' | 'createdDate' | 'hasAccessToUseConfluence'>, cutoff: number): boolean {
+  if (user.hasAccessToUseConfluence === false) return false; // deactivated already (newer versions list them too)
+  return (user.lastSuccessfulLoginDate ?? user.createdDate) < cutoff;
+}
+
+const resultText = (o: Outcome) => (o.result === 'changed' ? 'deactivated' : o.result === 'not tried' ? o.detail : `${o.result}: ${o.detail}`);
 
 export function auditCommand(ctx: AppContext): Command {
   const audit = new Command('audit').description('find users who need attention');
-  const inactive = new Command('inactive').description('users whose last successful login is older than --days, or who never logged in');
-  inactive
+  const inactive = new Command('inactive')
+    .description('users with access who have not logged in for more than --days days, or never logged in and whose account is older than that')
     .requiredOption('--days <n>', 'inactive for more than this many days', wholeNumber('--days', 1, 36_500))
-    .option('--deactivate', 'deactivate them (asks first on a terminal)')
+    .option('--deactivate', 'deactivate them (asks first; never your own account), listing each in an undo file')
     .option('--dry-run', 'with --deactivate: only say what would be deactivated')
-    .option('-y, --yes', 'do not ask (for scripts)')
+    .option('-y, --yes', 'do not ask for confirmation (for scripts)')
+    .option('--undo-file <file>', "with --deactivate: where to list the users it deactivated, to undo with 'users activate --from FILE' (default: deactivated-<UTC time>.csv here)")
+    .option('--report <file>', 'with --deactivate: where to write the users that failed or were not tried (default: deactivate-failures-<UTC time>.csv here)')
+    .option('--concurrency <n>', 'with --deactivate: users deactivated at once', wholeNumber('--concurrency', 1, 16), 4)
     .addOption(formatOption())
-    .action(async (opts: { days: number; deactivate?: boolean; dryRun?: boolean; yes?: boolean; format?: string }, cmd: Command) => {
-      if (opts.dryRun && !opts.deactivate) throw new UsageError('--dry-run goes with --deactivate');
+    .action(async (opts: AuditOptions, cmd: Command) => {
+      if (!opts.deactivate) {
+        const only = (['dryRun', 'undoFile', 'report'] as const).find((o) => opts[o] !== undefined);
+        if (only) throw new UsageError(`--${only.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} goes with --deactivate`);
+      }
       const format = chooseFormat(opts.format, ctx.stdout.isTTY);
-      const client = await ctx.client(cmd);
       const now = ctx.now();
-      const cutoff = now - opts.days * 86_400_000;
+      const reportPath = opts.report ?? defaultRecordPath('deactivate-failures', now);
+      if (opts.deactivate && !opts.dryRun) await checkWritable(reportPath);
+      const { client, connection } = await ctx.connect(cmd);
+      if (opts.deactivate) refuseCaller('deactivate', connection.callerName, [], { bulk: true });
+
+      const cutoff = now - opts.days * DAY;
       const found: Row[] = [];
       for await (const user of client.users.iterate({ detail: 'extended', pageSize: 500, concurrency: 4, signal: ctx.signal })) {
+        if (!isInactive(user, cutoff)) continue;
         const last = user.lastSuccessfulLoginDate;
-        if (last !== null && last >= cutoff) continue;
         found.push({ name: user.name, fullName: user.fullName, email: user.email, lastSuccessfulLoginDate: isoDate(last) ?? 'never', daysSinceLogin: daysSince(last, now), createdDate: isoDate(user.createdDate) });
       }
       // Never-logged-in first, then the longest inactive; ties by name. Sorted on raw values.
@@ -38,31 +77,31 @@ export function auditCommand(ctx: AppContext): Command {
         if (format === 'table') ctx.stderr.write(`${found.length} users inactive for more than ${opts.days} days\n`);
         return;
       }
-      if (opts.dryRun || found.length === 0) {
-        ctx.stdout.write(render(format, [...COLUMNS, 'result'], found.map((r) => ({ ...r, result: 'would deactivate' }))));
-        ctx.stderr.write(`dry run: ${found.length} users would be deactivated\n`);
+      const isCaller = (row: Row) => sameName(String(row.name), connection.callerName);
+      const todo: PlanItem[] = found.filter((r) => !isCaller(r)).map((r) => ({ name: String(r.name) }));
+      const settled: Outcome[] = found.filter(isCaller).map((r) => ({ item: { name: String(r.name) }, result: 'skipped', detail: 'the account this command runs as' }));
+      if (opts.dryRun || todo.length === 0) {
+        const dry = new Map(settled.map((o) => [o.item.name, `skipped: ${o.detail}`]));
+        ctx.stdout.write(render(format, [...COLUMNS, 'result'], found.map((r) => ({ ...r, result: dry.get(String(r.name)) ?? 'would deactivate' }))));
+        ctx.stderr.write(`${opts.dryRun ? 'dry run: ' : ''}${todo.length} users would be deactivated\n`);
         return;
       }
-      if (!(await ctx.confirm(`Deactivate ${found.length} users inactive for more than ${opts.days} days?`, opts.yes))) throw new CliFailure('nothing deactivated', EXIT.usage);
-      let failures = 0;
-      for (const row of found) {
-        if (ctx.signal.aborted) {
-          row.result = 'not tried (interrupted)';
-          continue;
-        }
-        try {
-          await client.users.deactivate(String(row.name), { signal: ctx.signal });
-          row.result = 'deactivated';
-        } catch (error) {
-          failures++;
-          row.result = `failed: ${(error as Error).message}`;
-        }
-      }
-      ctx.stdout.write(render(format, [...COLUMNS, 'result'], found));
-      if (ctx.signal.aborted) throw new CliFailure('interrupted', EXIT.interrupted);
-      if (failures) throw new CliFailure(`${failures} of ${found.length} users could not be deactivated (see the result column)`, EXIT.partial);
-      ctx.stderr.write(`deactivated ${found.length} users\n`);
+      if (!(await ctx.confirm(`Deactivate ${todo.length} users inactive for more than ${opts.days} days?`, opts.yes))) throw new CliFailure('nothing deactivated', EXIT.usage);
+
+      const { outcomes, failure } = await runChanges(ctx, client, 'deactivate', { todo, settled }, { concurrency: opts.concurrency, recordPath: opts.undoFile, reportPath });
+      const results = new Map(outcomes.map((o) => [o.item.name, resultText(o)]));
+      ctx.stdout.write(render(format, [...COLUMNS, 'result'], found.map((r) => ({ ...r, result: results.get(String(r.name)) ?? '' }))));
+      ctx.stderr.write(`${summarize('deactivate', outcomes)}\n`);
+      if (failure) throw failure;
     });
-  audit.addCommand(example(inactive, 'extender-users users audit inactive --days 90', 'extender-users users audit inactive --days 180 --deactivate --dry-run', 'extender-users users audit inactive --days 180 --deactivate --yes --format json'));
+  audit.addCommand(
+    example(
+      inactive,
+      'extender-users users audit inactive --days 90',
+      'extender-users users audit inactive --days 180 --deactivate --dry-run',
+      'extender-users users audit inactive --days 180 --deactivate --yes --undo-file undo-inactive.csv',
+      'extender-users users activate --from undo-inactive.csv --yes     # undo',
+    ),
+  );
   return audit;
 }

@@ -2,12 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { ConflictError, type ExtenderUsersClient } from '@extender-users/client';
+import { pool } from '../../bulk/pool.js';
 import type { AppContext } from '../../context.js';
 import { parseImportCsv, type ImportRow } from '../../csv/import-file.js';
 import { UsageError } from '@extender-users/cli-kit';
 import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
-import { fileError, readInputText } from '../../files.js';
+import { checkWritable, fileError, readInputText } from '../../files.js';
 import { CSV_OPTIONS } from '../../output/format.js';
 import { createProgress } from '../../progress.js';
 import { example, wholeNumber } from '../shared.js';
@@ -16,15 +17,6 @@ interface Outcome {
   row: ImportRow;
   result: 'added' | 'skipped' | 'failed';
   detail: string;
-}
-
-/** Runs `work` over `items` with at most `limit` at once; stops taking new items once `signal` aborts. */
-async function pool<T>(items: T[], limit: number, signal: AbortSignal, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length && !signal.aborted) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** Names that exist already (all listed users), lower-case. */
@@ -49,6 +41,8 @@ export function importCommand(ctx: AppContext): Command {
         for (const p of problems) ctx.stderr.write(`${file}:${p.line}: ${p.name ? `${p.name}: ` : ''}${p.problem}\n`);
         throw new UsageError(`${problems.length} invalid row${problems.length === 1 ? '' : 's'} in ${file}; nothing was imported`);
       }
+      const report = opts.report ?? `${file}.failures.csv`;
+      if (!opts.dryRun) await checkWritable(report);
       const client = await ctx.client(cmd);
       const existing = await existingNames(client, ctx.signal);
       const todo = rows.filter((r) => !existing.has(r.name.toLowerCase()));
@@ -79,7 +73,6 @@ export function importCommand(ctx: AppContext): Command {
       const count = (r: Outcome['result']) => outcomes.filter((o) => o.result === r).length;
       const notTried = rows.length - outcomes.length;
       const failed = outcomes.filter((o) => o.result === 'failed').sort((a, b) => a.row.line - b.row.line);
-      const report = opts.report ?? `${file}.failures.csv`;
       if (failed.length || notTried) {
         // The failed rows (no passwords), so nothing is lost; re-running the whole file is safe too.
         const tried = new Set(outcomes.map((o) => o.row));

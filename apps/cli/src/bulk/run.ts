@@ -1,0 +1,78 @@
+// The shared end of every bulk state change: the record file, the run with progress, the report
+// of what failed or was not tried, the way to undo, and the exit code.
+import { stringify } from 'csv-stringify/sync';
+import { writeFile } from 'node:fs/promises';
+import type { ExtenderUsersClient } from '@extender-users/client';
+import type { AppContext } from '../context.js';
+import { CliFailure, describeError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { fileError } from '../files.js';
+import { CSV_OPTIONS } from '../output/format.js';
+import { createProgress } from '../progress.js';
+import { createRecordFile, defaultRecordPath, type RecordFile } from './record-file.js';
+import { ACTIONS, applyChanges, type Outcome, type Plan, type StateAction } from './state-change.js';
+
+export interface RunOptions {
+  concurrency: number;
+  /** Where to record the changes; a name in the current folder by default. */
+  recordPath: string | undefined;
+  /** Where to write what failed or was not tried. */
+  reportPath: string;
+  /** The input file, for `file:line:` in messages. */
+  source?: string;
+}
+
+function openRecord(action: StateAction, chosen: string | undefined, now: number): RecordFile {
+  const { columns } = ACTIONS[action].record;
+  if (chosen) return createRecordFile(chosen, columns);
+  const base = defaultRecordPath(ACTIONS[action].past, now);
+  // Two runs within a second: the second gets base-2.csv, base-3.csv, ...; nothing is overwritten.
+  for (let n = 1; ; n++) {
+    try {
+      return createRecordFile(n === 1 ? base : base.replace(/\.csv$/, `-${n}.csv`), columns);
+    } catch (error) {
+      if (n >= 100 || !/exists already/.test((error as Error).message)) throw error;
+    }
+  }
+}
+
+/**
+ * Applies a plan whose confirmation was given. Returns every outcome, in input order, and for a run
+ * that did not do everything, the failure to end the command with (after the caller's summary).
+ */
+export async function runChanges(ctx: AppContext, client: ExtenderUsersClient, action: StateAction, plan: Plan, options: RunOptions): Promise<{ outcomes: Outcome[]; failure?: CliFailure }> {
+  const record = openRecord(action, options.recordPath, ctx.now());
+  let result: Awaited<ReturnType<typeof applyChanges>>;
+  try {
+    const progress = createProgress(ctx.stderr, action, plan.todo.length);
+    result = await applyChanges(client, action, plan.todo, { concurrency: options.concurrency, signal: ctx.signal, record, progress });
+  } finally {
+    record.close();
+  }
+  const outcomes = [...plan.settled, ...result.outcomes].sort((a, b) => (a.item.line ?? 0) - (b.item.line ?? 0));
+  const info = ACTIONS[action];
+  if (record.count > 0) {
+    ctx.stderr.write(
+      info.record.undo
+        ? `the ${record.count} ${info.past} users are listed in ${record.path}; to undo: extender-users users ${info.record.undo} --from ${record.path}\n`
+        : `the ${record.count} ${info.past} users (name, full name, e-mail, key) are listed in ${record.path}\n`,
+    );
+  }
+  return { outcomes, failure: await finish(ctx, outcomes, options, result.stoppedBy) };
+}
+
+/** Reports failed and untried items (file and stderr); the failure with the exit code they call for. */
+async function finish(ctx: AppContext, outcomes: Outcome[], options: RunOptions, stoppedBy: unknown): Promise<CliFailure | undefined> {
+  const failed = outcomes.filter((o) => o.result === 'failed');
+  const notTried = outcomes.filter((o) => o.result === 'not tried');
+  for (const o of failed) ctx.stderr.write(`${options.source && o.item.line ? `${options.source}:${o.item.line}: ` : ''}${o.item.name}: ${o.detail}\n`);
+  if (!failed.length && !notTried.length) return undefined;
+  const rows = [...failed, ...notTried].map((o) => [o.item.line ?? '', o.item.name, o.result, o.detail]);
+  await writeFile(options.reportPath, stringify(rows, { ...CSV_OPTIONS, header: true, columns: ['line', 'name', 'result', 'error'] })).catch((error: unknown) => {
+    throw fileError(error, options.reportPath, 'write');
+  });
+  const rerun = 're-run the same command to finish (what is done already is skipped)';
+  if (ctx.signal.aborted) return new CliFailure(`interrupted; what failed or was not tried is in ${options.reportPath}; ${rerun}`, EXIT.interrupted);
+  if (stoppedBy) return new CliFailure(`stopped: ${describeError(stoppedBy).message}; ${notTried.length} not tried, see ${options.reportPath}; ${rerun}`, EXIT.apiError);
+  return new CliFailure(`${failed.length} failed; see ${options.reportPath}; fix them and ${rerun}`, EXIT.partial);
+}

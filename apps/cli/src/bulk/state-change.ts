@@ -1,0 +1,144 @@
+// Bulk activate, deactivate and delete: look each user up first (so a re-run skips what is done
+// already and a wrong name is found before anything changes), then change them with bounded
+// concurrency, recording each change the moment it is answered.
+import { BadRequestError, ExtenderApiError, NotFoundError, type ApiMessage, type ExtenderUsersClient, type UserDetails } from '@extender-users/client';
+import type { Progress } from '../progress.js';
+import { pool } from './pool.js';
+import type { RecordFile } from './record-file.js';
+
+export type StateAction = 'activate' | 'deactivate' | 'delete';
+
+interface ActionInfo {
+  past: string;
+  /** Why a user needs nothing done; undefined when it does. */
+  done(user: UserDetails): string | undefined;
+  /** A name that does not exist: skipped on delete (done by an earlier run), a failure otherwise (a typo). */
+  missing: 'skipped' | 'failed';
+  /** Never done to the account the CLI runs as. */
+  sparesCaller: boolean;
+  call(client: ExtenderUsersClient, name: string, options: { signal: AbortSignal }): Promise<ApiMessage>;
+  /** The record file: its columns, a line for one change, and the command that undoes the changes. */
+  record: { columns: string[]; line(item: PlanItem): string[]; undo?: StateAction };
+}
+
+export const ACTIONS: Record<StateAction, ActionInfo> = {
+  activate: {
+    past: 'activated',
+    done: (u) => (u.hasAccessToUseConfluence === true ? 'already active' : undefined),
+    missing: 'failed',
+    sparesCaller: false,
+    call: (client, name, o) => client.users.activate(name, o),
+    record: { columns: ['name'], line: (i) => [i.name], undo: 'deactivate' },
+  },
+  deactivate: {
+    past: 'deactivated',
+    done: (u) => (u.hasAccessToUseConfluence === false ? 'already deactivated' : undefined),
+    missing: 'failed',
+    sparesCaller: true,
+    call: (client, name, o) => client.users.deactivate(name, o),
+    record: { columns: ['name'], line: (i) => [i.name], undo: 'activate' },
+  },
+  delete: {
+    past: 'deleted',
+    done: () => undefined,
+    missing: 'skipped',
+    sparesCaller: true,
+    call: (client, name, o) => client.users.delete(name, o),
+    // The accounts can be added again with `users import`; their content and key cannot.
+    record: { columns: ['name', 'fullName', 'email', 'key'], line: (i) => [i.name, i.user?.fullName ?? '', i.user?.email ?? '', i.user?.key ?? ''] },
+  },
+};
+
+export interface PlanItem {
+  name: string;
+  /** The line of the input file, when there is one. */
+  line?: number;
+  user?: UserDetails;
+}
+
+export interface Outcome {
+  item: PlanItem;
+  result: 'changed' | 'skipped' | 'failed' | 'not tried';
+  detail: string;
+}
+
+export interface Plan {
+  todo: PlanItem[];
+  /** What needs nothing done, and what failed to be looked up. */
+  settled: Outcome[];
+}
+
+/** Errors that stop a bulk run at once: the same would happen to every other user. */
+const stopsTheRun = (error: unknown) => !(error instanceof ExtenderApiError) || !['bad-request', 'not-found', 'conflict', 'server', 'http'].includes(error.kind);
+
+/** Looks every user up; throws (nothing changed) on an error that every lookup would meet. */
+export async function planChanges(client: ExtenderUsersClient, action: StateAction, items: PlanItem[], options: { concurrency: number; signal: AbortSignal }): Promise<Plan> {
+  const info = ACTIONS[action];
+  const looked = new Map<PlanItem, Outcome | PlanItem>();
+  await pool(items, options.concurrency, options.signal, async (item) => {
+    try {
+      const user = await client.users.get(item.name, { signal: options.signal });
+      const done = info.done(user);
+      looked.set(item, done ? { item: { ...item, user }, result: 'skipped', detail: done } : { ...item, user });
+    } catch (error) {
+      if (error instanceof NotFoundError) looked.set(item, { item, result: info.missing, detail: 'no such user' });
+      else if (error instanceof BadRequestError) looked.set(item, { item, result: 'failed', detail: error.message });
+      else throw error;
+    }
+  });
+  options.signal.throwIfAborted();
+  const todo: PlanItem[] = [];
+  const settled: Outcome[] = [];
+  for (const item of items) {
+    const entry = looked.get(item)!;
+    if ('result' in entry) settled.push(entry);
+    else todo.push(entry);
+  }
+  return { todo, settled };
+}
+
+/**
+ * Changes every user of `todo`; records each change in `record` as soon as it is answered. An
+ * error every other call would meet too (credentials, network) stops taking new users.
+ */
+export async function applyChanges(
+  client: ExtenderUsersClient,
+  action: StateAction,
+  todo: PlanItem[],
+  options: { concurrency: number; signal: AbortSignal; record?: RecordFile; progress: Progress },
+): Promise<{ outcomes: Outcome[]; stoppedBy?: unknown }> {
+  const info = ACTIONS[action];
+  const stop = new AbortController();
+  const taking = AbortSignal.any([options.signal, stop.signal]);
+  let stoppedBy: unknown;
+  const outcomes = new Map<PlanItem, Outcome>();
+  await pool(todo, options.concurrency, taking, async (item) => {
+    try {
+      await info.call(client, item.name, { signal: options.signal });
+      options.record?.add(info.record.line(item));
+      outcomes.set(item, { item, result: 'changed', detail: '' });
+    } catch (error) {
+      if (options.signal.aborted) return;
+      if (error instanceof NotFoundError) outcomes.set(item, { item, result: info.missing, detail: 'no such user' });
+      else outcomes.set(item, { item, result: 'failed', detail: (error as Error).message });
+      if (stopsTheRun(error) && !stop.signal.aborted) {
+        stoppedBy = error;
+        stop.abort();
+      }
+    }
+    options.progress.tick();
+  });
+  options.progress.stop();
+  const why = options.signal.aborted ? 'not tried (interrupted)' : 'not tried (stopped after an error)';
+  return { outcomes: todo.map((item) => outcomes.get(item) ?? { item, result: 'not tried', detail: why }), stoppedBy };
+}
+
+/** `deactivated 8, skipped 2 (already deactivated 1, no such user 1), failed 1 (of 11 names)`. */
+export function summarize(action: StateAction, outcomes: Outcome[]): string {
+  const count = (r: Outcome['result']) => outcomes.filter((o) => o.result === r).length;
+  const reasons = new Map<string, number>();
+  for (const o of outcomes) if (o.result === 'skipped') reasons.set(o.detail, (reasons.get(o.detail) ?? 0) + 1);
+  const skipped = count('skipped') ? ` (${[...reasons].map(([reason, n]) => `${reason} ${n}`).join(', ')})` : '';
+  const notTried = count('not tried') ? `, not tried ${count('not tried')}` : '';
+  return `${ACTIONS[action].past} ${count('changed')}, skipped ${count('skipped')}${skipped}, failed ${count('failed')}${notTried} (of ${outcomes.length} names)`;
+}

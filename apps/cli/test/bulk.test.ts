@@ -1,0 +1,211 @@
+// Bulk state changes, safe by default: the audit of inactive users and activate/deactivate/delete
+// --from FILE, against a sandbox process, as an administrator would run them.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFailingProxy } from './support/failing-proxy.js';
+import { runCli, startSandbox, transcript } from './support/run.js';
+
+const ADMIN_PASSWORD = 'Bulk-Adm1n-S3cret';
+let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+let env: NodeJS.ProcessEnv;
+const dir = mkdtempSync(join(tmpdir(), 'cli-bulk-'));
+
+const cli = (args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}) => runCli(args, { env: options.env ?? env, cwd: options.cwd ?? dir });
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const hasAccess = async (name: string) => (JSON.parse((await cli(['users', 'show', name, '--format', 'json'])).stdout) as { hasAccessToUseConfluence: boolean }).hasAccessToUseConfluence;
+const exists = async (name: string) => (await cli(['users', 'show', name])).code === 0;
+const inactiveNames = async (days: number) => (JSON.parse((await cli(['users', 'audit', 'inactive', '--days', String(days), '--format', 'json'])).stdout) as { name: string }[]).map((u) => u.name);
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  const made = await runCli(['--url', sandbox.baseUrl, '--user', 'admin', '--password', 'admin', 'users', 'add', 'bulkbot', '--full-name', 'Bulk Bot', '--email', 'bulkbot@acme.test', '--new-password', ADMIN_PASSWORD, '--group', 'confluence-administrators']);
+  expect(made.code, made.stderr).toBe(0);
+  env = { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'bulkbot', CONFLUENCE_PASSWORD: ADMIN_PASSWORD };
+  const people = ['name,fullName,email', ...['sam', 'kim', 'lee', 'max', 'ada', 'fail-one', 'gone1', 'gone2'].map((n) => `${n},${n.toUpperCase()},${n}@acme.test`)].join('\n');
+  const imported = await cli(['users', 'import', file('people.csv', `${people}\n`)]);
+  expect(imported.code, imported.stderr).toBe(0);
+});
+afterAll(async () => {
+  await sandbox?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('audit inactive', () => {
+  it('a user who never logged in is inactive only when the account is older than --days; the listing shows the creation date', async () => {
+    const r = await cli(['users', 'audit', 'inactive', '--days', '90', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = JSON.parse(r.stdout) as { name: string; lastSuccessfulLoginDate: string; daysSinceLogin: number | null; createdDate: string }[];
+    expect(rows.length).toBeGreaterThan(3);
+    const cutoff = Date.now() - 90 * 86_400_000;
+    for (const row of rows) {
+      if (row.daysSinceLogin === null) {
+        expect(row.lastSuccessfulLoginDate).toBe('never');
+        expect(Date.parse(row.createdDate), row.name).toBeLessThan(cutoff);
+      } else expect(row.daysSinceLogin).toBeGreaterThan(90);
+    }
+    const names = rows.map((u) => u.name);
+    for (const newHire of ['sam', 'kim', 'lee', 'bulkbot']) expect(names).not.toContain(newHire); // made minutes ago
+    expect(rows[0]!.daysSinceLogin).toBeNull(); // never-logged-in first
+  });
+
+  it('--deactivate --dry-run changes nothing; --deactivate --yes deactivates each, writes an undo file, and activate --from it undoes the run', async () => {
+    const before = await inactiveNames(365);
+    expect(before.length).toBeGreaterThan(1);
+    const dry = await cli(['users', 'audit', 'inactive', '--days', '365', '--deactivate', '--dry-run', '--format', 'json']);
+    expect((JSON.parse(dry.stdout) as { result: string }[]).every((r) => r.result === 'would deactivate')).toBe(true);
+    expect(await inactiveNames(365)).toEqual(before);
+    const noYes = await cli(['users', 'audit', 'inactive', '--days', '365', '--deactivate']);
+    expect(noYes.code).toBe(2);
+    expect(noYes.stderr).toMatch(/confirm with --yes/);
+
+    const undo = join(dir, 'undo-audit.csv');
+    const done = await cli(['users', 'audit', 'inactive', '--days', '365', '--deactivate', '--yes', '--format', 'json', '--undo-file', undo]);
+    expect(done.code, done.stderr).toBe(0);
+    const results = JSON.parse(done.stdout) as { name: string; result: string; createdDate: string }[];
+    expect(results.map((r) => r.name)).toEqual(before);
+    expect(results.every((r) => r.result === 'deactivated')).toBe(true);
+    expect(done.stderr).toContain(`to undo: extender-users users activate --from ${undo}`);
+    expect((parse(readFileSync(undo, 'utf8'), { columns: true }) as { name: string }[]).map((r) => r.name).sort()).toEqual([...before].sort());
+    expect(await hasAccess(before[0]!)).toBe(false);
+    // Deactivated users are not inactive users: a second run finds nothing, even where getUsers lists them.
+    expect(await inactiveNames(365)).toEqual([]);
+
+    const undone = await cli(['users', 'activate', '--from', undo, '--yes']);
+    expect(undone.code, undone.stderr).toBe(0);
+    expect(undone.stdout).toBe(`activated ${before.length}, skipped 0, failed 0 (of ${before.length} names)\n`);
+    expect(await inactiveNames(365)).toEqual(before);
+  });
+
+  it('names its undo file after the run when none is chosen, never overwriting one', async () => {
+    const cwd = mkdtempSync(join(dir, 'default-'));
+    const first = await cli(['users', 'audit', 'inactive', '--days', '365', '--deactivate', '--yes', '--format', 'csv'], { cwd });
+    expect(first.code, first.stderr).toBe(0);
+    const undoFiles = readdirSync(cwd);
+    expect(undoFiles).toEqual([expect.stringMatching(/^deactivated-\d{8}T\d{6}Z(-\d+)?\.csv$/)]);
+    expect(first.stderr).toContain(`to undo: extender-users users activate --from ${undoFiles[0]}`);
+    const undone = await cli(['users', 'activate', '--from', undoFiles[0]!, '--yes', '--undo-file', 'reactivated.csv'], { cwd });
+    expect(undone.code, undone.stderr).toBe(0);
+    const taken = await cli(['users', 'audit', 'inactive', '--days', '365', '--deactivate', '--yes', '--undo-file', 'reactivated.csv'], { cwd });
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toBe("extender-users: cannot write 'reactivated.csv': it exists already (choose another name; nothing is overwritten)\n");
+    expect((await inactiveNames(365)).length).toBeGreaterThan(1); // nothing was deactivated by the refused run
+  });
+
+  it('with a token alone, bulk deactivation is refused until --user says who the caller is', async () => {
+    const r = await cli(['users', 'audit', 'inactive', '--days', '365', '--deactivate', '--yes', '--token', 'any'], { env: { CONFLUENCE_URL: sandbox.baseUrl } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/with --token alone the CLI cannot tell which account is yours: add --user/);
+  });
+});
+
+describe('activate, deactivate and delete --from FILE', () => {
+  it('checks every line first and changes nothing when one is bad', async () => {
+    const bad = file('bad-names.csv', 'name,note\nsam,ok\nbad name,x\n\nSAM,again\nbulkbot,me\n');
+    const r = await cli(['users', 'deactivate', '--from', bad, '--yes']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}:3: bad name: 'bad name' is not a valid user name`);
+    expect(r.stderr).toContain(`${bad}:5: SAM: 'SAM' appears already on line 2`);
+    expect(r.stderr).toMatch(/2 invalid lines in .*; nothing was changed/);
+    expect(await hasAccess('sam')).toBe(true);
+    const noName = await cli(['users', 'deactivate', '--from', file('no-name.csv', 'user,email\nsam,s@acme.test\n'), '--yes']);
+    expect(noName.stderr).toMatch(/no-name.csv:1: a CSV file needs a 'name' column/);
+    const self = await cli(['users', 'delete', '--from', file('self.txt', 'sam\nBulkBot\n'), '--yes']);
+    expect(self.code).toBe(2);
+    expect(self.stderr).toMatch(/self.txt:2: BulkBot is the account this command runs as; extender-users never deletes it/);
+    expect(await exists('sam')).toBe(true);
+  });
+
+  it('--dry-run says what would happen; without --yes off a terminal nothing happens', async () => {
+    const names = file('leavers.txt', 'sam\nkim\n\nnobody-here\n');
+    const dry = await cli(['users', 'deactivate', '--from', names, '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toBe(`would deactivate sam (line 1)\nwould deactivate kim (line 2)\nwould fail nobody-here (line 4): no such user\ndry run: 2 to deactivate, 0 to skip, 1 would fail (of 3 names)\n`);
+    const noYes = await cli(['users', 'deactivate', '--from', names]);
+    expect(noYes.code).toBe(2);
+    expect(await hasAccess('sam')).toBe(true);
+  });
+
+  it('deactivates from a plain list or a CSV, reports what failed by line, records what changed, and a re-run skips what is done', async () => {
+    const names = file('leavers2.csv', 'name,fullName\nsam,SAM\nkim,KIM\nnobody-here,?\n');
+    const undo = join(dir, 'undo-leavers.csv');
+    const report = join(dir, 'leavers-report.csv');
+    const r = await cli(['users', 'deactivate', '--from', names, '--yes', '--undo-file', undo, '--report', report]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('deactivated 2, skipped 0, failed 1 (of 3 names)\n');
+    expect(r.stderr).toContain(`${names}:4: nobody-here: no such user`);
+    expect(r.stderr).toMatch(/deactivate: 2\/2/);
+    expect(parse(readFileSync(report, 'utf8'), { columns: true })).toEqual([{ line: '4', name: 'nobody-here', result: 'failed', error: 'no such user' }]);
+    expect(parse(readFileSync(undo, 'utf8'), { columns: true })).toEqual([{ name: 'sam' }, { name: 'kim' }]);
+    expect(await hasAccess('kim')).toBe(false);
+
+    const again = await cli(['users', 'deactivate', '--from', file('leavers3.txt', 'sam\nkim\nlee\n'), '--yes', '--undo-file', join(dir, 'undo-again.csv')]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toBe('deactivated 1, skipped 2 (already deactivated 2), failed 0 (of 3 names)\n');
+    expect(parse(readFileSync(join(dir, 'undo-again.csv'), 'utf8'), { columns: true })).toEqual([{ name: 'lee' }]);
+    const noop = await cli(['users', 'deactivate', '--from', file('leavers4.txt', 'sam\n'), '--yes', '--undo-file', join(dir, 'undo-noop.csv')]);
+    expect(noop.stdout).toBe('deactivated 0, skipped 1 (already deactivated 1), failed 0 (of 1 names)\n');
+    expect(existsSync(join(dir, 'undo-noop.csv'))).toBe(false); // nothing changed, nothing to undo
+  });
+
+  it('a partial failure exits 3 with a report, keeps what was done, and a re-run finishes the job', async () => {
+    expect((await cli(['users', 'deactivate', 'fail-one'])).code).toBe(0);
+    const proxy = await startFailingProxy(sandbox.baseUrl);
+    const names = file('activate.txt', 'sam\nfail-one\nkim\n');
+    try {
+      const report = join(dir, 'activate-report.csv');
+      const r = await cli(['users', 'activate', '--from', names, '--yes', '--report', report, '--undo-file', join(dir, 'undo-activate.csv')], { env: { ...env, CONFLUENCE_URL: proxy.url } });
+      expect(r.code).toBe(3);
+      expect(r.stdout).toBe('activated 2, skipped 0, failed 1 (of 3 names)\n');
+      expect(r.stderr).toContain(`${names}:2: fail-one: activateUser failed with HTTP 500: Simulated failure`);
+      expect(r.stderr).toMatch(/1 failed; see .*activate-report.csv; fix them and re-run the same command/);
+      expect(await hasAccess('sam')).toBe(true);
+      expect(parse(readFileSync(join(dir, 'undo-activate.csv'), 'utf8'), { columns: true })).toEqual([{ name: 'sam' }, { name: 'kim' }]);
+    } finally {
+      await proxy.close();
+    }
+    const rerun = await cli(['users', 'activate', '--from', names, '--yes', '--undo-file', join(dir, 'undo-activate-2.csv')]);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stdout).toBe('activated 1, skipped 2 (already active 2), failed 0 (of 3 names)\n');
+    expect(await hasAccess('fail-one')).toBe(true);
+  });
+
+  it('delete --from records the deleted users, and a re-run skips the ones already gone', async () => {
+    const names = file('delete.txt', 'gone1\ngone2\n');
+    const record = join(dir, 'deleted.csv');
+    const r = await cli(['users', 'delete', '--from', names, '--yes', '--record-file', record]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('deleted 2, skipped 0, failed 0 (of 2 names)\n');
+    expect(parse(readFileSync(record, 'utf8'), { columns: true })).toEqual([
+      { name: 'gone1', fullName: 'GONE1', email: 'gone1@acme.test', key: expect.stringMatching(/^[0-9a-f]{32}$/) },
+      { name: 'gone2', fullName: 'GONE2', email: 'gone2@acme.test', key: expect.stringMatching(/^[0-9a-f]{32}$/) },
+    ]);
+    expect(await exists('gone1')).toBe(false);
+    const again = await cli(['users', 'delete', '--from', names, '--yes', '--record-file', join(dir, 'deleted-again.csv')]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toBe('deleted 0, skipped 2 (no such user 2), failed 0 (of 2 names)\n');
+  });
+
+  it('a single name still works, and the caller is never deactivated or deleted', async () => {
+    expect((await cli(['users', 'deactivate', 'max'])).stdout).toBe('User max (MAX) deactivated\n');
+    const self = await cli(['users', 'deactivate', 'bulkbot']);
+    expect(self.code).toBe(2);
+    expect(self.stderr).toBe('extender-users: bulkbot is the account this command runs as; extender-users never deactivates it: remove it and run again\n');
+    const both = await cli(['users', 'activate', 'max', '--from', 'x.txt']);
+    expect(both.stderr).toBe('extender-users: give a user name or --from FILE, not both\n');
+    const neither = await cli(['users', 'activate']);
+    expect(neither.code).toBe(2);
+  });
+
+  it('no password ever appears in any output of this file', () => {
+    const everything = transcript.join('\n');
+    expect(everything).not.toContain(ADMIN_PASSWORD);
+    expect(everything).not.toContain(Buffer.from(`bulkbot:${ADMIN_PASSWORD}`).toString('base64'));
+  });
+});
