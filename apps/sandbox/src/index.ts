@@ -2,5 +2,4 @@ export { startSandbox, type RunningSandbox, type SandboxOptions } from './sandbo
 export { buildServer, type ServerOptions } from './server.js';
 export { compileDateFormat, InvalidDateFormatError } from './date-format.js';
 export { parseOptions } from './options.js';
-export { EXTENDER_PLUGIN_KEY } from './routes/plugin-manager.js';
 export { DEMO_ADMIN, DEMO_USER, DEMO_PASSWORD, demoUsers } from './seed.js';

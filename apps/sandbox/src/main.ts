@@ -3,7 +3,7 @@
 import { API_PREFIX } from '@extender-users/api-types';
 import { UsageError } from '@extender-users/cli-kit';
 import { parseOptions, USAGE } from './options.js';
-import { EXTENDER_PLUGIN_KEY } from './routes/plugin-manager.js';
+import { EXTENDER_PLUGIN_KEY } from '@extender-users/api-types';
 import { DEMO_ADMIN, DEMO_PASSWORD, DEMO_USER } from './seed.js';
 import { startSandbox } from './sandbox.js';
 

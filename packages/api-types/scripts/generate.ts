@@ -88,6 +88,9 @@ export const API_PREFIX = ${json(commonPrefix(located.map((o) => o.path)))} as c
 /** The spec's version (\`info.version\`): the newest Extender version it describes in full. */
 export const SPEC_VERSION = ${json(doc.info.version)} as const;
 
+/** The app's Marketplace key (x-plugin-key): Confluence's plugin manager answers at /rest/plugins/1.0/<key>-key. */
+export const EXTENDER_PLUGIN_KEY = ${json(doc.info['x-plugin-key'])} as const;
+
 /** Every Extender version the spec names (x-since), oldest first: what the vendor's history tells. */
 export const KNOWN_VERSIONS = ${json(ordered)} as const;
 

@@ -1,10 +1,8 @@
 // Confluence's plugin manager resource for the Extender app, as administrators read it to learn
 // the installed version: GET {contextPath}/rest/plugins/1.0/{pluginKey}-key.
 import type { FastifyInstance } from 'fastify';
+import { EXTENDER_PLUGIN_KEY } from '@extender-users/api-types';
 import type { Authenticator } from '../http/authenticate.js';
-
-/** The app's key on the Atlassian Marketplace and in Confluence's plugin manager. */
-export const EXTENDER_PLUGIN_KEY = 'com.itlab.confluence.plugins.restapi-extender';
 
 export interface PluginManagerOptions {
   contextPath: string;

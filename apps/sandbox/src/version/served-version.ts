@@ -1,6 +1,6 @@
 // The Extender version the sandbox behaves as (`--extender-version`): the description as that
 // version had it, and the behaviour that changed between versions.
-import { behaviourIn, compareVersions, documentAsOf, isExtenderVersion, LATEST, operationTable } from '@extender-users/api-types';
+import { behaviourIn, documentAsOf, isExtenderVersion, LATEST, operationTable } from '@extender-users/api-types';
 import type { OpenApiDocument } from '@extender-users/spec';
 import type { ListScope } from '../db/user-store.js';
 
@@ -12,12 +12,6 @@ export interface ServedVersion {
   /** Which users getUsers lists. */
   readonly getUsersLists: ListScope;
 }
-
-/**
- * The vendor's history: "Add user - ... password is now optional" (2.13.0). Before it the
- * password was required; the spec's machine-readable extensions do not carry this yet.
- */
-const PASSWORD_OPTIONAL_SINCE = '2.13.0';
 
 const isListScope = (value: string | undefined): value is ListScope => value === 'withAccess' || value === 'all';
 
@@ -37,7 +31,8 @@ export function servedVersion(spec: OpenApiDocument, version: string): ServedVer
   if (!isExtenderVersion(version)) throw new Error(`'${version}' is not an Extender version (X.Y.Z or latest)`);
   // `latest` has everything the spec describes: served as bundled (title and version unchanged).
   const document = version === LATEST ? structuredClone(spec) : documentAsOf(spec, version);
-  if (compareVersions(version, PASSWORD_OPTIONAL_SINCE) < 0) {
+  // addUser's passwordRequired (x-version-behaviour): required before 2.13.0.
+  if (behaviourIn(version, operationTable.addUser.behaviours, 'passwordRequired') === 'required') {
     const addUser = document.components.schemas?.AddUserRequest;
     if (!addUser || !Array.isArray(addUser.required)) throw new Error('The spec has no AddUserRequest schema with a required list');
     addUser.required = [...addUser.required, 'password'];

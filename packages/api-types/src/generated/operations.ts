@@ -13,6 +13,9 @@ export const API_PREFIX = "/rest/extender/1.0/user" as const;
 /** The spec's version (`info.version`): the newest Extender version it describes in full. */
 export const SPEC_VERSION = "2.13.0" as const;
 
+/** The app's Marketplace key (x-plugin-key): Confluence's plugin manager answers at /rest/plugins/1.0/<key>-key. */
+export const EXTENDER_PLUGIN_KEY = "com.itlab.confluence.plugins.restapi-extender" as const;
+
 /** Every Extender version the spec names (x-since), oldest first: what the vendor's history tells. */
 export const KNOWN_VERSIONS = [
   "1.2.0",
@@ -189,7 +192,23 @@ export const operationTable = {
       429,
       500
     ],
-    "behaviours": []
+    "behaviours": [
+      {
+        "aspect": "passwordRequired",
+        "versions": "<2.13.0",
+        "value": "required"
+      },
+      {
+        "aspect": "passwordRequired",
+        "versions": ">=2.13.0",
+        "value": "optional"
+      },
+      {
+        "aspect": "passwordRequired",
+        "versions": "latest",
+        "value": "optional"
+      }
+    ]
   },
   "renameUser": {
     "method": "POST",
