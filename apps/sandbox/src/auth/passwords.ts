@@ -24,6 +24,24 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected);
 }
 
+let dummyHash: Promise<string> | undefined;
+/** The hash of a random password, with the same parameters as every other. */
+const dummy = () => (dummyHash ??= hashPassword(randomBytes(24).toString('base64')));
+
+/**
+ * Checks a password against the dummy hash: what checking a password costs, for a user name
+ * that does not exist, so the time taken does not tell which names do.
+ */
+export async function verifyAgainstDummy(password: string): Promise<false> {
+  await verifyPassword(password, await dummy());
+  return false;
+}
+
+/** Computes the dummy hash ahead of the first unknown name, so that check costs no more than others. */
+export function prepareDummyHash(): void {
+  void dummy();
+}
+
 /** Remembers verified (name, password, stored hash) triples; bounded. */
 export class VerifiedCredentials {
   private readonly key = randomBytes(32);

@@ -1,10 +1,12 @@
 // Authenticates each API request the way Confluence does: HTTP basic with a password or a token
 // used as the password, or a bearer token. Missing/wrong credentials and deactivated accounts
 // get 401 with WWW-Authenticate; non-administrators get 403. Each request records the caller's
-// last successful or failed login (at most once a second per user, to spare the disk).
+// last successful or failed login (at most once a second per user, to spare the disk). An
+// unknown user name costs the same password check as a wrong password, so the time taken does
+// not tell which names exist.
 import type { FastifyRequest } from 'fastify';
 import type { UserRow, UserStore } from '../db/user-store.js';
-import { verifyPassword, VerifiedCredentials } from '../auth/passwords.js';
+import { prepareDummyHash, verifyAgainstDummy, verifyPassword, VerifiedCredentials } from '../auth/passwords.js';
 import { hashToken } from '../auth/tokens.js';
 import { ApiError } from './api-error.js';
 
@@ -36,7 +38,9 @@ export class Authenticator {
   constructor(
     private readonly store: UserStore,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    prepareDummyHash();
+  }
 
   private record(user: UserRow, success: boolean): void {
     const now = this.now();
@@ -62,9 +66,8 @@ export class Authenticator {
       const basic = parseBasic(credential);
       if (!basic) throw unauthorized('Malformed basic credentials');
       const candidate = this.store.findByName(basic.name);
-      if (!candidate) throw unauthorized('Invalid user name or password');
-      if (!(await this.checkSecret(candidate, basic.password))) {
-        this.record(candidate, false);
+      if (!(await this.checkSecret(candidate, basic.password)) || !candidate) {
+        if (candidate) this.record(candidate, false);
         throw unauthorized('Invalid user name or password');
       }
       user = candidate;
@@ -82,11 +85,13 @@ export class Authenticator {
   }
 
   /** A password (scrypt), or one of the user's tokens given as the password. */
-  private async checkSecret(user: UserRow, secret: string): Promise<boolean> {
+  private async checkSecret(user: UserRow | undefined, secret: string): Promise<boolean> {
     // The common case first: a password verified before (an HMAC compare, no scrypt, no query).
-    if (user.password_hash && this.verified.has(user.name, secret, user.password_hash)) return true;
-    if (this.store.findByTokenHash(hashToken(secret))?.id === user.id) return true;
-    if (!user.password_hash) return false;
+    if (user?.password_hash && this.verified.has(user.name, secret, user.password_hash)) return true;
+    const tokenOwner = this.store.findByTokenHash(hashToken(secret));
+    if (user && tokenOwner?.id === user.id) return true;
+    // No such user, or one without a password: the same scrypt work, so the time does not tell.
+    if (!user?.password_hash) return verifyAgainstDummy(secret);
     const ok = await verifyPassword(secret, user.password_hash);
     if (ok) this.verified.remember(user.name, secret, user.password_hash);
     return ok;
