@@ -50,8 +50,12 @@ export async function runAttempts<R extends { response: Response }>(
 ): Promise<R> {
   const { timeoutMs, deadlineMs } = settings;
   const deadline = deadlineMs > 0 ? Date.now() + deadlineMs : Infinity;
-  const deadlineError = (attempts: number) =>
-    new TimeoutError({ operation, detail: `not done within the deadline of ${deadlineMs} ms (deadlineMs; ${attempts} attempt${attempts === 1 ? '' : 's'})` });
+  const deadlineError = (attempts: number, last?: unknown) =>
+    new TimeoutError({
+      operation,
+      detail: `not done within the deadline of ${deadlineMs} ms (deadlineMs; ${attempts} attempt${attempts === 1 ? '' : 's'})`,
+      cause: last,
+    });
 
   for (let attempt = 1; ; attempt++) {
     const left = deadline - Date.now();
@@ -85,9 +89,14 @@ export async function runAttempts<R extends { response: Response }>(
 
     // A request that never reached fetch (its body could not be built) is not retried.
     const decision = decideRetry(request?.method ?? '', outcome, attempt, settings.retry, settings.random);
-    if (!decision.retry || Date.now() + decision.delayMs >= deadline) {
+    if (!decision.retry) {
       if (result) return result;
       throw failure;
+    }
+    // A retry that could not start before the deadline: an answer is still the best error to give.
+    if (Date.now() + decision.delayMs >= deadline) {
+      if (result) return result;
+      throw deadlineError(attempt, failure);
     }
     settings.onRetry?.({ type: 'retry', method: request!.method, url: request!.url, attempt, delayMs: decision.delayMs, reason: decision.reason });
     await abortableSleep(decision.delayMs, caller);
