@@ -35,6 +35,7 @@ export function createContext(io: Io & { stdout: AppContext['stdout'] }, signal:
         baseUrl: connection.baseUrl,
         auth: connection.auth,
         timeoutMs: connection.timeoutMs,
+        ...(connection.deadlineMs === undefined ? {} : { deadlineMs: connection.deadlineMs }),
         userAgent: `extender-users-cli/${VERSION}`,
         ...options,
       });

@@ -14,15 +14,22 @@ export class CliFailure extends Error {
   }
 }
 
-/** What to check after an API error of each kind. */
+/** What to check or do after an API error of each kind (the client's message says what happened). */
 function hintFor(error: ExtenderApiError): string {
   switch (error.kind) {
     case 'unauthorized':
-      return ' (check --user/--password or --token, or CONFLUENCE_USER/CONFLUENCE_PASSWORD/CONFLUENCE_TOKEN)';
+      return ' (check CONFLUENCE_USER and CONFLUENCE_PASSWORD, or CONFLUENCE_TOKEN; or --user with --password-stdin, or --token)';
     case 'forbidden':
       return ' (the account must be a Confluence administrator)';
     case 'network':
-      return ' (check --url or CONFLUENCE_URL)';
+      return ' (check CONFLUENCE_URL or --url, and that Confluence is running)';
+    case 'timeout':
+      return ' (a slow or stuck server: try a larger --timeout or --deadline, or check CONFLUENCE_URL or --url)';
+    case 'not-extender':
+      return '; extender-users doctor checks the URL, the credentials and Extender one by one';
+    case 'unsupported-operation':
+      // Up to the versions that lack getUsersWithConfluenceAccess, getUsers lists only users with access.
+      return error.operation === 'getUsersWithConfluenceAccess' ? ' (leave out --with-access: on such versions the plain listing holds only users with access)' : '';
     default:
       return '';
   }
@@ -31,7 +38,11 @@ function hintFor(error: ExtenderApiError): string {
 /** One line for any error, never a secret (the client already redacts server messages). */
 export function describeError(error: unknown): { message: string; exitCode: number } {
   if (error instanceof UsageError || error instanceof CliFailure) return { message: error.message, exitCode: error.exitCode };
-  if (error instanceof ExtenderApiError) return { message: `${error.message}${hintFor(error)}`, exitCode: EXIT.apiError };
+  if (error instanceof ExtenderApiError) {
+    // The client names its own options; the CLI's are flags.
+    const message = error.message.replace(/\btimeoutMs\b/g, '--timeout').replace(/\bdeadlineMs\b/g, '--deadline');
+    return { message: `${message}${hintFor(error)}`, exitCode: EXIT.apiError };
+  }
   if ((error as { name?: string })?.name === 'AbortError') return { message: 'interrupted', exitCode: EXIT.interrupted };
   if (error instanceof TypeError && /baseUrl/.test(error.message)) return { message: error.message.replace('baseUrl', '--url'), exitCode: EXIT.usage };
   return { message: (error as Error)?.message ?? String(error), exitCode: EXIT.apiError };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFailingProxy } from './support/failing-proxy.js';
+import { startSilentServer } from './support/silent-server.js';
 import { runCli, startSandbox, transcript } from './support/run.js';
 
 const ADMIN_PASSWORD = 'Adm1n-S3cret-Pa55';
@@ -253,14 +254,27 @@ describe('mistakes and exit codes', () => {
   it('API errors exit 1 with the server message; wrong credentials and network errors say what to check', async () => {
     const wrong = await runCli(['users', 'list'], { env: { ...env, CONFLUENCE_PASSWORD: 'not-it' } });
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toMatch(/HTTP 401: Invalid user name or password \(check --user/);
+    expect(wrong.stderr).toMatch(/HTTP 401: Invalid user name or password \(check CONFLUENCE_USER and CONFLUENCE_PASSWORD, or CONFLUENCE_TOKEN; or --user with --password-stdin, or --token\)/);
     await cli(['users', 'add', 'plain', '--full-name', 'Plain User', '--email', 'plain@acme.test', '--new-password', USER_PASSWORD]);
     const nonAdmin = await runCli(['users', 'list'], { env: { ...env, CONFLUENCE_USER: 'plain', CONFLUENCE_PASSWORD: USER_PASSWORD } });
     expect(nonAdmin.code).toBe(1);
     expect(nonAdmin.stderr).toMatch(/HTTP 403: .*must be a Confluence administrator/);
     const down = await runCli(['users', 'list', '--timeout', '5'], { env: { ...env, CONFLUENCE_URL: 'http://127.0.0.1:9' } });
     expect(down.code).toBe(1);
-    expect(down.stderr).toMatch(/request failed.*check --url/);
+    expect(down.stderr).toMatch(/request failed.*check CONFLUENCE_URL or --url/);
+  });
+
+  it('--deadline bounds a whole call, retries included, even when each attempt may wait for ever', async () => {
+    const silent = await startSilentServer();
+    try {
+      const r = await runCli(['users', 'list', '--timeout', '0', '--deadline', '2'], { env: { ...env, CONFLUENCE_URL: silent.url } });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^extender-users: getUsers: not done within the deadline of 2000 ms \(--deadline; 1 attempt\) \(a slow or stuck server: try a larger --timeout or --deadline/);
+      const perAttempt = await runCli(['users', 'list', '--timeout', '1', '--deadline', '60'], { env: { ...env, CONFLUENCE_URL: silent.url } });
+      expect(perAttempt.stderr).toMatch(/no answer within 1000 ms \(--timeout; attempt \d\)/);
+    } finally {
+      await silent.close();
+    }
   });
 
   it('--password-stdin and --token work; flags after the command override the environment', async () => {

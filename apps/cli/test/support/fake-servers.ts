@@ -1,0 +1,28 @@
+// Servers that are not what the CLI expects: another web server (HTML 404 on every path), and a
+// Confluence without Extender (/status RUNNING, everything else 404, as Tomcat answers it).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+
+export interface FakeServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const NOT_FOUND_PAGE = '<!doctype html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on this server.</p></body></html>';
+
+async function serve(handle: (req: IncomingMessage, res: ServerResponse) => void): Promise<FakeServer> {
+  const server = createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+const notFound = (res: ServerResponse) => res.writeHead(404, { 'content-type': 'text/html;charset=utf-8' }).end(NOT_FOUND_PAGE);
+
+/** Any web server that is not Confluence: every path is an HTML 404. */
+export const startOtherWebServer = () => serve((_req, res) => notFound(res));
+
+/** Confluence without the Extender app: /status answers, the plugin manager does not know the app. */
+export const startConfluenceWithoutExtender = () =>
+  serve((req, res) => {
+    if (new URL(req.url ?? '/', 'http://x').pathname === '/status') res.writeHead(200, { 'content-type': 'application/json' }).end('{"state":"RUNNING"}');
+    else notFound(res);
+  });
