@@ -1,46 +1,48 @@
 #!/usr/bin/env node
-// npm run contract -- --target prism|sandbox|url [options]: starts the target when needed, runs
-// the suite (vitest) against it, prints a summary and exits non-zero when any check fails.
+// npm run contract -- --target prism|sandbox|url [options]: starts the target when needed, finds
+// the Extender version, runs the suite (vitest) against it with the settings handed over by
+// vitest's `provide`, prints a summary and exits 1 when any check fails (2 for a usage mistake).
 import { fileURLToPath } from 'node:url';
+import { UsageError } from '@extender-users/cli-kit';
 import { startVitest } from 'vitest/node';
-import { parseOptions, USAGE, UsageError } from './options.js';
+import { parseOptions, USAGE } from './options.js';
+import type { ContractSettings } from './settings.js';
 import { SummaryReporter } from './summary-reporter.js';
-import { startTarget } from './targets.js';
+import { findVersion, startTarget } from './targets.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const notApplicable: Record<string, string> = {
-  prism: 'Prism is a stateless mock: reading back, pagination, dateFormat, unknown users, 409/413/415 and 403 checks do not apply.',
-  sandbox: '',
-  url: '',
-};
-
 async function main(): Promise<number> {
-  const options = parseOptions(process.argv.slice(2), process.env);
+  const options = await parseOptions(process.argv.slice(2), { env: process.env, stdin: process.stdin });
   if (options === 'help') {
     console.log(USAGE);
     return 0;
   }
   const running = await startTarget(options);
   try {
-    const mode = options.target !== 'url' || options.allowWrites ? 'read and write checks' : 'read-only checks (GET only); --allow-writes adds the lifecycle';
-    console.log(`Contract suite against ${options.target} at ${running.baseUrl}: ${mode}.`);
-    if (notApplicable[options.target]) console.log(notApplicable[options.target]);
-    Object.assign(process.env, {
-      CONTRACT_TARGET: options.target,
-      CONTRACT_BASE_URL: running.baseUrl,
-      CONTRACT_AUTH: JSON.stringify(running.auth),
-      CONTRACT_NON_ADMIN: running.nonAdmin ? JSON.stringify(running.nonAdmin) : '',
-      CONTRACT_ALLOW_WRITES: options.allowWrites ? '1' : '',
-    });
-    const summary = new SummaryReporter();
+    const { version, source, reportedOtherwise } = await findVersion(options, running);
+    const settings: ContractSettings = {
+      kind: running.kind,
+      baseUrl: running.baseUrl,
+      auth: running.auth,
+      nonAdmin: running.nonAdmin,
+      writes: running.kind !== 'url' || options.allowWrites,
+      stateful: running.kind !== 'prism',
+      version,
+      versionSource: source,
+    };
+    const mode = settings.writes ? 'read and write checks' : 'read-only checks (GET only); --allow-writes adds the write checks';
+    console.log(`Contract suite against ${running.kind} at ${running.baseUrl}, Extender ${version} (${source}): ${mode}.`);
+    const summary = new SummaryReporter({ kind: running.kind, version, versionSource: source, reportedOtherwise });
     const vitest = await startVitest('test', [], {
       root,
       config: `${root}suite.vitest.config.ts`,
       watch: false,
+      provide: { contract: settings },
       reporters: ['default', summary, ...(options.junit ? [['junit', { outputFile: options.junit }] as ['junit', { outputFile: string }]] : [])],
     });
     await vitest.close();
+    // vitest sets exitCode 1 for errors outside checks (a file that fails to load, no tests).
     const failed = summary.failures.length > 0 || process.exitCode === 1 || summary.passed === 0;
     if (options.junit) console.log(`JUnit report: ${options.junit}`);
     return failed ? 1 : 0;

@@ -1,38 +1,72 @@
-// The contract CLI's options, from flags and the CONFLUENCE_* environment.
+// The contract CLI's options, from flags, the CONFLUENCE_* environment and (for --password-stdin)
+// standard input. A mistake is a UsageError: one line, exit code 2.
 import { parseArgs } from 'node:util';
-
-export class UsageError extends Error {}
+import { isExtenderVersion } from '@extender-users/api-types';
+import { resolveCredentials, UsageError, type CredentialSources } from '@extender-users/cli-kit';
+import type { Credentials, TargetKind } from './settings.js';
 
 export const USAGE = `Usage: npm run contract -- --target prism|sandbox|url [options]
 
 Targets:
-  prism     start the Prism mock of the bundled spec on a free 127.0.0.1 port
+  prism     start the Prism mock of the bundled spec on a free 127.0.0.1 port (checked as 'latest')
   sandbox   start the sandbox on a free port with a fresh in-memory database
   url       check a running server (your Confluence): read-only unless --allow-writes
 
-Options for --target url:
+Options for --target url (the password is best given by CONFLUENCE_PASSWORD or --password-stdin):
   --base-url URL            Confluence base URL (context path allowed, no /rest/...)   [CONFLUENCE_URL]
-  --user NAME               administrator's user name                                   [CONFLUENCE_USER]
-  --password PASSWORD       password or Extender API token                              [CONFLUENCE_PASSWORD]
+  --user NAME               an administrator's user name                                [CONFLUENCE_USER]
+  --password-stdin          read the password (or Extender API token) from standard input
   --token TOKEN             bearer token (personal access token) instead of a password  [CONFLUENCE_TOKEN]
-  --non-admin-user NAME     an ordinary user, for the 403 checks
-  --non-admin-password PW
+  --password PASSWORD       the password on the command line (npm prints it!)           [CONFLUENCE_PASSWORD]
+  --non-admin-user NAME     an ordinary user, for the 403 checks                        [CONFLUENCE_NON_ADMIN_USER]
+  --non-admin-password PW   that user's password (npm prints it!)                       [CONFLUENCE_NON_ADMIN_PASSWORD]
   --allow-writes            also create, change and delete disposable contract-* users
 
 Options for every target:
   --junit FILE              write a JUnit XML report
-  -h, --help                show this help`;
+  -h, --help                show this help
+
+Options for --target sandbox and url:
+  --extender-version V      check as Extender V (X.Y.Z or latest) instead of asking the plugin manager
+
+Options for --target sandbox:
+  --sandbox-version V       start the sandbox as Extender V (X.Y.Z or latest; default latest)`;
 
 export interface ContractOptions {
-  target: 'prism' | 'sandbox' | 'url';
+  target: TargetKind;
   baseUrl?: string;
-  auth?: { user: string; password: string } | { token: string };
+  auth?: Credentials;
   nonAdmin?: { user: string; password: string };
   allowWrites: boolean;
   junit?: string;
+  /** The version to check, when told (otherwise the plugin manager is asked). */
+  extenderVersion?: string;
+  /** The version the sandbox target is started as. */
+  sandboxVersion?: string;
 }
 
-export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): ContractOptions | 'help' {
+const URL_ONLY = ['base-url', 'user', 'password', 'password-stdin', 'token'] as const;
+
+function version(flag: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !isExtenderVersion(value)) throw new UsageError(`${flag} must be X.Y.Z or latest, got '${value}'`);
+  return value;
+}
+
+function baseUrlOf(raw: string | undefined): string {
+  if (!raw) throw new UsageError('--target url needs --base-url or CONFLUENCE_URL');
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`--base-url must be an http(s) URL, got '${raw}'`);
+  }
+  if (!/^https?:$/.test(url.protocol)) throw new UsageError(`--base-url must be an http(s) URL, got '${raw}'`);
+  if (/\/rest(\/|$)/.test(url.pathname)) throw new UsageError('--base-url is the Confluence base URL, without /rest/...');
+  return raw.replace(/\/+$/, '');
+}
+
+export async function parseOptions(argv: string[], sources: CredentialSources): Promise<ContractOptions | 'help'> {
+  const { env } = sources;
   let values;
   try {
     ({ values } = parseArgs({
@@ -42,11 +76,14 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): ContractOp
         'base-url': { type: 'string' },
         user: { type: 'string' },
         password: { type: 'string' },
+        'password-stdin': { type: 'boolean' },
         token: { type: 'string' },
         'non-admin-user': { type: 'string' },
         'non-admin-password': { type: 'string' },
         'allow-writes': { type: 'boolean' },
         junit: { type: 'string' },
+        'extender-version': { type: 'string' },
+        'sandbox-version': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -57,29 +94,31 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): ContractOp
   if (values.help) return 'help';
   const target = values.target;
   if (target !== 'prism' && target !== 'sandbox' && target !== 'url') throw new UsageError(`--target must be prism, sandbox or url${target ? `, got '${target}'` : ''}`);
-  const options: ContractOptions = { target, allowWrites: values['allow-writes'] ?? false, junit: values.junit };
-  if (values['non-admin-user'] || values['non-admin-password']) {
-    if (!values['non-admin-user'] || values['non-admin-password'] === undefined) throw new UsageError('--non-admin-user and --non-admin-password go together');
-    options.nonAdmin = { user: values['non-admin-user'], password: values['non-admin-password'] };
+  const options: ContractOptions = {
+    target,
+    allowWrites: values['allow-writes'] ?? false,
+    junit: values.junit,
+    extenderVersion: version('--extender-version', values['extender-version']),
+    sandboxVersion: version('--sandbox-version', values['sandbox-version']),
+  };
+  if (options.sandboxVersion !== undefined && target !== 'sandbox') throw new UsageError('--sandbox-version goes with --target sandbox');
+  if (options.extenderVersion !== undefined && target === 'prism') throw new UsageError('--extender-version does not go with --target prism: Prism mocks the spec, which describes the latest');
+  const nonAdminUser = values['non-admin-user'] ?? (target === 'url' ? env.CONFLUENCE_NON_ADMIN_USER : undefined);
+  const nonAdminPassword = values['non-admin-password'] ?? (target === 'url' ? env.CONFLUENCE_NON_ADMIN_PASSWORD : undefined);
+  if (nonAdminUser !== undefined || nonAdminPassword !== undefined) {
+    if (!nonAdminUser || nonAdminPassword === undefined) throw new UsageError('--non-admin-user goes with --non-admin-password or CONFLUENCE_NON_ADMIN_PASSWORD');
+    options.nonAdmin = { user: nonAdminUser, password: nonAdminPassword };
   }
-  if (target !== 'url') return options;
+  if (target !== 'url') {
+    const misplaced = URL_ONLY.find((flag) => values[flag] !== undefined);
+    if (misplaced) throw new UsageError(`--${misplaced} goes with --target url (the ${target} target brings its own server and users)`);
+    return options;
+  }
 
-  const baseUrl = values['base-url'] ?? env.CONFLUENCE_URL;
-  if (!baseUrl) throw new UsageError('--target url needs --base-url or CONFLUENCE_URL');
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new UsageError(`--base-url must be an http(s) URL, got '${baseUrl}'`);
-  }
-  if (!/^https?:$/.test(url.protocol)) throw new UsageError(`--base-url must be an http(s) URL, got '${baseUrl}'`);
-  if (/\/rest(\/|$)/.test(url.pathname)) throw new UsageError('--base-url is the Confluence base URL, without /rest/...');
-  options.baseUrl = baseUrl.replace(/\/+$/, '');
-  const token = values.token ?? env.CONFLUENCE_TOKEN;
-  const user = values.user ?? env.CONFLUENCE_USER;
-  const password = values.password ?? env.CONFLUENCE_PASSWORD;
-  if (token) options.auth = { token };
-  else if (user && password !== undefined) options.auth = { user, password };
-  else throw new UsageError('--target url needs --user and --password (or --token), or CONFLUENCE_USER and CONFLUENCE_PASSWORD (or CONFLUENCE_TOKEN)');
+  options.baseUrl = baseUrlOf(values['base-url'] ?? env.CONFLUENCE_URL);
+  const credentials = await resolveCredentials({ user: values.user, password: values.password, token: values.token, passwordStdin: values['password-stdin'] }, sources);
+  if ('token' in credentials) options.auth = { token: credentials.token };
+  else if (credentials.password === undefined) throw new UsageError(`no password for '${credentials.username}': set CONFLUENCE_PASSWORD, or pipe it to --password-stdin`);
+  else options.auth = { user: credentials.username, password: credentials.password };
   return options;
 }

@@ -1,24 +1,53 @@
-// Prints, after the run, one line per failed check: the check, then what broke (operation,
-// status and schema path come first in every ContractViolation message).
+// Prints, after the run, the version checked, one line per failed check (the check, then what
+// broke: operation, status and schema path come first in every ContractViolation message), and
+// the checks left out, grouped by the reason each gave (`ctx.skip(reason)` in the suite).
 import type { Reporter, TestModule } from 'vitest/node';
+
+export interface SummaryHeading {
+  kind: string;
+  version: string;
+  versionSource: string;
+  /** The version the plugin manager reports, when it is not the one checked. */
+  reportedOtherwise?: string;
+}
 
 export class SummaryReporter implements Reporter {
   failures: { check: string; problem: string }[] = [];
+  leftOut = new Map<string, string[]>();
   passed = 0;
+
+  constructor(private readonly heading: SummaryHeading) {}
+
+  get leftOutCount(): number {
+    return [...this.leftOut.values()].reduce((n, checks) => n + checks.length, 0);
+  }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
         const result = test.result();
         if (result.state === 'passed') this.passed++;
+        if (result.state === 'skipped') {
+          const reason = result.note ?? 'no reason given';
+          this.leftOut.set(reason, [...(this.leftOut.get(reason) ?? []), test.fullName]);
+        }
         if (result.state !== 'failed') continue;
         const problem = result.errors?.[0]?.message?.split('\n')[0] ?? 'failed';
         this.failures.push({ check: test.fullName, problem });
       }
     }
+    const { kind, version, versionSource } = this.heading;
     const line = '─'.repeat(72);
-    console.log(`\n${line}\nContract summary: ${this.passed} passed, ${this.failures.length} failed`);
+    console.log(`\n${line}\nContract summary for ${kind}, Extender ${version} (${versionSource}): ${this.passed} passed, ${this.failures.length} failed, ${this.leftOutCount} left out`);
+    if (this.heading.reportedOtherwise !== undefined && this.failures.length > 0) {
+      console.log(`  ! checked as ${version}, but the plugin manager reports ${this.heading.reportedOtherwise}: the failures below may only say that the server is another version`);
+    }
     for (const f of this.failures) console.log(`  ✗ ${f.check}\n      ${f.problem}`);
+    if (this.leftOut.size > 0) console.log('Left out:');
+    for (const [reason, checks] of this.leftOut) {
+      console.log(`  ○ ${reason} (${checks.length}):`);
+      for (const check of checks) console.log(`      ${check}`);
+    }
     console.log(line);
   }
 }

@@ -1,26 +1,68 @@
-// Starting and stopping what the suite checks. The sandbox is started as a process (the suite
-// never imports it), on a free port with an in-memory database.
-import { startPrism } from '@extender-users/spec';
+// Starting and stopping what the suite checks, and finding which Extender version it runs. The
+// sandbox is started as a process (the suite never imports it), on a free port with an in-memory
+// database; Prism mocks the bundled spec, which describes the latest version.
+import { LATEST } from '@extender-users/api-types';
 import { startSandboxProcess } from '@extender-users/sandbox/launcher';
+import { startPrism } from '@extender-users/spec';
+import { askPluginManager, VersionNotFound } from './extender-version.js';
 import type { ContractOptions } from './options.js';
+import type { Credentials, TargetKind } from './settings.js';
 
 export interface RunningTarget {
+  kind: TargetKind;
   baseUrl: string;
-  auth: { user: string; password: string } | { token: string };
+  auth: Credentials;
   nonAdmin?: { user: string; password: string };
   stop(): Promise<void>;
 }
 
-async function startSandbox(): Promise<RunningTarget> {
-  const sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '60'], 60_000);
-  return { baseUrl: sandbox.baseUrl, auth: { user: 'admin', password: 'admin' }, nonAdmin: { user: 'user', password: 'user' }, stop: () => sandbox.stop() };
+/** The sandbox's demo accounts (public: the sandbox seeds them in every fresh database). */
+const SANDBOX_ADMIN = { user: 'admin', password: 'admin' };
+const SANDBOX_USER = { user: 'user', password: 'user' };
+
+async function startSandbox(version: string | undefined): Promise<RunningTarget> {
+  const sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '60', ...(version ? ['--extender-version', version] : [])], 60_000);
+  return { kind: 'sandbox', baseUrl: sandbox.baseUrl, auth: SANDBOX_ADMIN, nonAdmin: SANDBOX_USER, stop: () => sandbox.stop() };
+}
+
+async function startMock(): Promise<RunningTarget> {
+  const prism = await startPrism();
+  return { kind: 'prism', baseUrl: prism.url, auth: SANDBOX_ADMIN, stop: () => prism.stop() };
 }
 
 export async function startTarget(options: ContractOptions): Promise<RunningTarget> {
-  if (options.target === 'prism') {
-    const prism = await startPrism();
-    return { baseUrl: prism.url, auth: { user: 'admin', password: 'admin' }, stop: () => prism.stop() };
+  if (options.target === 'prism') return startMock();
+  if (options.target === 'sandbox') return startSandbox(options.sandboxVersion);
+  return { kind: 'url', baseUrl: options.baseUrl!, auth: options.auth!, nonAdmin: options.nonAdmin, stop: async () => undefined };
+}
+
+export interface CheckedVersion {
+  /** `X.Y.Z` or `latest`. */
+  version: string;
+  /** How it was found, for the report. */
+  source: string;
+  /** The version the plugin manager reports, when it differs from the one told. */
+  reportedOtherwise?: string;
+}
+
+/**
+ * The version to check: `latest` for the Prism mock (it has no plugin manager; it mocks the spec,
+ * which describes the latest), the one told with --extender-version, otherwise the one the plugin
+ * manager reports. When told, the plugin manager is still asked, so the report can show a mismatch.
+ */
+export async function findVersion(options: ContractOptions, target: RunningTarget): Promise<CheckedVersion> {
+  if (target.kind === 'prism') return { version: LATEST, source: 'Prism mocks the spec, which describes the latest' };
+  if (options.extenderVersion !== undefined) {
+    const reported = await askPluginManager(target.baseUrl, target.auth).then(
+      (found) => found.version,
+      () => undefined,
+    );
+    if (reported === undefined || reported === options.extenderVersion) {
+      return { version: options.extenderVersion, source: `--extender-version${reported === undefined ? '' : '; the plugin manager agrees'}` };
+    }
+    return { version: options.extenderVersion, source: `--extender-version; the plugin manager reports ${reported}`, reportedOtherwise: reported };
   }
-  if (options.target === 'sandbox') return startSandbox();
-  return { baseUrl: options.baseUrl!, auth: options.auth!, nonAdmin: options.nonAdmin, stop: async () => undefined };
+  const found = await askPluginManager(target.baseUrl, target.auth);
+  if (!found.enabled) throw new VersionNotFound(`Extender ${found.version} is installed but disabled: enable it in Confluence's Manage apps, then run again`);
+  return { version: found.version, source: 'the plugin manager' };
 }

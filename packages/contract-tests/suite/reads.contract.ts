@@ -1,149 +1,194 @@
-// Read-only checks (GET only): safe against any instance.
-import { describe, it } from 'vitest';
-import { expectConforms, expectRefused, expectStatus, expectThat } from './support/check.js';
-import { PREFIX, send } from './support/http.js';
-import { target, when } from './support/target.js';
+// Read-only checks (GET only): safe against any instance. The listing checks run for every
+// listing operation of the spec, the refusal checks for every read operation.
+import { describe } from 'vitest';
+import { operationTable, presenceIn, type OperationId } from '@extender-users/api-types';
+import { expectConforms, expectRefused, expectShape, expectStatus, expectThat, parameterSchema } from './support/check.js';
+import { check } from './support/checks.js';
+import { largestPage, listAllNames, type Page } from './support/listing.js';
+import { call, callUnchecked, listingOperations, readOperations, type ListingId, type UncheckedArgs } from './support/operations.js';
+import { samples } from './support/samples.js';
+import { target } from './support/settings.js';
+import { behaviourOf } from './support/version.js';
 
-type Page = { total: number; maxResults: number; startAt: number; users: { name: string; createdDate?: number; createdDateString?: string }[] };
-const getUsers = (query: Record<string, string | number | boolean> = {}, example?: string) =>
-  // The mock cannot pick a shape from the flags; it is asked for the matching named example.
-  send('GET', `${PREFIX}/getUsers`, { query, headers: example && target.kind === 'prism' ? { Prefer: `example=${example}` } : undefined });
-const statefulIt = when(target.stateful, it);
-const statefulDescribe = when(target.stateful, describe);
+/** A user the listing shows: the first one. */
+async function firstListedName(): Promise<string> {
+  const reply = await call('getUsers', { query: { maxResults: 1 } });
+  const page = expectStatus(reply, 200);
+  expectThat(reply, page.users.length > 0, 'getUsers lists no user at all: nothing to read');
+  return page.users[0]!.name;
+}
 
-describe('getUsers: the three detail levels', () => {
-  it('without flags lists names only (UserNamesPage)', async () => {
-    const r = await getUsers();
-    expectStatus('getUsers', r, 200);
-    expectConforms('getUsers', r, 'UserNamesPage');
-  });
+/**
+ * Whether each listing lists only users with access in the checked version (undefined: not
+ * known). A listing operation added to the spec without an entry here is a compile error.
+ */
+const listsOnlyUsersWithAccess: Record<ListingId, () => boolean | undefined> = {
+  getUsers: () => {
+    const listed = behaviourOf('getUsers', 'listedUsers');
+    return listed === undefined ? undefined : listed === 'withAccess';
+  },
+  getUsersWithConfluenceAccess: () => true,
+};
 
-  it('showBasicDetails=true lists basic users (UserBasicPage)', async () => {
-    const r = await getUsers({ showBasicDetails: true }, 'basic');
-    expectStatus('getUsers', r, 200);
-    expectConforms('getUsers', r, 'UserBasicPage');
-  });
+for (const op of listingOperations) {
+  describe(`${op}: the three detail levels`, () => {
+    check('without flags lists names only (UserNamesPage)', { operations: [op] }, async () => {
+      const r = await call(op, {});
+      expectStatus(r, 200);
+      expectShape(r, 'UserNamesPage');
+    });
 
-  it('showExtendedDetails=true lists extended users (UserExtendedPage)', async () => {
-    const r = await getUsers({ showExtendedDetails: true }, 'extended');
-    expectStatus('getUsers', r, 200);
-    expectConforms('getUsers', r, 'UserExtendedPage');
-  });
+    // The mock cannot pick a shape from the flags; it is asked for the matching named example.
+    check('showBasicDetails=true lists basic users (UserBasicPage)', { operations: [op], parameters: [[op, 'showBasicDetails']] }, async () => {
+      const r = await call(op, { query: { showBasicDetails: true }, example: target.kind === 'prism' ? 'basic' : undefined });
+      expectStatus(r, 200);
+      expectShape(r, 'UserBasicPage');
+    });
 
-  statefulIt('both flags: extended wins', async () => {
-    const r = await getUsers({ showBasicDetails: true, showExtendedDetails: true });
-    expectStatus('getUsers', r, 200);
-    expectConforms('getUsers', r, 'UserExtendedPage');
-  });
-});
+    check('showExtendedDetails=true lists extended users (UserExtendedPage)', { operations: [op], parameters: [[op, 'showExtendedDetails']] }, async () => {
+      const r = await call(op, { query: { showExtendedDetails: true }, example: target.kind === 'prism' ? 'extended' : undefined });
+      expectStatus(r, 200);
+      expectShape(r, 'UserExtendedPage');
+    });
 
-statefulDescribe('getUsers: pagination', () => {
-  it('echoes startAt and never returns more than maxResults', async () => {
-    for (const [startAt, maxResults] of [[0, 2], [1, 3], [0, 1]] as const) {
-      const r = await getUsers({ startAt, maxResults });
-      expectConforms('getUsers', r);
-      const page = r.body as Page;
-      expectThat('getUsers', r, page.startAt === startAt, `startAt ${startAt} was answered as ${page.startAt}`);
-      expectThat('getUsers', r, page.users.length <= maxResults, `maxResults=${maxResults} returned ${page.users.length} users`);
-      expectThat('getUsers', r, page.maxResults <= maxResults, `maxResults=${maxResults} was answered as ${page.maxResults}`);
-    }
-  });
-
-  it('walking every page yields total distinct users; a page past the end is empty', async () => {
-    const first = await getUsers({ maxResults: 1 });
-    const total = (first.body as Page).total;
-    const pageSize = Math.min(1000, Math.max(5, Math.ceil(total / 20)));
-    const names = new Set<string>();
-    let startAt = 0;
-    for (let pages = 0; startAt < total && pages < 200; pages++) {
-      const r = await getUsers({ startAt, maxResults: pageSize });
-      expectConforms('getUsers', r);
-      const page = r.body as Page;
-      if (page.users.length === 0) break;
-      for (const u of page.users) {
-        expectThat('getUsers', r, !names.has(u.name), `user '${u.name}' appears on two pages`);
-        names.add(u.name);
-      }
-      startAt += page.users.length;
-    }
-    expectThat('getUsers', first, names.size === total, `walking the pages gave ${names.size} distinct users, total says ${total}`);
-    const past = await getUsers({ startAt: total + 5, maxResults: pageSize });
-    expectConforms('getUsers', past);
-    expectThat('getUsers', past, (past.body as Page).users.length === 0, `a page past the end (startAt=${total + 5}) is not empty`);
-  });
-});
-
-statefulDescribe('dateFormat', () => {
-  it('changes the ...String fields as the pattern says', async () => {
-    const plain = await getUsers({ showExtendedDetails: true, maxResults: 5 });
-    const custom = await getUsers({ showExtendedDetails: true, maxResults: 5, dateFormat: "dd.MM.yyyy 'x'" });
-    expectConforms('getUsers', custom, 'UserExtendedPage');
-    const a = (plain.body as Page).users;
-    const b = (custom.body as Page).users;
-    expectThat('getUsers', custom, b.length > 0, 'no users to check dateFormat on');
-    for (const [i, user] of b.entries()) {
-      expectThat('getUsers', custom, /^\d{2}\.\d{2}\.\d{4} x$/.test(user.createdDateString ?? ''), `dateFormat=dd.MM.yyyy 'x' gave createdDateString '${user.createdDateString}'`);
-      const year = new Date(user.createdDate ?? 0).getUTCFullYear();
-      expectThat('getUsers', custom, Math.abs(Number(user.createdDateString!.slice(6, 10)) - year) <= 1, `createdDateString '${user.createdDateString}' does not match createdDate ${user.createdDate}`);
-      expectThat('getUsers', custom, a[i]?.createdDateString !== user.createdDateString, 'dateFormat did not change createdDateString');
-    }
-  });
-
-  it('an invalid pattern is a 400', async () => {
-    expectRefused('getUsers', await getUsers({ dateFormat: 'yyyy-bb' }), [400]);
-    const first = ((await getUsers({ maxResults: 1 })).body as Page).users[0];
-    if (first) expectRefused('getUserDetails', await send('GET', `${PREFIX}/getUserDetails/${encodeURIComponent(first.name)}`, { query: { dateFormat: "yyyy 'open" } }), [400]);
-  });
-});
-
-describe('getUserDetails and getUserProperty', () => {
-  it('details of a listed user conform to UserDetails', async () => {
-    const first = ((await getUsers({ maxResults: 1 })).body as Page).users[0];
-    const name = first?.name ?? 'admin';
-    const r = await send('GET', `${PREFIX}/getUserDetails/${encodeURIComponent(name)}`);
-    expectStatus('getUserDetails', r, 200);
-    expectConforms('getUserDetails', r, 'UserDetails');
-    if (target.stateful) expectThat('getUserDetails', r, (r.body as { name: string }).name.toLowerCase() === name.toLowerCase(), `asked for '${name}', got '${(r.body as { name: string }).name}'`);
-  });
-
-  statefulIt('an unknown user is a 404', async () => {
-    const ghost = `contract-ghost-${Date.now().toString(36)}`;
-    expectRefused('getUserDetails', await send('GET', `${PREFIX}/getUserDetails/${ghost}`), [404]);
-    expectRefused('getUserProperty', await send('GET', `${PREFIX}/property/${ghost}/contract.key`), [404]);
-  });
-
-  it('a property read answers as documented (200 with a value, or 404 when unset)', async () => {
-    const first = ((await getUsers({ maxResults: 1 })).body as Page).users[0];
-    const r = await send('GET', `${PREFIX}/property/${encodeURIComponent(first?.name ?? 'admin')}/contract.never.set.${Date.now()}`);
-    expectConforms('getUserProperty', r);
-    expectThat('getUserProperty', r, r.status === 200 || r.status === 404, `expected 200 or 404, got ${r.status}`);
-  });
-});
-
-describe('refusals', () => {
-  it('out-of-range and mistyped paging is a 400, never 2xx or 5xx', async () => {
-    const queries: Record<string, string | number>[] = [{ startAt: -1 }, { maxResults: 0 }, { maxResults: 'abc' }, { startAt: 'x' }];
-    for (const query of queries) {
-      expectRefused('getUsers', await getUsers(query), [400]);
-    }
-  });
-
-  it('no credentials is a 401 on every read', async () => {
-    expectRefused('getUsers', await send('GET', `${PREFIX}/getUsers`, { auth: null }), [401]);
-    expectRefused('getUserDetails', await send('GET', `${PREFIX}/getUserDetails/admin`, { auth: null }), [401]);
-    expectRefused('getUserProperty', await send('GET', `${PREFIX}/property/admin/k`, { auth: null }), [401]);
-  });
-
-  statefulIt('wrong credentials are a 401', async () => {
-    expectRefused('getUsers', await send('GET', `${PREFIX}/getUsers`, { auth: { user: 'contract-nobody', password: 'wrong' } }), [401]);
-  });
-
-  when(target.nonAdmin !== undefined, describe)('a non-administrator', () => {
-    it('is refused with 403 on every read', async () => {
-      const auth = target.nonAdmin!;
-      expectRefused('getUsers', await send('GET', `${PREFIX}/getUsers`, { auth }), [403]);
-      expectRefused('getUserDetails', await send('GET', `${PREFIX}/getUserDetails/admin`, { auth }), [403]);
-      expectRefused('getUserProperty', await send('GET', `${PREFIX}/property/admin/k`, { auth }), [403]);
+    check('both flags: extended wins', { state: true, operations: [op], parameters: [[op, 'showBasicDetails'], [op, 'showExtendedDetails']] }, async () => {
+      const r = await call(op, { query: { showBasicDetails: true, showExtendedDetails: true } });
+      expectStatus(r, 200);
+      expectShape(r, 'UserExtendedPage');
     });
   });
+
+  describe(`${op}: pagination`, () => {
+    check('echoes startAt and never returns more than maxResults', { state: true, operations: [op] }, async () => {
+      for (const [startAt, maxResults] of [[0, 2], [1, 3], [0, 1]] as const) {
+        const r = await call(op, { query: { startAt, maxResults } });
+        const page = expectStatus(r, 200) as Page;
+        expectConforms(r);
+        expectThat(r, page.startAt === startAt, `startAt ${startAt} was answered as ${page.startAt}`);
+        expectThat(r, page.users.length <= maxResults, `maxResults=${maxResults} returned ${page.users.length} users`);
+        expectThat(r, page.maxResults <= maxResults, `maxResults=${maxResults} was answered as ${page.maxResults}`);
+      }
+    });
+
+    check('walking every page yields total distinct users; a page past the end is empty', { state: true, operations: [op] }, async () => {
+      const first = await call(op, { query: { maxResults: 1 } });
+      const total = (expectStatus(first, 200) as Page).total;
+      const pageSize = Math.min(largestPage(op), Math.max(5, Math.ceil(total / 20)));
+      const names = await listAllNames(op, pageSize);
+      expectThat(first, names.length === total, `walking the pages gave ${names.length} distinct users, total says ${total}`);
+      const past = await call(op, { query: { startAt: total + 5, maxResults: pageSize } });
+      const pastPage = expectStatus(past, 200) as Page;
+      expectConforms(past);
+      expectThat(past, pastPage.users.length === 0, `a page past the end (startAt=${total + 5}) is not empty`);
+    });
+
+    check("maxResults above the spec's maximum is refused with 400, or capped at it", { operations: [op] }, async () => {
+      const maximum = largestPage(op);
+      const r = await call(op, { query: { maxResults: maximum + 1 } });
+      if (r.status === 200) {
+        const page = r.body as Page;
+        expectConforms(r);
+        expectThat(r, page.maxResults <= maximum && page.users.length <= maximum, `maxResults=${maximum + 1} was answered with maxResults ${page.maxResults} and ${page.users.length} users`);
+      } else expectRefused(r, [400]);
+    });
+  });
+
+  describe(`${op}: who is listed`, () => {
+    check('lists only users with access (showExtendedDetails: hasAccessToUseConfluence)', { state: true, operations: [op], parameters: [[op, 'showExtendedDetails']] }, async (context) => {
+      const onlyWithAccess = listsOnlyUsersWithAccess[op]();
+      if (onlyWithAccess === undefined) context.skip(`whom ${op} lists on ${target.version} is not known`);
+      if (!onlyWithAccess) context.skip(`${op} lists every user on ${target.version}, deactivated ones too: a write check proves it`);
+      const r = await call(op, { query: { showExtendedDetails: true, maxResults: largestPage(op) } });
+      const page = expectShape(r, 'UserExtendedPage');
+      const without = page.users.filter((u) => !u.hasAccessToUseConfluence).map((u) => u.name);
+      expectThat(r, without.length === 0, `lists users without access: ${without.slice(0, 5).join(', ')}`);
+    });
+  });
+
+  describe(`${op}: dateFormat`, () => {
+    check('changes the ...String fields as the pattern says', { state: true, operations: [op], parameters: [[op, 'dateFormat'], [op, 'showExtendedDetails']] }, async () => {
+      const plain = await call(op, { query: { showExtendedDetails: true, maxResults: 5 } });
+      const custom = await call(op, { query: { showExtendedDetails: true, maxResults: 5, dateFormat: "dd.MM.yyyy 'x'" } });
+      const a = expectShape(plain, 'UserExtendedPage').users;
+      const b = expectShape(custom, 'UserExtendedPage').users;
+      expectThat(custom, b.length > 0, 'no users to check dateFormat on');
+      for (const [i, user] of b.entries()) {
+        expectThat(custom, /^\d{2}\.\d{2}\.\d{4} x$/.test(user.createdDateString ?? ''), `dateFormat=dd.MM.yyyy 'x' gave createdDateString '${user.createdDateString}'`);
+        const year = new Date(user.createdDate ?? 0).getUTCFullYear();
+        expectThat(custom, Math.abs(Number(user.createdDateString!.slice(6, 10)) - year) <= 1, `createdDateString '${user.createdDateString}' does not match createdDate ${user.createdDate}`);
+        expectThat(custom, a[i]?.createdDateString !== user.createdDateString, 'dateFormat did not change createdDateString');
+      }
+    });
+
+    check('an invalid pattern is a 400', { state: true, operations: [op], parameters: [[op, 'dateFormat']] }, async () => {
+      expectRefused(await call(op, { query: { dateFormat: 'yyyy-bb' } }), [400]);
+    });
+  });
+
+  describe(`${op}: refusals`, () => {
+    check('out-of-range and mistyped paging is a 400, never 2xx or 5xx', { operations: [op] }, async () => {
+      const minimum = parameterSchema(op, 'maxResults').minimum ?? 1;
+      const queries: Record<string, string | number>[] = [{ startAt: -1 }, { maxResults: minimum - 1 }, { maxResults: 'abc' }, { startAt: 'x' }];
+      for (const query of queries) expectRefused(await callUnchecked(op, { query }), [400]);
+    });
+  });
+}
+
+describe('getUserDetails and getUserProperty', () => {
+  check('details of a listed user conform to UserDetails', { operations: ['getUserDetails'] }, async () => {
+    const name = await firstListedName();
+    const r = await call('getUserDetails', { path: { userName: name } });
+    expectStatus(r, 200);
+    const user = expectShape(r, 'UserDetails');
+    // The mock answers its example whoever is asked for.
+    if (target.stateful) expectThat(r, user.name.toLowerCase() === name.toLowerCase(), `asked for '${name}', got '${user.name}'`);
+  });
+
+  check('an invalid dateFormat is a 400', { state: true, operations: ['getUserDetails'], parameters: [['getUserDetails', 'dateFormat']] }, async () => {
+    const name = await firstListedName();
+    expectRefused(await call('getUserDetails', { path: { userName: name }, query: { dateFormat: "yyyy 'open" } }), [400]);
+  });
+
+  check('an unknown user is a 404', { state: true, operations: ['getUserDetails', 'getUserProperty'] }, async () => {
+    const ghost = `contract-ghost-${Date.now().toString(36)}`;
+    expectRefused(await call('getUserDetails', { path: { userName: ghost } }), [404]);
+    expectRefused(await call('getUserProperty', { path: { userName: ghost, propertyKey: 'contract.key' } }), [404]);
+  });
+
+  check('a property never set answers as documented (200 with a value, or 404)', { operations: ['getUserProperty'] }, async () => {
+    const name = await firstListedName();
+    const r = await call('getUserProperty', { path: { userName: name, propertyKey: `contract.never.set.${Date.now()}` } });
+    expectConforms(r);
+    expectThat(r, r.status === 200 || r.status === 404, `expected 200 or 404, got ${r.status}`);
+  });
+});
+
+describe('every read operation: authentication and authorisation', () => {
+  for (const op of readOperations) {
+    check(`${op}: no credentials is a 401`, { operations: [op] }, async () => {
+      expectRefused(await callUnchecked(op, { ...samples[op]('admin'), auth: null }), [401]);
+    });
+
+    check(`${op}: a non-administrator is refused with 403`, { nonAdmin: true, operations: [op] }, async () => {
+      expectRefused(await callUnchecked(op, { ...samples[op]('admin'), auth: target.nonAdmin! }), [403]);
+    });
+  }
+
+  check('wrong credentials are a 401', { state: true }, async () => {
+    expectRefused(await call('getUsers', { auth: { user: 'contract-nobody', password: 'wrong' } }), [401]);
+  });
+});
+
+// Operations the checked version does not have must not be served: when one answers, the server
+// runs another version than the one checked.
+const absentReads = readOperations.filter((op: OperationId) => presenceIn(target.version, operationTable[op]) === 'no');
+if (absentReads.length > 0) describe(`the server is Extender ${target.version}`, () => {
+  for (const op of absentReads) {
+    const info = operationTable[op];
+    check(`${op}, which ${target.version} does not have, is a 404`, {}, async () => {
+      const r = await callUnchecked(op, samples[op](await firstListedName()) as UncheckedArgs);
+      const since = info.since === 'unknown' ? `it came after ${info.sinceAfter}` : `since ${info.since}`;
+      expectThat(r, r.status === 404, `${op} answers ${r.status}, but it is not in ${target.version} (${since}): is the server really ${target.version}?`);
+    });
+  }
 });

@@ -1,72 +1,29 @@
 // The checks every response goes through, with failures that name the operation, the status and
-// the schema path, and that never quote a credential.
-import { expect } from 'vitest';
-import { loadBundledSpec, resolveRef, SpecValidator } from '@extender-users/spec';
-import type { Reply } from './http.js';
+// the schema path, and that never quote a credential. Responses are validated against the spec
+// as the checked Extender version had it (documentAsOf), with the spec library's validator.
+import { documentAsOf, operationTable, presenceIn, type OperationId, type OperationInfo, type ResponseBodyOf, type Schemas, type StatusOf } from '@extender-users/api-types';
+import { findOperation, loadBundledSpec, resolveRef, SpecValidator } from '@extender-users/spec';
+import type { Reply } from './operations.js';
+import { target } from './settings.js';
 
-export const spec = loadBundledSpec();
+/** The spec as the checked version had it: operations, parameters and fields it did not have are left out. */
+export const spec = documentAsOf(loadBundledSpec(), target.version);
 export const validator = new SpecValidator(spec);
 
 export class ContractViolation extends Error {
   override name = 'ContractViolation';
 }
 
-function fail(operationId: string, reply: Reply, what: string): never {
-  throw new ContractViolation(`${operationId} ${reply.status}: ${what}`);
+function fail(reply: Reply, what: string): never {
+  throw new ContractViolation(`${reply.operationId} ${reply.status}: ${what}`);
 }
 
-/**
- * The response has a documented status and content type, its body validates against that
- * status's schema (and against `shape` when given: a closed named schema), the headers the spec
- * documents for the status are there, and no password or hash is in it.
- */
-export function expectConforms(operationId: string, reply: Reply, shape?: string): void {
-  expectDocumented(operationId, reply);
-  const response = validator.response(operationId, reply.status)!;
-  // The shape the check asked for first: it names the precise schema, where an anyOf of shapes
-  // (getUsers) would report the first branch it tried.
-  if (shape) {
-    const named = validator.validate(shape, reply.body);
-    if (!named.valid) fail(operationId, reply, `${named.violations[0]!.schemaPath}: ${named.violations[0]!.message}`);
-  }
-  const result = validator.validateResponse(operationId, reply.status, reply.contentType, reply.body);
-  if (!result.valid) {
-    const v = result.violations[0]!;
-    fail(operationId, reply, `${v.schemaPath}: ${v.message.replace(`${operationId} ${reply.status}: `, '')}`);
-  }
-  for (const [name, raw] of Object.entries(response.headers ?? {})) {
-    const header = resolveRef<{ required?: boolean }>(spec, raw as { required?: boolean });
-    if (header.required && reply.headers[name.toLowerCase()] === undefined) fail(operationId, reply, `header ${name} is required for ${reply.status} but missing`);
-  }
-  expectNoSecrets(operationId, reply);
-}
-
-const SECRET_FIELD = /"(password|passwordHash|password_hash|hash|credential)"\s*:/i;
-
-/** No response may carry a password field or a password hash. */
-export function expectNoSecrets(operationId: string, reply: Reply): void {
-  const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? '');
-  if (SECRET_FIELD.test(text)) fail(operationId, reply, 'the response carries a password field');
-  if (/\$(scrypt|2[aby])\$|scrypt\$\d+\$|\{PKCS5S2\}/.test(text)) fail(operationId, reply, 'the response carries a password hash');
-}
-
-/** The status is one the spec documents for the operation. */
-export function expectDocumented(operationId: string, reply: Reply): void {
-  if (!validator.response(operationId, reply.status)) fail(operationId, reply, `status ${reply.status} is not documented for ${operationId}`);
-}
-
-/** A documented 4xx (never 2xx, never 5xx), conforming to the spec. */
-export function expectRefused(operationId: string, reply: Reply, statuses: number[]): void {
-  expectDocumented(operationId, reply);
-  if (reply.status < 400 || reply.status >= 500 || !statuses.includes(reply.status)) {
-    fail(operationId, reply, `expected ${statuses.join(' or ')} but got ${reply.status}`);
-  }
-  expectConforms(operationId, reply);
-}
-
-export function expectStatus(operationId: string, reply: Reply, status: number): void {
-  expectDocumented(operationId, reply);
-  if (reply.status !== status) fail(operationId, reply, `expected ${status} but got ${reply.status}${describeBody(reply)}`);
+/** When an operation the version has answers 404, the server may be another version. */
+function versionHint(operationId: OperationId): string {
+  const info: OperationInfo = operationTable[operationId];
+  if (presenceIn(target.version, info) !== 'yes') return '';
+  const since = info.since === 'unknown' ? `it came after ${info.sinceAfter}` : `since ${info.since}`;
+  return ` — ${operationId} is in ${target.version} (${since}) but the server answers 404: is it really ${target.version}?`;
 }
 
 function describeBody(reply: Reply): string {
@@ -74,8 +31,76 @@ function describeBody(reply: Reply): string {
   return typeof message === 'string' ? ` (${message.slice(0, 160)})` : '';
 }
 
-/** Fails with the operation and status in the message when `condition` is false. */
-export function expectThat(operationId: string, reply: Reply, condition: boolean, what: string): void {
-  if (!condition) fail(operationId, reply, what);
-  expect(condition).toBe(true);
+/**
+ * The response has a documented status and content type, its body validates against that
+ * status's schema (and against `shape` when given: a closed named schema), the headers the spec
+ * documents for the status are there, and no password or hash is in it.
+ */
+export function expectConforms<K extends OperationId>(reply: Reply<K>, shape?: keyof Schemas): void {
+  expectDocumented(reply);
+  const response = validator.response(reply.operationId, reply.status)!;
+  // The shape the check asked for first: it names the precise schema, where an anyOf of shapes
+  // (getUsers) would report the first branch it tried.
+  if (shape) {
+    const named = validator.validate(shape, reply.body);
+    if (!named.valid) fail(reply, `${named.violations[0]!.schemaPath}: ${named.violations[0]!.message}`);
+  }
+  const result = validator.validateResponse(reply.operationId, reply.status, reply.contentType, reply.body);
+  if (!result.valid) {
+    const v = result.violations[0]!;
+    fail(reply, `${v.schemaPath}: ${v.message.replace(`${reply.operationId} ${reply.status}: `, '')}`);
+  }
+  for (const [name, raw] of Object.entries(response.headers ?? {})) {
+    const header = resolveRef<{ required?: boolean }>(spec, raw as { required?: boolean });
+    if (header.required && reply.headers[name.toLowerCase()] === undefined) fail(reply, `header ${name} is required for ${reply.status} but missing`);
+  }
+  expectNoSecrets(reply);
+}
+
+/** The answer conforms to the spec and to the named shape; returns the body typed as that shape. */
+export function expectShape<K extends OperationId, N extends keyof Schemas>(reply: Reply<K>, shape: N): Schemas[N] {
+  expectConforms(reply, shape);
+  return reply.body as Schemas[N];
+}
+
+const SECRET_FIELD = /"(password|passwordHash|password_hash|hash|credential)"\s*:/i;
+
+/** No response may carry a password field or a password hash. */
+export function expectNoSecrets(reply: Reply): void {
+  const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? '');
+  if (SECRET_FIELD.test(text)) fail(reply, 'the response carries a password field');
+  if (/\$(scrypt|2[aby])\$|scrypt\$\d+\$|\{PKCS5S2\}/.test(text)) fail(reply, 'the response carries a password hash');
+}
+
+/** The status is one the spec documents for the operation. */
+export function expectDocumented(reply: Reply): void {
+  if (!validator.response(reply.operationId, reply.status)) fail(reply, `status ${reply.status} is not documented for ${reply.operationId}${reply.status === 404 ? versionHint(reply.operationId) : ''}`);
+}
+
+/** A documented refusal: one of `statuses` (never 2xx, never 5xx), conforming to the spec. */
+export function expectRefused<K extends OperationId>(reply: Reply<K>, statuses: StatusOf<K>[]): void {
+  expectDocumented(reply);
+  if (reply.status < 400 || reply.status >= 500 || !(statuses as number[]).includes(reply.status)) {
+    fail(reply, `expected ${statuses.join(' or ')} but got ${reply.status}${describeBody(reply)}${reply.status === 404 ? versionHint(reply.operationId) : ''}`);
+  }
+  expectConforms(reply);
+}
+
+/** The status is `status`; returns the body typed as the spec documents it for that status. */
+export function expectStatus<K extends OperationId, S extends StatusOf<K>>(reply: Reply<K>, status: S): ResponseBodyOf<K, S> {
+  expectDocumented(reply);
+  if (reply.status !== status) fail(reply, `expected ${status} but got ${reply.status}${describeBody(reply)}${reply.status === 404 ? versionHint(reply.operationId) : ''}`);
+  return reply.body as ResponseBodyOf<K, S>;
+}
+
+/** Fails, naming the operation and the status, unless `condition` holds. */
+export function expectThat(reply: Reply, condition: boolean, what: string): asserts condition {
+  if (!condition) fail(reply, what);
+}
+
+/** A parameter's schema in the checked version's spec (e.g. for its documented bounds). */
+export function parameterSchema(operationId: OperationId, name: string): { minimum?: number; maximum?: number; default?: unknown } {
+  const parameter = findOperation(spec, operationId).parameters.find((p) => p.name === name);
+  if (!parameter?.schema) throw new Error(`${operationId} has no parameter ${name} in ${target.version}`);
+  return parameter.schema as { minimum?: number; maximum?: number; default?: unknown };
 }

@@ -9,7 +9,9 @@ export type Fault =
   | 'leak-password'
   | 'ignore-maxResults'
   | 'no-auth'
-  | 'undocumented-status';
+  | 'undocumented-status'
+  // A server of a version without getUsersWithConfluenceAccess: the resource does not exist.
+  | 'no-access-listing';
 
 const readBody = (req: IncomingMessage) =>
   new Promise<Buffer>((resolve) => {
@@ -48,9 +50,23 @@ function mutate(fault: Fault, path: string, status: number, body: Json): { statu
   }
 }
 
-export async function startBrokenProxy(upstream: string, fault: Fault, adminAuth: string): Promise<{ url: string; close(): Promise<void> }> {
+export interface BrokenProxy {
+  url: string;
+  /** Every request seen, as `METHOD /path`. */
+  seen: string[];
+  close(): Promise<void>;
+}
+
+export async function startBrokenProxy(upstream: string, fault: Fault, adminAuth: string): Promise<BrokenProxy> {
+  const seen: string[] = [];
   const server: Server = createServer(async (req, res) => {
+    seen.push(`${req.method} ${new URL(req.url ?? '/', upstream).pathname}`);
     const url = new URL(req.url ?? '/', upstream);
+    if (fault === 'no-access-listing' && url.pathname.endsWith('/getUsersWithConfluenceAccess')) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: `No such resource: ${req.method} ${url.pathname}` }));
+      return;
+    }
     if (fault === 'ignore-maxResults' && url.pathname.endsWith('/getUsers')) url.searchParams.delete('maxResults');
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers.set(k, v);
@@ -74,5 +90,10 @@ export async function startBrokenProxy(upstream: string, fault: Fault, adminAuth
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${address.port}`, seen, close };
 }

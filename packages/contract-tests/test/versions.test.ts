@@ -1,0 +1,107 @@
+// The suite checks what the server's Extender version has: found from the plugin manager, or
+// told. It passes against sandboxes started as several versions, leaves out what a version lacks
+// (an operation of unknown presence is asked of the server), and fails, naming the version, when
+// the server is another version than the one it is told.
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTarget, type RunningTarget } from '../src/targets.js';
+import { startBrokenProxy, type BrokenProxy } from './support/broken-proxy.js';
+import { runContract, summaryOf } from './support/run-contract.js';
+
+// Each run starts its own sandbox: they run side by side.
+describe.concurrent('against sandboxes started as different Extender versions', () => {
+  it.each<[string, RegExp[]]>([
+    ['1.2.0', [/○ getUserDetails is not in 1\.2\.0 \(since 2\.0\.1\) \(\d+\):/, /○ getUsersWithConfluenceAccess is not in 1\.2\.0 \(it came after 2\.13\.0\) \(\d+\):/, /○ getUsers's showBasicDetails is not in 1\.2\.0 \(since 2\.8\.0\) \(\d+\):/]],
+    ['2.0.1', [/○ UserDetails\.hasAccessToUseConfluence is not in 2\.0\.1 \(\d+\):/]],
+    ['2.13.0', [/○ getUsersWithConfluenceAccess is not in 2\.13\.0 \(it came after 2\.13\.0\) \(\d+\):/]],
+    ['latest', [/○ getUsers lists every user on latest, deactivated ones too: a write check proves it \(1\):/]],
+  ])('passes against %s, the version found by the plugin manager, and says what it left out', async (version, leftOut) => {
+    const { code, out } = await runContract(['--target', 'sandbox', '--sandbox-version', version]);
+    const summary = summaryOf(out);
+    expect(summary, out.slice(-3000)).toMatch(new RegExp(`Contract summary for sandbox, Extender ${version.replace(/\./g, '\\.')} \\(the plugin manager\\): [1-9]\\d* passed, 0 failed`));
+    for (const reason of leftOut) expect(summary).toMatch(reason);
+    expect(code).toBe(0);
+  });
+
+  it('fails, naming the version, against a 1.2.0 sandbox when told 2.13.0', async () => {
+    const { code, out } = await runContract(['--target', 'sandbox', '--sandbox-version', '1.2.0', '--extender-version', '2.13.0']);
+    expect(code).toBe(1);
+    const summary = summaryOf(out);
+    expect(summary).toMatch(/Contract summary for sandbox, Extender 2\.13\.0 \(--extender-version; the plugin manager reports 1\.2\.0\): \d+ passed, [1-9]\d* failed/);
+    expect(summary).toContain('checked as 2.13.0, but the plugin manager reports 1.2.0');
+    expect(summary).toContain('getUserDetails is in 2.13.0 (since 2.0.1) but the server answers 404: is it really 2.13.0?');
+  });
+
+  it('fails, naming the version, against a 2.13.0 sandbox when told 1.2.0', async () => {
+    const { code, out } = await runContract(['--target', 'sandbox', '--sandbox-version', '2.13.0', '--extender-version', '1.2.0']);
+    expect(code).toBe(1);
+    expect(summaryOf(out)).toContain('getUserDetails answers 200, but it is not in 1.2.0 (since 2.0.1): is the server really 1.2.0?');
+  });
+
+  it("fails when getUsers lists deactivated users otherwise than the version says (a latest sandbox told 2.13.0, and the reverse)", async () => {
+    const told2130 = await runContract(['--target', 'sandbox', '--sandbox-version', 'latest', '--extender-version', '2.13.0']);
+    expect(told2130.code).toBe(1);
+    expect(summaryOf(told2130.out)).toMatch(/getUsers lists the deactivated user contract-off-\S+, but on 2\.13\.0 it lists only users with access/);
+    expect(summaryOf(told2130.out)).toMatch(/getUsersWithConfluenceAccess answers 200, but it is not in 2\.13\.0 \(it came after 2\.13\.0\): is the server really 2\.13\.0\?/);
+    const toldLatest = await runContract(['--target', 'sandbox', '--sandbox-version', '2.13.0', '--extender-version', 'latest']);
+    expect(toldLatest.code).toBe(1);
+    expect(summaryOf(toldLatest.out)).toMatch(/getUsers does not list the deactivated user contract-off-\S+, but on latest it lists all users, deactivated ones too/);
+  });
+});
+
+describe('a numbered version after 2.13.0, where getUsersWithConfluenceAccess may or may not exist', () => {
+  let sandbox: RunningTarget;
+  let proxy: BrokenProxy;
+  beforeAll(async () => {
+    sandbox = await startTarget({ target: 'sandbox', sandboxVersion: '2.14.0', allowWrites: true });
+    proxy = await startBrokenProxy(sandbox.baseUrl, 'no-access-listing', '');
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    await sandbox?.stop();
+  });
+  const args = (baseUrl: string) => ['--target', 'url', '--base-url', baseUrl, '--user', 'admin', '--allow-writes'];
+  const env = { CONFLUENCE_PASSWORD: 'admin' };
+
+  it('checks it where the server has it', async () => {
+    const { code, out } = await runContract(args(sandbox.baseUrl), { env });
+    const summary = summaryOf(out);
+    expect(summary, out.slice(-3000)).toMatch(/Contract summary for url, Extender 2\.14\.0 \(the plugin manager\): [1-9]\d* passed, 0 failed/);
+    expect(summary).not.toMatch(/○ getUsersWithConfluenceAccess/);
+    expect(code).toBe(0);
+  });
+
+  it('leaves it out, not failed, where the server answers 404 for it', async () => {
+    const { code, out } = await runContract(args(proxy.url), { env });
+    const summary = summaryOf(out);
+    expect(summary, out.slice(-3000)).toMatch(/Contract summary for url, Extender 2\.14\.0 \(the plugin manager\): [1-9]\d* passed, 0 failed/);
+    expect(summary).toMatch(/○ getUsersWithConfluenceAccess is not on this 2\.14\.0 \(it answers 404; it came after 2\.13\.0\) \(\d+\):/);
+    expect(code).toBe(0);
+  });
+
+  it('fails where the server answers 404 for it but is told latest, which has it', async () => {
+    const { code, out } = await runContract([...args(proxy.url), '--extender-version', 'latest'], { env });
+    expect(code).toBe(1);
+    expect(summaryOf(out)).toContain('getUsersWithConfluenceAccess is in latest (it came after 2.13.0) but the server answers 404: is it really latest?');
+  });
+});
+
+describe('when the version cannot be found', () => {
+  let server: Server;
+  let url = '';
+  beforeAll(async () => {
+    // Another web server: HTML 404 for everything.
+    server = createServer((_, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>Not Found</body></html>'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('says why in one line and exits 1', async () => {
+    const { code, out } = await runContract(['--target', 'url', '--base-url', url, '--user', 'admin'], { env: { CONFLUENCE_PASSWORD: 'admin' } });
+    expect(out.trim()).toBe(
+      'contract: the plugin manager does not know com.itlab.confluence.plugins.restapi-extender (404): is Extender installed, and is this Confluence? Otherwise give the version with --extender-version X.Y.Z',
+    );
+    expect(code).toBe(1);
+  });
+});
