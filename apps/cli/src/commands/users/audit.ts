@@ -11,6 +11,7 @@ import { EXIT } from '../../exit-codes.js';
 import { checkWritable } from '../../files.js';
 import { chooseFormat, render, type Row } from '../../output/format.js';
 import { daysSince, isoDate } from '../../output/rows.js';
+import { listing, withAccessOption } from './listing.js';
 import { example, formatOption, wholeNumber } from '../shared.js';
 
 const COLUMNS = ['name', 'fullName', 'email', 'lastSuccessfulLoginDate', 'daysSinceLogin', 'createdDate'];
@@ -25,6 +26,7 @@ interface AuditOptions {
   undoFile?: string;
   report?: string;
   concurrency: number;
+  withAccess?: boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export function auditCommand(ctx: AppContext): Command {
     .option('--undo-file <file>', "with --deactivate: where to list the users it deactivated, to undo with 'users activate --from FILE' (default: deactivated-<UTC time>.csv here)")
     .option('--report <file>', 'with --deactivate: where to write the users that failed or were not tried (default: deactivate-failures-<UTC time>.csv here)')
     .option('--concurrency <n>', 'with --deactivate: users deactivated at once', wholeNumber('--concurrency', 1, 16), 4)
+    .addOption(withAccessOption())
     .addOption(formatOption())
     .action(async (opts: AuditOptions, cmd: Command) => {
       if (!opts.deactivate) {
@@ -64,7 +67,7 @@ export function auditCommand(ctx: AppContext): Command {
 
       const cutoff = now - opts.days * DAY;
       const found: Row[] = [];
-      for await (const user of client.users.iterate({ detail: 'extended', pageSize: 500, concurrency: 4, signal: ctx.signal })) {
+      for await (const user of listing(client, opts.withAccess).iterate({ detail: 'extended', pageSize: 500, concurrency: 4, signal: ctx.signal })) {
         if (!isInactive(user, cutoff)) continue;
         const last = user.lastSuccessfulLoginDate;
         found.push({ name: user.name, fullName: user.fullName, email: user.email, lastSuccessfulLoginDate: isoDate(last) ?? 'never', daysSinceLogin: daysSince(last, now), createdDate: isoDate(user.createdDate) });

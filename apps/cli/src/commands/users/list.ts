@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.js';
 import { createExportWriter } from '../../csv/export-writer.js';
 import { chooseFormat, render, renderTable, type Format, type Row } from '../../output/format.js';
 import { COLUMNS, userRow } from '../../output/rows.js';
+import { listing, withAccessOption } from './listing.js';
 import { detailOption, example, formatOption, wholeNumber } from '../shared.js';
 
 /** Users per request with --all when --max-results is not given. */
@@ -36,17 +37,18 @@ export function listCommand(ctx: AppContext): Command {
     .option('--start-at <n>', 'index of the first user', wholeNumber('--start-at'), 0)
     .option('--max-results <n>', `users per page (default 50; with --all, users per request, default ${ALL_PAGE_SIZE})`, wholeNumber('--max-results', 1))
     .option('--all', 'every user, page by page, written as it comes')
+    .addOption(withAccessOption())
     .addOption(formatOption())
-    .action(async (opts: { detail: Detail; startAt: number; maxResults?: number; all?: boolean; format?: string }, cmd: Command) => {
+    .action(async (opts: { detail: Detail; startAt: number; maxResults?: number; all?: boolean; withAccess?: boolean; format?: string }, cmd: Command) => {
       if (opts.all && opts.startAt) throw new UsageError('--all lists every user; leave out --start-at');
       const format = chooseFormat(opts.format, ctx.stdout.isTTY);
       const columns = COLUMNS[opts.detail];
-      const client = await ctx.client(cmd);
+      const users = listing(await ctx.client(cmd), opts.withAccess);
       if (opts.all) {
         const pageSize = opts.maxResults ?? ALL_PAGE_SIZE;
         const writer = streamRows(format, columns, ctx.stdout, pageSize);
         let count = 0;
-        for await (const user of client.users.iterate({ detail: opts.detail, pageSize, concurrency: 4, signal: ctx.signal })) {
+        for await (const user of users.iterate({ detail: opts.detail, pageSize, concurrency: 4, signal: ctx.signal })) {
           await writer.write(userRow(user));
           count++;
         }
@@ -55,7 +57,7 @@ export function listCommand(ctx: AppContext): Command {
         return;
       }
 
-      const page = await client.users.list({ detail: opts.detail, startAt: opts.startAt, maxResults: opts.maxResults ?? 50, signal: ctx.signal });
+      const page = await users.list({ detail: opts.detail, startAt: opts.startAt, maxResults: opts.maxResults ?? 50, signal: ctx.signal });
       ctx.stdout.write(render(format, columns, page.users.map(userRow)));
       const shownTo = page.startAt + page.users.length;
       const more = page.users.length > 0 ? page.total - shownTo : 0;
