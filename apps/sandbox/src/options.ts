@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { isExtenderVersion, LATEST } from '@extender-users/api-types';
 import { parseWholeNumber, UsageError } from '@extender-users/cli-kit';
+import { DEFAULT_SLOW_AFTER } from './auth/login-guard.js';
 import type { SandboxOptions } from './sandbox.js';
 
 export const USAGE = `Usage: extender-users-sandbox [options]
@@ -13,6 +14,11 @@ Options:
   --seed-users N         demo users to seed into an empty database (default 40)
   --context-path PATH    serve under a context path, e.g. /confluence
   --rate-limit N         requests per second per user (default: no limit)
+  --captcha-after N      after N consecutive failed logins of a user name, refuse its basic
+                         auth with 401 AUTHENTICATION_DENIED, as Confluence's CAPTCHA, until an
+                         administrator clears it (default 0: off)
+  --slow-logins-after N  after N consecutive failed logins of a user name, space its further
+                         attempts out (250 ms, doubling, at most 4 s) (default 10; 0: off)
   --extender-version V   behave as Extender V: X.Y.Z or latest (default latest)
   --cors-origin ORIGIN   let pages from ORIGIN (e.g. http://localhost:5173) call the
                          sandbox from a browser; repeat for more origins (default: none)
@@ -60,6 +66,8 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
         'seed-users': { type: 'string' },
         'context-path': { type: 'string' },
         'rate-limit': { type: 'string' },
+        'captcha-after': { type: 'string' },
+        'slow-logins-after': { type: 'string' },
         'extender-version': { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
         log: { type: 'boolean' },
@@ -85,6 +93,8 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
     seedUsers: integer('seed-users', values['seed-users'], 40, 0, 1_000_000),
     contextPath: contextPath.replace(/\/+$/, ''),
     rateLimit: integer('rate-limit', values['rate-limit'], 0, 0, 1_000_000),
+    captchaAfter: integer('captcha-after', values['captcha-after'], 0, 0, 1_000_000),
+    slowLoginsAfter: integer('slow-logins-after', values['slow-logins-after'], DEFAULT_SLOW_AFTER, 0, 1_000_000),
     extenderVersion: extenderVersion(values['extender-version']),
     corsOrigins: (values['cors-origin'] ?? []).map(origin),
     logger: values.log ?? false,

@@ -12,6 +12,7 @@ import type { HandlerContext } from './handlers/context.js';
 import { createHandlers, routeHandler } from './handlers/index.js';
 import { ApiError } from './http/api-error.js';
 import { Authenticator, WWW_AUTHENTICATE } from './http/authenticate.js';
+import { registerCaptchaRoutes } from './http/captcha-routes.js';
 import { allowOrigins } from './http/cors.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { refuseMalformedIntegers } from './http/whole-numbers.js';
@@ -32,6 +33,10 @@ export interface ServerOptions {
   contextPath?: string;
   /** Requests per second per user; 0 or undefined for no limit. */
   rateLimit?: number;
+  /** Confluence's CAPTCHA after this many consecutive failed logins of a user name; 0 for never (default). */
+  captchaAfter?: number;
+  /** Slow a user name's logins after this many consecutive failures (default 10); 0 for never. */
+  slowLoginsAfter?: number;
   /** Largest getUsers page (default 1000). */
   maxPageSize?: number;
   /** Largest avatar image in bytes (default 1 MiB). */
@@ -108,7 +113,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     maxAvatarBytes: options.maxAvatarBytes ?? 1024 * 1024,
     getUsersLists: served.getUsersLists,
   };
-  const authenticator = new Authenticator(store, now);
+  const authenticator = new Authenticator(store, now, { captchaAfter: options.captchaAfter, slowAfter: options.slowLoginsAfter });
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit, now) : undefined;
 
   const app = Fastify({
@@ -181,6 +186,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       request.caller = await authenticator.authenticate(request);
     });
     extras.get('/outbox', async () => ({ mails: store.listMail(100) }));
+    registerCaptchaRoutes(extras, store, authenticator.logins);
     extras.get<{ Params: { userName: string } }>('/avatar/:userName', async (request, reply) => {
       const user = store.findByName(request.params.userName);
       const avatar = user && store.getAvatar(user.id);

@@ -1,18 +1,23 @@
 // Authenticates each API request the way Confluence does: HTTP basic with a password or a token
 // used as the password, or a bearer token. Missing/wrong credentials and deactivated accounts
 // get 401 with WWW-Authenticate; non-administrators get 403. Each request records the caller's
-// last successful or failed login (at most once a second per user, to spare the disk). An
-// unknown user name costs the same password check as a wrong password, so the time taken does
-// not tell which names exist.
+// last successful or failed login (at most once a second per user, to spare the disk).
+// Wrong basic credentials carry `X-Seraph-LoginReason: AUTHENTICATED_FAILED`, as Confluence's
+// Seraph sends; an unknown user name costs the same password check as a wrong password (so the
+// time taken does not tell which names exist); repeated failures are slowed per name and, with
+// `captchaAfter`, held behind Confluence's CAPTCHA (`AUTHENTICATION_DENIED`): see LoginGuard.
 import type { FastifyRequest } from 'fastify';
 import type { UserRow, UserStore } from '../db/user-store.js';
+import { LoginGuard, type LoginGuardOptions } from '../auth/login-guard.js';
 import { prepareDummyHash, verifyAgainstDummy, verifyPassword, VerifiedCredentials } from '../auth/passwords.js';
 import { hashToken } from '../auth/tokens.js';
 import { ApiError } from './api-error.js';
 
 export const WWW_AUTHENTICATE = 'Basic realm="Confluence", Bearer realm="Confluence"';
+export const CAPTCHA_MESSAGE = 'CAPTCHA required after too many failed logins; log in through the web page or ask an administrator to clear it';
 
-const unauthorized = (message: string) => new ApiError(401, message, { 'WWW-Authenticate': WWW_AUTHENTICATE });
+const unauthorized = (message: string, headers: Record<string, string> = {}) => new ApiError(401, message, { 'WWW-Authenticate': WWW_AUTHENTICATE, ...headers });
+const wrongCredentials = (message: string) => unauthorized(message, { 'X-Seraph-LoginReason': 'AUTHENTICATED_FAILED' });
 
 export interface Caller {
   user: UserRow;
@@ -34,11 +39,15 @@ function parseBasic(value: string): { name: string; password: string } | undefin
 export class Authenticator {
   private readonly verified = new VerifiedCredentials();
   private readonly lastRecorded = new Map<string, number>();
+  /** Failed logins per name: slowing and the CAPTCHA. */
+  readonly logins: LoginGuard;
 
   constructor(
     private readonly store: UserStore,
     private readonly now: () => number = Date.now,
+    loginOptions: Omit<LoginGuardOptions, 'now'> = {},
   ) {
+    this.logins = new LoginGuard({ ...loginOptions, now });
     prepareDummyHash();
   }
 
@@ -64,13 +73,8 @@ export class Authenticator {
       if (!user) throw unauthorized('Invalid token');
     } else if (scheme === 'basic' && credential) {
       const basic = parseBasic(credential);
-      if (!basic) throw unauthorized('Malformed basic credentials');
-      const candidate = this.store.findByName(basic.name);
-      if (!(await this.checkSecret(candidate, basic.password)) || !candidate) {
-        if (candidate) this.record(candidate, false);
-        throw unauthorized('Invalid user name or password');
-      }
-      user = candidate;
+      if (!basic) throw wrongCredentials('Malformed basic credentials');
+      user = await this.checkBasic(basic.name, basic.password);
     } else {
       throw unauthorized('Unsupported authorization scheme; use Basic or Bearer');
     }
@@ -82,6 +86,24 @@ export class Authenticator {
     this.record(user, true);
     if (!this.store.isAdmin(user.id)) throw new ApiError(403, 'User is not a Confluence administrator');
     return { user };
+  }
+
+  /** Basic credentials, through the login guard; an unknown name costs what a wrong password does. */
+  private async checkBasic(name: string, secret: string): Promise<UserRow> {
+    const refusal = await this.logins.admit(name);
+    if (refusal?.kind === 'captcha') throw unauthorized(CAPTCHA_MESSAGE, { 'X-Seraph-LoginReason': 'AUTHENTICATION_DENIED' });
+    if (refusal?.kind === 'busy') {
+      const retryAfter = String(refusal.retryAfterSeconds);
+      throw new ApiError(429, `Too many failed logins for this user name; retry after ${retryAfter} seconds`, { 'Retry-After': retryAfter });
+    }
+    const user = this.store.findByName(name);
+    if (!(await this.checkSecret(user, secret)) || !user) {
+      if (user) this.record(user, false);
+      this.logins.failed(name);
+      throw wrongCredentials('Invalid user name or password');
+    }
+    this.logins.succeeded(name);
+    return user;
   }
 
   /** A password (scrypt), or one of the user's tokens given as the password. */
