@@ -6,7 +6,11 @@ import pidusage from 'pidusage';
 
 /** User + system CPU time the process has used so far, in ms. */
 export async function cpuTimeMs(pid: number): Promise<number> {
-  return (await pidusage(pid)).ctime;
+  try {
+    return (await pidusage(pid)).ctime;
+  } catch (error) {
+    throw new Error(`cannot read the CPU time of process ${pid}: ${(error as Error).message}`);
+  }
 }
 
 /** Runs `load` and returns the CPU time process `pid` spent meanwhile, in ms. */

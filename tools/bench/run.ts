@@ -16,7 +16,7 @@ import { cliExport, cliImport } from './cases/cli.js';
 import { clientOverhead } from './cases/client-overhead.js';
 import { iterateConcurrency } from './cases/iterate.js';
 import { pageCost } from './cases/page-cost.js';
-import { serverCpu, startRivals } from './cases/server-cpu.js';
+import { PrismGone, serverCpu, startRivals, type Rivals } from './cases/server-cpu.js';
 import { stopCpuReadings } from './cpu.js';
 import type { BenchRow } from './harness.js';
 import { loopback, overNetwork } from './network/network.js';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     // One seeded sandbox on a temporary file database for the read figures (seeding is one
     // transaction); both Prisms start meanwhile, on the other core, while nothing is timed.
     const seededAt = Date.now();
-    const [sandbox, rivals] = await Promise.all([
+    const [sandbox, firstRivals] = await Promise.all([
       startSandboxProcess(['--db', join(dir, 'bench.db'), '--seed-users', String(scale.bigUsers)]).then((s) => (running.push(s), s)),
       startRivals().then((r) => (running.push(r), r)),
     ]);
@@ -70,11 +70,21 @@ async function main(): Promise<void> {
     const calls = Array.from({ length: scale.getCalls }, (_, i) => names[i % names.length]!);
     await step('client per-request cost', () => clientOverhead(sandbox.baseUrl, calls, scale));
     await step('sandbox page of 1,000 extended users, first and deep', () => pageCost(server, scale));
-    await step('server CPU per request: sandbox, Prism ×2, node:http', () => serverCpu(server, rivals, scale));
+    let rivals: Rivals = firstRivals;
+    await step('server CPU per request: sandbox, Prism ×2, node:http', () =>
+      serverCpu(server, rivals, scale).catch(async (error: unknown) => {
+        if (!(error instanceof PrismGone)) throw error;
+        console.log(`(${error.message}; starting Prism again) `);
+        await rivals.stop();
+        rivals = await startRivals();
+        running.push(rivals);
+        return serverCpu(server, rivals, scale);
+      }),
+    );
     await rivals.stop();
     stopCpuReadings();
-    await step('users.iterate on loopback', () => iterateConcurrency(loopback(sandbox.baseUrl), scale, null));
-    await step(`users.iterate at ${rttMs} ms RTT`, () => iterateConcurrency(network, scale, { speedup: 3.5 }));
+    await step('users.iterate on loopback', () => iterateConcurrency(loopback(sandbox.baseUrl), scale, scale.rounds, null));
+    await step(`users.iterate at ${rttMs} ms RTT`, () => iterateConcurrency(network, scale, scale.rttIterateRounds, { speedup: 3.5 }));
     await step('CLI export, loopback and RTT', () => cliExport([loopback(sandbox.baseUrl), network], scale, { ratio: 1.2 }));
     await network.stop();
     await sandbox.stop();

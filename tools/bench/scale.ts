@@ -16,14 +16,20 @@ export interface Scale {
    * RTT (over 200 s at 10,000 × 20 ms), so a first part of the file is timed and scaled.
    */
   importSampleAtRtt: number;
-  /** Requests per round, and warm-up requests, of the server CPU figures (autocannon). */
-  cpuRequests: number;
+  /** Rounds of the iterate figure over the delay proxy (sequential paging there takes 12 s a round). */
+  rttIterateRounds: number;
+  /**
+   * Server CPU figures (autocannon): warm-up requests, then per round as many requests as take
+   * about `cpuMsPerReading` of the server's CPU (judged from the warm-up), within the bounds.
+   */
   cpuWarmup: number;
+  cpuMsPerReading: number;
+  cpuRequests: { min: number; max: number };
   /** Sequential requests per round of the page-of-1,000 figures. */
   pageRequests: number;
 }
 
 export const scales: Record<Scale['name'], Scale> = {
-  full: { name: 'full', rounds: 3, getCalls: 2000, bigUsers: 100_000, pageSize: 200, importUsers: 10_000, importSampleAtRtt: 1_500, cpuRequests: 10_000, cpuWarmup: 2_000, pageRequests: 150 },
-  smoke: { name: 'smoke', rounds: 1, getCalls: 20, bigUsers: 300, pageSize: 50, importUsers: 40, importSampleAtRtt: 20, cpuRequests: 100, cpuWarmup: 20, pageRequests: 5 },
+  full: { name: 'full', rounds: 3, getCalls: 2000, bigUsers: 100_000, pageSize: 200, importUsers: 10_000, importSampleAtRtt: 1_000, rttIterateRounds: 2, cpuWarmup: 2_000, cpuMsPerReading: 700, cpuRequests: { min: 2_000, max: 60_000 }, pageRequests: 100 },
+  smoke: { name: 'smoke', rounds: 1, getCalls: 20, bigUsers: 300, pageSize: 50, importUsers: 40, importSampleAtRtt: 20, rttIterateRounds: 1, cpuWarmup: 20, cpuMsPerReading: 10, cpuRequests: { min: 50, max: 100 }, pageRequests: 5 },
 };

@@ -27,17 +27,29 @@ async function cannon(url: string, amount: number): Promise<void> {
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
 }
 
-/** Median µs of CPU per request of each server, over `scale.rounds` alternating rounds. */
-async function measure(servers: Server[], scale: Scale): Promise<Map<string, number>> {
-  for (const s of servers) await cannon(`${s.url}${PAGE_OF_50}`, scale.cpuWarmup); // JIT warm-up
+/**
+ * Median µs of CPU per request of each server over `scale.rounds` alternating rounds. Each server
+ * gets as many requests per round as take it about `scale.cpuMsPerReading` of CPU (as its
+ * warm-up suggests), since /proc counts CPU time in 10 ms ticks.
+ */
+async function measure(servers: Server[], scale: Scale): Promise<Map<string, { us: number; requests: number }>> {
+  const amounts = new Map<string, number>();
+  for (const s of servers) {
+    const warmUpMs = await cpuDuring(s.pid, () => cannon(`${s.url}${PAGE_OF_50}`, scale.cpuWarmup)).catch((error: Error) => {
+      throw new Error(`${s.name}: ${error.message}`);
+    }); // and JIT warm-up
+    const guessUs = (Math.max(warmUpMs, 10) * 1000) / scale.cpuWarmup; // a reading of 0 is less than one tick
+    amounts.set(s.name, Math.round(Math.min(scale.cpuRequests.max, Math.max(scale.cpuRequests.min, (scale.cpuMsPerReading * 1000) / guessUs))));
+  }
   const samples = new Map<string, number[]>(servers.map((s) => [s.name, []]));
   for (let i = 0; i < scale.rounds; i++) {
     for (const s of servers) {
-      const ms = await cpuDuring(s.pid, () => cannon(`${s.url}${PAGE_OF_50}`, scale.cpuRequests));
-      samples.get(s.name)!.push((ms * 1000) / scale.cpuRequests);
+      const n = amounts.get(s.name)!;
+      const ms = await cpuDuring(s.pid, () => cannon(`${s.url}${PAGE_OF_50}`, n));
+      samples.get(s.name)!.push((ms * 1000) / n);
     }
   }
-  return new Map([...samples].map(([name, xs]) => [name, median(xs)]));
+  return new Map([...samples].map(([name, xs]) => [name, { us: median(xs), requests: amounts.get(name)! }]));
 }
 
 export interface Rivals {
@@ -46,17 +58,28 @@ export interface Rivals {
   stop(): Promise<void>;
 }
 
+const alive = (p: RunningPrism) => p.process.exitCode === null && p.process.signalCode === null;
+
+/**
+ * A Prism process exited: startPrism gives Prism a port found free beforehand and judges it ready
+ * when that port answers, so on a busy machine another program can take the port first; Prism
+ * then exits (code 1) a few seconds later, and what answered was that other program.
+ */
+export class PrismGone extends Error {}
+
 /** Starts both Prisms (a few seconds each, so the run starts them while the sandbox seeds). */
 export async function startRivals(): Promise<Rivals> {
   const [prism, prismSilent] = await Promise.allSettled([
     startPrism({ args: ['--errors'] }), // as tools/mock/start-mock.ts (npm run mock) starts it
     startPrism({ args: ['--errors', '-v', 'silent'] }),
   ]);
+  const started = [prism, prismSilent].flatMap((p) => (p.status === 'fulfilled' ? [p.value] : []));
+  const stop = async () => void (await Promise.all(started.map((p) => p.stop())));
   if (prism.status === 'rejected' || prismSilent.status === 'rejected') {
-    await Promise.all([prism, prismSilent].map((p) => (p.status === 'fulfilled' ? p.value.stop() : undefined)));
+    await stop();
     throw (prism.status === 'rejected' ? prism.reason : (prismSilent as PromiseRejectedResult).reason) as Error;
   }
-  return { prism: prism.value, prismSilent: prismSilent.value, stop: async () => void (await Promise.all([prism.value.stop(), prismSilent.value.stop()])) };
+  return { prism: prism.value, prismSilent: prismSilent.value, stop };
 }
 
 export async function serverCpu(sandbox: { baseUrl: string; pid: number }, rivals: Rivals, scale: Scale): Promise<BenchRow[]> {
@@ -74,7 +97,16 @@ export async function serverCpu(sandbox: { baseUrl: string; pid: number }, rival
       { name: 'prism-silent', url: prismSilent.url, pid: prismSilent.process.pid! },
       { name: 'node-http', url: baseline.url, pid: baseline.process.pid! },
     ];
-    const us = await measure(servers, scale);
+    const check = () => {
+      if (!alive(prism) || !alive(prismSilent)) throw new PrismGone('a Prism process exited while its CPU time was measured (its port was taken by another program)');
+    };
+    check();
+    const measured = await measure(servers, scale).catch((error: unknown) => {
+      check(); // a failed reading of a Prism that exited says why
+      throw error;
+    });
+    check();
+    const us = new Map([...measured].map(([name, m]) => [name, m.us]));
     const base = us.get('node-http')!;
     const row = (id: string, name: string, figure: string, target: number | null, note?: string): BenchRow => {
       const value = us.get(name)!;
@@ -90,13 +122,12 @@ export async function serverCpu(sandbox: { baseUrl: string; pid: number }, rival
         target: target === null ? INFORMATIONAL : `≤ ${target}×`,
         met: target === null ? null : value / base <= target,
         rounds: scale.rounds,
-        ...(note ? { note } : {}),
+        note: [`${measured.get(name)!.requests.toLocaleString('en')} requests per round, baseline ${measured.get('node-http')!.requests.toLocaleString('en')}`, ...(note ? [note] : [])].join('; '),
       };
     };
     const sandboxUs = us.get('sandbox')!;
-    const per = `${scale.cpuRequests.toLocaleString('en')} requests per round, ${CONNECTIONS} connections`;
     return [
-      row('sandbox-cpu', 'sandbox', `sandbox CPU per request, getUsers page of 50 basic users (${per})`, 1.5),
+      row('sandbox-cpu', 'sandbox', `sandbox CPU per request, getUsers page of 50 basic users (autocannon, ${CONNECTIONS} connections)`, 1.5),
       row('prism-cpu', 'prism', 'Prism CPU per request, as npm run mock runs it (default logging), same page', null, `${round(us.get('prism')! / sandboxUs, 1)}× the sandbox's CPU per request`),
       row('prism-silent-cpu', 'prism-silent', 'Prism -v silent CPU per request, same page', null, `${round(us.get('prism-silent')! / sandboxUs, 1)}× the sandbox's CPU per request (the issue expects ≥ 4×, which the sandbox's ≤ 1.5× target implies)`),
     ];
