@@ -13,6 +13,7 @@ import { createHandlers, routeHandler } from './handlers/index.js';
 import { ApiError } from './http/api-error.js';
 import { Authenticator, WWW_AUTHENTICATE } from './http/authenticate.js';
 import { registerCaptchaRoutes } from './http/captcha-routes.js';
+import { answerClientError, answerHttpEdges } from './http/http-edges.js';
 import { allowOrigins } from './http/cors.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { refuseMalformedIntegers } from './http/whole-numbers.js';
@@ -120,10 +121,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
     routerOptions: { maxParamLength: 1000 },
+    clientErrorHandler: answerClientError,
   });
 
   app.setValidatorCompiler(createValidatorCompiler());
   app.setErrorHandler(errorHandler);
+  answerHttpEdges(app);
   app.setNotFoundHandler((request, reply) => sendError(reply, 404, `No such resource: ${request.method} ${request.url.split('?')[0]}`));
   await app.register(multipart, { limits: { fileSize: ctx.maxAvatarBytes + 1 } });
   await allowOrigins(app, options.corsOrigins ?? []);

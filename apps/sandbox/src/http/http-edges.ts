@@ -1,0 +1,57 @@
+// What Node answers before a request reaches the API (what its parser refuses, headers too large,
+// a timeout) and a request without the Host header HTTP/1.1 requires: answered in the API's JSON
+// shape, `{"message": ...}`, with `Connection: close`, so no client reuses a connection the
+// server is closing.
+import type { ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ApiError } from './api-error.js';
+
+/** Answers a missing Host in the API's shape instead of Node's bare 400; call before listening. */
+export function answerHttpEdges(app: FastifyInstance): void {
+  // An http.createServer option, read from the server object for each request; not typed as a
+  // writable property.
+  (app.server as typeof app.server & { requireHostHeader: boolean }).requireHostHeader = false;
+  app.addHook('onRequest', refuseMissingHost);
+}
+
+/** HTTP/1.1 requires a Host header (RFC 9112 §3.2); HTTP/1.0 may leave it out. */
+async function refuseMissingHost(request: FastifyRequest): Promise<void> {
+  if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
+    throw new ApiError(400, 'The request has no Host header, which HTTP/1.1 requires', { Connection: 'close' });
+  }
+}
+
+/** Sockets already answered: Node reports every later chunk of a broken stream again. */
+const answered = new WeakSet<Socket>();
+
+function answerFor(error: NodeJS.ErrnoException & { reason?: string }): [number, string, string] {
+  switch (error.code) {
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return [408, 'Request Timeout', 'The request did not arrive in time'];
+    case 'HPE_HEADER_OVERFLOW':
+      return [431, 'Request Header Fields Too Large', 'The request headers are too large'];
+    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+      return [413, 'Payload Too Large', 'The chunk extensions are too large'];
+    default: {
+      const reason = (error.reason ?? '').replace(/[^\x20-\x7e]/g, '').slice(0, 100);
+      return [400, 'Bad Request', `Malformed HTTP request${reason ? `: ${reason}` : ''}`];
+    }
+  }
+}
+
+/**
+ * Fastify's clientErrorHandler: what Node could not parse or timed out, answered as the API does
+ * (a JSON message) with `Connection: close`, unless a response is already under way; then closed.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed || answered.has(socket)) return;
+  answered.add(socket);
+  const inFlight = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
+  if (socket.writable && !inFlight?.headersSent) {
+    const [status, reason, message] = answerFor(error);
+    const body = JSON.stringify({ message });
+    socket.write(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  }
+  socket.destroy();
+}

@@ -1,0 +1,69 @@
+// The edges of HTTP (issue 16, fault 5), on raw sockets: what Node answers before a request
+// reaches the API (headers too large, a missing Host, what its parser refuses) comes in the API's
+// JSON shape with `Connection: close`, so no client reuses a connection the server is closing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, Harness, PREFIX } from './support/harness.js';
+import { exchange, type RawAnswer } from './support/raw-http.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await Harness.start({ seedUsers: 5 });
+});
+afterAll(() => h.close());
+
+const LIST = `${PREFIX}/getUsers?maxResults=1`;
+const send = (bytes: string) => exchange(h.sandbox.port, bytes);
+
+function expectJsonError(answer: RawAnswer, status: number) {
+  expect(answer.status, answer.raw.slice(0, 300)).toBe(status);
+  expect(answer.headers.connection).toBe('close');
+  expect(answer.headers['content-type']).toMatch(/^application\/json/);
+  expect(JSON.parse(answer.body)).toEqual({ message: expect.any(String) });
+  expect(answer.closed).toBe(true);
+}
+
+describe('HTTP edges on raw sockets', () => {
+  it('headers too large: 431 with Connection: close and a JSON message', async () => {
+    const answer = await send(`GET ${LIST} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${ADMIN}\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`);
+    expectJsonError(answer, 431);
+  });
+
+  it('an HTTP/1.1 request without Host: 400 with a JSON message', async () => {
+    const answer = await send(`GET ${LIST} HTTP/1.1\r\nAuthorization: ${ADMIN}\r\n\r\n`);
+    expectJsonError(answer, 400);
+    expect(JSON.parse(answer.body).message).toMatch(/Host/);
+  });
+
+  it('an HTTP/1.1 request without Host is refused before authentication', async () => {
+    expectJsonError(await send(`GET ${LIST} HTTP/1.1\r\n\r\n`), 400);
+  });
+
+  it('an HTTP/1.0 request may leave Host out', async () => {
+    const answer = await send(`GET ${LIST} HTTP/1.0\r\nAuthorization: ${ADMIN}\r\n\r\n`);
+    expect(answer.status, answer.raw.slice(0, 300)).toBe(200);
+  });
+
+  it.each([
+    ['Content-Length and Transfer-Encoding together', `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nContent-Length: 13\r\nTransfer-Encoding: chunked\r\n\r\nd\r\n{"value":"v"}\r\n0\r\n\r\n`],
+    ['a negative Content-Length', `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nContent-Length: -5\r\n\r\n{"value":"v"}`],
+    ['two different Content-Lengths', `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nContent-Length: 13\r\nContent-Length: 14\r\n\r\n{"value":"v"}`],
+    ['a chunk size that is not hex', `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{"value":"v"}\r\n0\r\n\r\n`],
+    ['a garbage request line', 'HELLO THERE\r\n\r\n'],
+    ['a space in a header name', `GET ${LIST} HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n`],
+    ['a NUL in a header value', `GET ${LIST} HTTP/1.1\r\nHost: x\r\nX-Nul: a\u0000b\r\n\r\n`],
+    ['an unknown HTTP version', `GET ${LIST} HTTP/7.3\r\nHost: x\r\n\r\n`],
+  ])('%s: 400 with Connection: close and a JSON message', async (_what, bytes) => {
+    expectJsonError(await send(bytes), 400);
+  });
+
+  it('bare LF line endings are either refused as above or understood, never a 5xx', async () => {
+    const answer = await send(`GET ${LIST} HTTP/1.1\nHost: x\nAuthorization: ${ADMIN}\nConnection: close\n\n`);
+    expect(answer.status).toBeDefined();
+    if (answer.status === 400) expectJsonError(answer, 400);
+    else expect(answer.status).toBe(200);
+  });
+
+  it('keeps serving after all of them', async () => {
+    expect((await h.call('getUsers', 'GET', LIST)).status).toBe(200);
+  });
+});
