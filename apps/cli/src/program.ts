@@ -1,6 +1,7 @@
 // The extender-users command tree.
 import { Command } from 'commander';
 import { avatarCommand } from './commands/avatar/index.js';
+import { doctorCommand } from './commands/doctor.js';
 import { propsCommand } from './commands/props/index.js';
 import { addGlobalOptions } from './commands/shared.js';
 import { addCommand } from './commands/users/add.js';
@@ -58,6 +59,7 @@ export function buildProgram(ctx: AppContext): Command {
   program.addCommand(users);
   program.addCommand(propsCommand(ctx));
   program.addCommand(avatarCommand(ctx));
+  program.addCommand(doctorCommand(ctx));
   configureTree(program, ctx);
   return program;
 }

@@ -41,7 +41,7 @@ describe('help', () => {
     expect(root.stdout).toMatch(/Exit codes: 0 done, 1 API or network error, 2 usage/);
     const version = await cli(['--version']);
     expect(version.stdout).toBe(`${(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version}\n`);
-    for (const cmd of [['users', 'list'], ['users', 'show'], ['users', 'add'], ['users', 'rename'], ['users', 'update'], ['users', 'delete'], ['users', 'activate'], ['users', 'deactivate'], ['users', 'export'], ['users', 'import'], ['users', 'audit', 'inactive'], ['props', 'get'], ['props', 'set'], ['avatar', 'set']]) {
+    for (const cmd of [['users', 'list'], ['users', 'show'], ['users', 'add'], ['users', 'rename'], ['users', 'update'], ['users', 'delete'], ['users', 'activate'], ['users', 'deactivate'], ['users', 'export'], ['users', 'import'], ['users', 'audit', 'inactive'], ['props', 'get'], ['props', 'set'], ['avatar', 'set'], ['doctor']]) {
       const r = await cli([...cmd, '--help']);
       expect(r.code, cmd.join(' ')).toBe(0);
       expect(r.stdout, cmd.join(' ')).toMatch(/Examples?:\n {2}\$ extender-users /);

@@ -4,15 +4,21 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 
 export interface FakeServer {
   url: string;
+  /** The Authorization headers it was sent, to check that no credentials went to it. */
+  authorizations: string[];
   close(): Promise<void>;
 }
 
 const NOT_FOUND_PAGE = '<!doctype html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on this server.</p></body></html>';
 
 async function serve(handle: (req: IncomingMessage, res: ServerResponse) => void): Promise<FakeServer> {
-  const server = createServer(handle);
+  const authorizations: string[] = [];
+  const server = createServer((req, res) => {
+    if (req.headers.authorization) authorizations.push(req.headers.authorization);
+    handle(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, authorizations, close: () => new Promise((r) => server.close(() => r())) };
 }
 
 const notFound = (res: ServerResponse) => res.writeHead(404, { 'content-type': 'text/html;charset=utf-8' }).end(NOT_FOUND_PAGE);

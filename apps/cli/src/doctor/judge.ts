@@ -1,0 +1,125 @@
+// The doctor's checks, in order, from the facts probe.ts gathered: one line each, saying what is
+// wrong and what to do. Pure: facts in, results out.
+import { EXTENDER_PLUGIN_KEY, isExtenderVersion, LATEST, operationIds, operationTable, presenceIn } from '@extender-users/api-types';
+import type { Answer, Facts } from './probe.js';
+
+export type Verdict = 'ok' | 'fail' | 'info' | 'skip';
+
+export interface CheckResult {
+  check: 'url' | 'confluence' | 'credentials' | 'administrator' | 'extender' | 'operations' | 'rate-limit';
+  verdict: Verdict;
+  message: string;
+}
+
+const answered = (a: Answer | undefined): a is Extract<Answer, { status: number }> => a !== undefined && 'status' in a;
+const stateOf = (a: Answer) => (answered(a) && a.status === 200 && a.json && typeof a.json === 'object' ? (a.json as { state?: unknown }).state : undefined);
+
+/** Whether /status answered as Confluence does: 200 JSON with a `state`. */
+export const looksLikeConfluence = (status: Answer) => typeof stateOf(status) === 'string';
+
+const describeAnswer = (a: Extract<Answer, { status: number }>) => `HTTP ${a.status}${a.contentType ? ` ${a.contentType.split(';')[0]}` : ''}`;
+
+const CHECK_CREDENTIALS = 'check CONFLUENCE_USER and CONFLUENCE_PASSWORD (or CONFLUENCE_TOKEN), or --user with --password-stdin, or --token';
+const CAPTCHA =
+  'Confluence wants a CAPTCHA for this account after too many failed logins: its password is refused, even the right one, until it logs in once through the web page or an administrator clears it';
+
+interface Context {
+  baseUrl: string;
+  user: string | undefined;
+}
+
+function credentialsAndRole(facts: Facts, who: string): CheckResult[] {
+  const { plugin, currentUser, api } = facts;
+  const apiKind = api && 'error' in api ? api.error.kind : api ? 'ok' : undefined;
+  const captcha = [plugin, currentUser].some((a) => answered(a) && a.status === 401 && a.loginReason === 'AUTHENTICATION_DENIED') || apiKind === 'captcha-required';
+  if (captcha) return [{ check: 'credentials', verdict: 'fail', message: CAPTCHA }];
+  const refused = [plugin, currentUser].some((a) => answered(a) && a.status === 401) || apiKind === 'unauthorized';
+  if (refused) return [{ check: 'credentials', verdict: 'fail', message: `the credentials for ${who} are refused (HTTP 401): ${CHECK_CREDENTIALS}` }];
+
+  const admin = (answered(plugin) && plugin.status === 200) || apiKind === 'ok';
+  const notAdmin = (answered(plugin) && plugin.status === 403) || apiKind === 'forbidden';
+  const knownUser = answered(currentUser) && currentUser.status === 200 && (currentUser.json as { type?: unknown } | undefined)?.type === 'known';
+  const results: CheckResult[] = [];
+  if (admin || notAdmin || knownUser) results.push({ check: 'credentials', verdict: 'ok', message: `Confluence accepts the credentials for ${who}` });
+  else results.push({ check: 'credentials', verdict: 'skip', message: 'not checked: nothing that needs them answered (see the Extender line)' });
+  if (admin) results.push({ check: 'administrator', verdict: 'ok', message: `${who} is a Confluence administrator` });
+  else if (notAdmin) results.push({ check: 'administrator', verdict: 'fail', message: `${who} is not a Confluence administrator (HTTP 403): use an account in confluence-administrators, or ask for one` });
+  else results.push({ check: 'administrator', verdict: 'skip', message: 'not checked: needs the plugin manager or the Users API to answer' });
+  return results;
+}
+
+function extender(facts: Facts): { result: CheckResult; version?: string } {
+  const { plugin, api } = facts;
+  const apiWorks = api !== undefined && 'ok' in api;
+  if (answered(plugin) && plugin.status === 200 && plugin.json && typeof plugin.json === 'object') {
+    const { version, enabled, name } = plugin.json as { version?: unknown; enabled?: unknown; name?: unknown };
+    const label = `${typeof name === 'string' ? name : 'Extender'} ${typeof version === 'string' ? version : '(version not given)'}`;
+    if (enabled === false) return { result: { check: 'extender', verdict: 'fail', message: `${label} is installed but disabled: enable it in Confluence administration › Manage apps` } };
+    return { result: { check: 'extender', verdict: 'ok', message: `${label} is installed and enabled` }, ...(typeof version === 'string' ? { version } : {}) };
+  }
+  if (apiWorks) return { result: { check: 'extender', verdict: 'ok', message: `the Users API answers; its version is not known (the plugin manager answered ${answered(plugin) ? describeAnswer(plugin) : 'nothing'})` } };
+  if (answered(plugin) && plugin.status === 404) {
+    return { result: { check: 'extender', verdict: 'fail', message: `Extender for Confluence is not installed (the plugin manager does not know ${EXTENDER_PLUGIN_KEY}): install it from the Atlassian Marketplace, or check the base URL's context path` } };
+  }
+  const apiError = api && 'error' in api ? api.error : undefined;
+  if (apiError?.kind === 'forbidden' || (answered(plugin) && plugin.status === 403)) {
+    return { result: { check: 'extender', verdict: 'skip', message: 'not checked: the plugin manager and the Users API answer administrators only' } };
+  }
+  if (apiError?.kind === 'not-extender') return { result: { check: 'extender', verdict: 'fail', message: `the Users API does not answer (${apiError.status === undefined ? 'no answer' : `HTTP ${apiError.status}`}): install or enable Extender for Confluence, or check the base URL's context path` } };
+  return { result: { check: 'extender', verdict: 'skip', message: `not known: ${apiError ? apiError.message : 'the plugin manager did not say'}` } };
+}
+
+function operations(version: string | undefined): CheckResult {
+  if (version === undefined) return { check: 'operations', verdict: 'skip', message: 'not known without the version' };
+  if (!isExtenderVersion(version)) return { check: 'operations', verdict: 'info', message: `version '${version}' is not a release number: which of the ${operationIds.length} operations it has is unknown` };
+  const by = { yes: [] as string[], no: [] as string[], unknown: [] as string[] };
+  for (const id of operationIds) {
+    const info = operationTable[id];
+    const presence = presenceIn(version, info);
+    by[presence].push(presence === 'no' ? `${id} (${info.since === 'unknown' ? `after ${'sinceAfter' in info ? info.sinceAfter : '?'}` : `since ${info.since}`})` : presence === 'unknown' ? `${id} (added after ${'sinceAfter' in info ? info.sinceAfter : '?'}, in a version not known)` : id);
+  }
+  const name = version === LATEST ? 'the latest version' : version;
+  const parts = [`${name} has ${by.yes.length} of the ${operationIds.length} operations`];
+  if (by.no.length) parts.push(`not: ${by.no.join(', ')}`);
+  if (by.unknown.length) parts.push(`unknown: ${by.unknown.join(', ')}`);
+  return { check: 'operations', verdict: 'info', message: parts.join('; ') };
+}
+
+function rateLimit(headers: Record<string, string>): CheckResult {
+  const limit = headers['x-ratelimit-limit'];
+  if (limit === undefined) return { check: 'rate-limit', verdict: 'info', message: 'no rate-limit headers seen (Confluence does not limit this account, or its rate limiting is off)' };
+  const interval = headers['x-ratelimit-interval-seconds'];
+  const fill = headers['x-ratelimit-fillrate'];
+  const remaining = headers['x-ratelimit-remaining'];
+  return {
+    check: 'rate-limit',
+    verdict: 'info',
+    message: `Confluence limits this account: bursts of ${limit} requests${fill && interval ? `, ${fill} more every ${interval} s` : ''}${remaining === undefined ? '' : ` (${remaining} left)`}; extender-users waits and retries when it answers 429`,
+  };
+}
+
+/** Every check, in order; after a failure of the URL or of Confluence the rest are skipped. */
+export function judge(facts: Facts, { baseUrl, user }: Context): CheckResult[] {
+  const { status } = facts;
+  if (!answered(status)) return [{ check: 'url', verdict: 'fail', message: `${baseUrl} does not answer (${status.failure}): check CONFLUENCE_URL or --url, and that Confluence is running` }];
+  const results: CheckResult[] = [{ check: 'url', verdict: 'ok', message: `${baseUrl} answers (${describeAnswer(status)} from /status)` }];
+  const state = stateOf(status);
+  if (typeof state !== 'string') {
+    results.push({ check: 'confluence', verdict: 'fail', message: `it is not Confluence: /status answered ${describeAnswer(status)}, not Confluence's {"state":…}; check the base URL and its context path (e.g. https://wiki.acme.test/confluence); no credentials were sent` });
+    return results;
+  }
+  if (state !== 'RUNNING') {
+    results.push({ check: 'confluence', verdict: 'fail', message: `Confluence is ${state}, not RUNNING: wait until it has started, or see its logs` });
+    return results;
+  }
+  results.push({ check: 'confluence', verdict: 'ok', message: 'it is Confluence, RUNNING' });
+  results.push(...credentialsAndRole(facts, user ?? 'the token'));
+  if (results.some((r) => r.check === 'credentials' && r.verdict === 'fail')) return results;
+  const { result, version } = extender(facts);
+  results.push(result, operations(version), rateLimit(facts.rateLimitHeaders));
+  return results;
+}
+
+/** Everything needed works: no check failed, and credentials, administrator and Extender are ok. */
+export const allNeededWork = (results: CheckResult[]) =>
+  !results.some((r) => r.verdict === 'fail') && (['credentials', 'administrator', 'extender'] as const).every((c) => results.some((r) => r.check === c && r.verdict === 'ok'));
