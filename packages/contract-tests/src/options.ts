@@ -1,5 +1,6 @@
 // The contract CLI's options, from flags, the CONFLUENCE_* environment and (for --password-stdin)
 // standard input. A mistake is a UsageError: one line, exit code 2.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isExtenderVersion } from '@extender-users/api-types';
 import { resolveCredentials, UsageError, type CredentialSources } from '@extender-users/cli-kit';
@@ -97,7 +98,8 @@ export async function parseOptions(argv: string[], sources: CredentialSources): 
   const options: ContractOptions = {
     target,
     allowWrites: values['allow-writes'] ?? false,
-    junit: values.junit,
+    // Relative to where the command runs (vitest would take it relative to its root).
+    junit: values.junit === undefined ? undefined : resolve(values.junit),
     extenderVersion: version('--extender-version', values['extender-version']),
     sandboxVersion: version('--sandbox-version', values['sandbox-version']),
   };

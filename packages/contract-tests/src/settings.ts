@@ -1,5 +1,6 @@
 // What the runner hands the suite through vitest's provide/inject: where the target is, the
 // credentials, which Extender version to check and what the suite may do there.
+import type {} from 'vitest';
 
 export type Credentials = { user: string; password: string } | { token: string };
 export type TargetKind = 'prism' | 'sandbox' | 'url';

@@ -1,5 +1,6 @@
 // The contract CLI's options: credentials from flags, CONFLUENCE_* variables and standard input;
 // mistakes are UsageErrors (one line, exit code 2).
+import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '@extender-users/cli-kit';
@@ -51,6 +52,12 @@ describe('credentials for --target url', () => {
 
   it('refuses --password-stdin at a terminal', async () => {
     await expect(parse([...url, '--user', 'admin', '--password-stdin'], {}, stdin('', true))).rejects.toThrow(UsageError);
+  });
+});
+
+describe('reports', () => {
+  it('takes --junit relative to where the command runs', async () => {
+    expect(await parse(['--target', 'prism', '--junit', 'contract.xml'])).toMatchObject({ junit: resolve('contract.xml') });
   });
 });
 
