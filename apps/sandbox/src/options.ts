@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { isExtenderVersion, LATEST } from '@extender-users/api-types';
 import { parseWholeNumber, UsageError } from '@extender-users/cli-kit';
 import { DEFAULT_SLOW_AFTER } from './auth/login-guard.js';
+import { DEFAULT_CONNECTION_LIMITS as LIMITS, type ConnectionLimits } from './http/connections.js';
 import type { SandboxOptions } from './sandbox.js';
 
 export const USAGE = `Usage: extender-users-sandbox [options]
@@ -19,6 +20,12 @@ Options:
                          administrator clears it (default 0: off)
   --slow-logins-after N  after N consecutive failed logins of a user name, space its further
                          attempts out (250 ms, doubling, at most 4 s) (default 10; 0: off)
+  --request-timeout S    a request, headers and body, must arrive within S seconds (default 30)
+  --headers-timeout S    its headers within S seconds; a new connection must start a request
+                         within it too (default 10; at most the request timeout)
+  --keep-alive-timeout S close a keep-alive connection idle for S seconds (default 5)
+  --idle-timeout S       close a socket with no traffic either way for S seconds (default 60)
+  --max-connections N    close connections beyond N open ones at once (default 1000)
   --extender-version V   behave as Extender V: X.Y.Z or latest (default latest)
   --cors-origin ORIGIN   let pages from ORIGIN (e.g. http://localhost:5173) call the
                          sandbox from a browser; repeat for more origins (default: none)
@@ -52,6 +59,23 @@ function origin(value: string): string {
   return value;
 }
 
+/** The timeouts (whole seconds) and the cap on connections. */
+function connectionLimits(values: Partial<Record<string, unknown>>): ConnectionLimits {
+  const text = (flag: string) => values[flag] as string | undefined;
+  const seconds = (name: keyof ConnectionLimits, flag: string) => integer(flag, text(flag), LIMITS[name], 1, 86_400);
+  const limits: ConnectionLimits = {
+    requestTimeout: seconds('requestTimeout', 'request-timeout'),
+    headersTimeout: seconds('headersTimeout', 'headers-timeout'),
+    keepAliveTimeout: seconds('keepAliveTimeout', 'keep-alive-timeout'),
+    idleTimeout: seconds('idleTimeout', 'idle-timeout'),
+    maxConnections: integer('max-connections', text('max-connections'), LIMITS.maxConnections, 1, 1_000_000),
+  };
+  if (limits.headersTimeout > limits.requestTimeout) {
+    throw new UsageError(`--headers-timeout (${limits.headersTimeout}) cannot be longer than --request-timeout (${limits.requestTimeout})`);
+  }
+  return limits;
+}
+
 export type CommandLine = SandboxOptions & { help?: false; readyJson: boolean };
 
 export function parseOptions(argv: string[]): CommandLine | { help: true } {
@@ -68,6 +92,11 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
         'rate-limit': { type: 'string' },
         'captcha-after': { type: 'string' },
         'slow-logins-after': { type: 'string' },
+        'request-timeout': { type: 'string' },
+        'headers-timeout': { type: 'string' },
+        'keep-alive-timeout': { type: 'string' },
+        'idle-timeout': { type: 'string' },
+        'max-connections': { type: 'string' },
         'extender-version': { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
         log: { type: 'boolean' },
@@ -95,6 +124,7 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
     rateLimit: integer('rate-limit', values['rate-limit'], 0, 0, 1_000_000),
     captchaAfter: integer('captcha-after', values['captcha-after'], 0, 0, 1_000_000),
     slowLoginsAfter: integer('slow-logins-after', values['slow-logins-after'], DEFAULT_SLOW_AFTER, 0, 1_000_000),
+    connections: connectionLimits(values),
     extenderVersion: extenderVersion(values['extender-version']),
     corsOrigins: (values['cors-origin'] ?? []).map(origin),
     logger: values.log ?? false,

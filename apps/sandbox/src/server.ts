@@ -13,6 +13,7 @@ import { createHandlers, routeHandler } from './handlers/index.js';
 import { ApiError } from './http/api-error.js';
 import { Authenticator, WWW_AUTHENTICATE } from './http/authenticate.js';
 import { registerCaptchaRoutes } from './http/captcha-routes.js';
+import { applyConnectionLimits, type ConnectionLimits } from './http/connections.js';
 import { answerClientError, answerHttpEdges } from './http/http-edges.js';
 import { allowOrigins } from './http/cors.js';
 import { RateLimiter } from './http/rate-limit.js';
@@ -38,6 +39,8 @@ export interface ServerOptions {
   captchaAfter?: number;
   /** Slow a user name's logins after this many consecutive failures (default 10); 0 for never. */
   slowLoginsAfter?: number;
+  /** Request, headers, keep-alive and idle timeouts (seconds) and the cap on connections. */
+  connections?: Partial<ConnectionLimits>;
   /** Largest getUsers page (default 1000). */
   maxPageSize?: number;
   /** Largest avatar image in bytes (default 1 MiB). */
@@ -126,6 +129,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.setValidatorCompiler(createValidatorCompiler());
   app.setErrorHandler(errorHandler);
+  applyConnectionLimits(app, options.connections);
   answerHttpEdges(app);
   app.setNotFoundHandler((request, reply) => sendError(reply, 404, `No such resource: ${request.method} ${request.url.split('?')[0]}`));
   await app.register(multipart, { limits: { fileSize: ctx.maxAvatarBytes + 1 } });
