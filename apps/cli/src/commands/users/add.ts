@@ -9,7 +9,7 @@ export function addCommand(ctx: AppContext): Command {
     .argument('<name>', 'user name')
     .requiredOption('--full-name <name>', 'display name')
     .requiredOption('--email <address>', 'e-mail address')
-    .option('--new-password <password>', "the new user's password (optional; without it the user sets one through password recovery)")
+    .option('--new-password <password>', "the new user's password (optional since Extender 2.13.0; without one the user cannot log in with a password until one is set)")
     .option('--send-mail', 'send the person an e-mail about the account')
     .option('--group <group>', 'a group to join (repeatable; default: confluence-users)', (g: string, all: string[] = []) => [...all, g])
     .action((name: string, opts: { fullName: string; email: string; newPassword?: string; sendMail?: boolean; group?: string[] }, cmd: Command) =>
