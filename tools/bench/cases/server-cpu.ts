@@ -23,7 +23,8 @@ interface Server {
 }
 
 async function cannon(url: string, amount: number): Promise<void> {
-  const result = await autocannon({ url, connections: CONNECTIONS, amount, headers: { authorization: auth } });
+  // sampleInt: autocannon otherwise ends a fixed amount only on its next 1 s sample.
+  const result = await autocannon({ url, connections: CONNECTIONS, amount, headers: { authorization: auth }, sampleInt: 100 });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
 }
 
