@@ -1,33 +1,44 @@
-// The client core's size, min+gzip, against openapi-fetch alone, both bundled by esbuild.
-import { gzipSync } from 'node:zlib';
+// The client core's size, min+gzip, against openapi-fetch alone: both read from the client's own
+// size-limit entries ("client core", "openapi-fetch alone"), measured on its build.
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { round, type BenchRow } from '../harness.js';
 
 const clientDir = fileURLToPath(new URL('../../../packages/client/', import.meta.url));
 
-async function minGzip(options: { entry?: string; contents?: string }): Promise<number> {
-  const result = await build({
-    ...(options.entry ? { entryPoints: [options.entry] } : { stdin: { contents: options.contents!, resolveDir: clientDir, loader: 'ts' } }),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+interface SizeLimitEntry {
+  name: string;
+  size: number;
+}
+
+/** Runs `npx size-limit --json` in packages/client (it exits non-zero when over budget, with the JSON still on stdout). */
+function sizeLimit(): Promise<SizeLimitEntry[]> {
+  return new Promise((resolve, reject) =>
+    execFile('npx', ['size-limit', '--json'], { cwd: clientDir, timeout: 120_000 }, (error, stdout, stderr) => {
+      try {
+        resolve(JSON.parse(stdout) as SizeLimitEntry[]);
+      } catch {
+        reject(new Error(`size-limit in packages/client gave no JSON (${error?.message ?? 'no error'}): ${stderr.slice(-500)}`));
+      }
+    }),
+  );
 }
 
 export async function bundleSize(): Promise<BenchRow> {
-  const core = await minGzip({ entry: `${clientDir}src/index.ts` });
-  const baseline = await minGzip({ contents: "export { default } from 'openapi-fetch';" });
+  const entries = await sizeLimit();
+  const size = (name: string) => {
+    const entry = entries.find((e) => e.name === name);
+    if (!entry) throw new Error(`packages/client's size-limit has no entry named '${name}'`);
+    return entry.size;
+  };
+  const core = size('client core');
+  const baseline = size('openapi-fetch alone');
   const ratio = core / baseline;
   return {
     id: 'client-bundle',
-    figure: 'client core bundle, min+gzip (openapi-fetch included)',
+    figure: 'client core bundle, min+gzip (openapi-fetch included; size-limit)',
     network: null,
-    baseline: 'openapi-fetch alone, min+gzip',
+    baseline: 'openapi-fetch alone, min+gzip (size-limit)',
     value: core,
     baselineValue: baseline,
     unit: 'bytes',
