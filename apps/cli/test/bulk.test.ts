@@ -4,11 +4,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFailingProxy } from './support/failing-proxy.js';
-import { runCli, startSandbox, transcript } from './support/run.js';
+import { runCli, startCli, startSandbox, transcript } from './support/run.js';
 
 const ADMIN_PASSWORD = 'Bulk-Adm1n-S3cret';
+const INTERRUPTED = Array.from({ length: 8 }, (_, i) => `int${i + 1}`);
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 let env: NodeJS.ProcessEnv;
 const dir = mkdtempSync(join(tmpdir(), 'cli-bulk-'));
@@ -28,7 +29,7 @@ beforeAll(async () => {
   const made = await runCli(['--url', sandbox.baseUrl, '--user', 'admin', '--password', 'admin', 'users', 'add', 'bulkbot', '--full-name', 'Bulk Bot', '--email', 'bulkbot@acme.test', '--new-password', ADMIN_PASSWORD, '--group', 'confluence-administrators']);
   expect(made.code, made.stderr).toBe(0);
   env = { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'bulkbot', CONFLUENCE_PASSWORD: ADMIN_PASSWORD };
-  const people = ['name,fullName,email', ...['sam', 'kim', 'lee', 'max', 'ada', 'fail-one', 'gone1', 'gone2'].map((n) => `${n},${n.toUpperCase()},${n}@acme.test`)].join('\n');
+  const people = ['name,fullName,email', ...['sam', 'kim', 'lee', 'max', 'ada', 'fail-one', 'gone1', 'gone2', ...INTERRUPTED].map((n) => `${n},${n.toUpperCase()},${n}@acme.test`)].join('\n');
   const imported = await cli(['users', 'import', file('people.csv', `${people}\n`)]);
   expect(imported.code, imported.stderr).toBe(0);
 });
@@ -174,6 +175,34 @@ describe('activate, deactivate and delete --from FILE', () => {
     expect(rerun.code, rerun.stderr).toBe(0);
     expect(rerun.stdout).toBe('activated 1, skipped 2 (already active 2), failed 0 (of 3 names)\n');
     expect(await hasAccess('fail-one')).toBe(true);
+  });
+
+  it('Ctrl+C stops taking users and lets the changes in flight finish; the undo file and the report say exactly what happened', async () => {
+    const proxy = await startFailingProxy(sandbox.baseUrl, { slowChangesMs: 400 });
+    const names = file('interrupted.txt', `${INTERRUPTED.join('\n')}\n`);
+    const undo = join(dir, 'undo-interrupted.csv');
+    const report = join(dir, 'interrupted-report.csv');
+    try {
+      const run = startCli(['users', 'deactivate', '--from', names, '--yes', '--concurrency', '1', '--undo-file', undo, '--report', report], { env: { ...env, CONFLUENCE_URL: proxy.url }, cwd: dir });
+      await vi.waitFor(() => expect(run.stderr()).toContain('deactivate: 1/8'), { timeout: 20_000, interval: 20 });
+      run.child.kill('SIGINT');
+      const r = await run.done;
+      expect(r.code, r.stderr).toBe(130);
+      expect(r.stderr).toMatch(/interrupted; what failed or was not tried is in .*interrupted-report.csv; re-run the same command/);
+      const deactivated: string[] = [];
+      for (const name of INTERRUPTED) if (!(await hasAccess(name))) deactivated.push(name);
+      expect((parse(readFileSync(undo, 'utf8'), { columns: true }) as { name: string }[]).map((u) => u.name)).toEqual(deactivated);
+      const untried = parse(readFileSync(report, 'utf8'), { columns: true }) as { name: string; result: string }[];
+      expect(untried.map((u) => u.name)).toEqual(INTERRUPTED.filter((n) => !deactivated.includes(n)));
+      expect(untried.every((u) => u.result === 'not tried')).toBe(true);
+      expect(deactivated.length).toBeGreaterThanOrEqual(2); // the first, and the one in flight at Ctrl+C
+      expect(untried.length).toBeGreaterThan(0);
+      const rerun = await cli(['users', 'deactivate', '--from', names, '--yes', '--undo-file', join(dir, 'undo-interrupted-2.csv')]);
+      expect(rerun.code, rerun.stderr).toBe(0);
+      expect(rerun.stdout).toBe(`deactivated ${untried.length}, skipped ${deactivated.length} (already deactivated ${deactivated.length}), failed 0 (of 8 names)\n`);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('delete --from records the deleted users, and a re-run skips the ones already gone', async () => {

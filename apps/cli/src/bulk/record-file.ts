@@ -1,18 +1,26 @@
-// The record a bulk change leaves behind: a CSV of what it changed, one line written (and handed
-// to the operating system) as soon as each change is answered, so an interrupted or crashed run
-// still leaves a complete record. It is never written over an existing file.
-import { closeSync, openSync, unlinkSync, writeSync } from 'node:fs';
+// The record a bulk change leaves behind: a CSV of what it changed. Each line is written (and
+// handed to the operating system) before its change is sent, so a run that is interrupted or
+// crashes still leaves every change it may have made; undoing a change that did not happen is a
+// no-op (the user is skipped as already in that state). When the run ends, the record is rewritten
+// to hold only the changes that were answered with success. It never replaces an existing file.
+import { closeSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { fileError } from '../files.js';
 import { CSV_OPTIONS } from '../output/format.js';
 
 export interface RecordFile {
   readonly path: string;
+  /** Changes that succeeded. */
   readonly count: number;
-  add(values: readonly string[]): void;
-  /** Closes the file; a file that recorded nothing is removed. */
+  /** Writes the line of a change about to be sent. */
+  intend(key: string, values: readonly string[]): void;
+  /** The change of `key` succeeded. */
+  confirm(key: string): void;
+  /** Leaves only the confirmed lines (none: no file). */
   close(): void;
 }
+
+const csvLine = (values: readonly string[]) => stringify([values as string[]], CSV_OPTIONS);
 
 export function createRecordFile(path: string, columns: readonly string[]): RecordFile {
   let fd: number;
@@ -21,21 +29,29 @@ export function createRecordFile(path: string, columns: readonly string[]): Reco
   } catch (error) {
     throw fileError(error, path, 'write');
   }
-  const line = (values: readonly string[]) => stringify([values as string[]], CSV_OPTIONS);
-  writeSync(fd, line(columns));
-  let count = 0;
+  writeSync(fd, csvLine(columns));
+  const intended = new Map<string, string>();
+  const confirmed = new Set<string>();
   return {
     path,
     get count() {
-      return count;
+      return confirmed.size;
     },
-    add(values) {
-      writeSync(fd, line(values));
-      count++;
+    intend(key, values) {
+      const line = csvLine(values);
+      writeSync(fd, line);
+      intended.set(key, line);
+    },
+    confirm(key) {
+      confirmed.add(key);
     },
     close() {
       closeSync(fd);
-      if (count === 0) unlinkSync(path);
+      if (confirmed.size === 0) return unlinkSync(path);
+      if (confirmed.size === intended.size) return;
+      const partial = `${path}.${process.pid}.partial`;
+      writeFileSync(partial, csvLine(columns) + [...intended].filter(([key]) => confirmed.has(key)).map(([, line]) => line).join(''));
+      renameSync(partial, path);
     },
   };
 }

@@ -16,7 +16,7 @@ interface ActionInfo {
   missing: 'skipped' | 'failed';
   /** Never done to the account the CLI runs as. */
   sparesCaller: boolean;
-  call(client: ExtenderUsersClient, name: string, options: { signal: AbortSignal }): Promise<ApiMessage>;
+  call(client: ExtenderUsersClient, name: string, options: { signal?: AbortSignal }): Promise<ApiMessage>;
   /** The record file: its columns, a line for one change, and the command that undoes the changes. */
   record: { columns: string[]; line(item: PlanItem): string[]; undo?: StateAction };
 }
@@ -98,8 +98,9 @@ export async function planChanges(client: ExtenderUsersClient, action: StateActi
 }
 
 /**
- * Changes every user of `todo`; records each change in `record` as soon as it is answered. An
- * error every other call would meet too (credentials, network) stops taking new users.
+ * Changes every user of `todo`, each written to `record` before it is sent. Once `signal` aborts
+ * (Ctrl+C) no new user is taken, and the changes in flight are let finish so that the record says
+ * what happened. An error every other call would meet too (credentials, network) stops the run.
  */
 export async function applyChanges(
   client: ExtenderUsersClient,
@@ -113,12 +114,13 @@ export async function applyChanges(
   let stoppedBy: unknown;
   const outcomes = new Map<PlanItem, Outcome>();
   await pool(todo, options.concurrency, taking, async (item) => {
+    options.record?.intend(item.name, info.record.line(item));
     try {
-      await info.call(client, item.name, { signal: options.signal });
-      options.record?.add(info.record.line(item));
+      // No abort signal: a change once sent is waited for (within --timeout and --deadline).
+      await info.call(client, item.name, {});
+      options.record?.confirm(item.name);
       outcomes.set(item, { item, result: 'changed', detail: '' });
     } catch (error) {
-      if (options.signal.aborted) return;
       if (error instanceof NotFoundError) outcomes.set(item, { item, result: info.missing, detail: 'no such user' });
       else outcomes.set(item, { item, result: 'failed', detail: (error as Error).message });
       if (stopsTheRun(error) && !stop.signal.aborted) {

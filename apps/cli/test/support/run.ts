@@ -1,5 +1,5 @@
 // Starts a sandbox process on a free port and runs the built CLI against it, as a user would.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { startSandboxProcess } from '@extender-users/sandbox/launcher';
 import { fileURLToPath } from 'node:url';
 
@@ -14,19 +14,31 @@ export interface Result {
 /** Every output of every run, to check that no password ever appeared. */
 export const transcript: string[] = [];
 
-export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cliMain, ...args], { env: { PATH: process.env.PATH, ...options.env }, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.stdin.end(options.input ?? '');
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  input?: string;
+  cwd?: string;
+}
+
+/** Starts the CLI; `stderr()` is what it wrote so far, `done` its end. */
+export function startCli(args: string[], options: RunOptions = {}): { child: ChildProcess; stderr(): string; done: Promise<Result> } {
+  const child = spawn(process.execPath, [cliMain, ...args], { env: { PATH: process.env.PATH, ...options.env }, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  child.stdin!.end(options.input ?? '');
+  const done = new Promise<Result>((resolve) =>
     child.on('exit', (code) => {
       transcript.push(stdout, stderr);
       resolve({ code, stdout, stderr });
-    });
-  });
+    }),
+  );
+  return { child, stderr: () => stderr, done };
+}
+
+export function runCli(args: string[], options: RunOptions = {}): Promise<Result> {
+  return startCli(args, options).done;
 }
 
 export async function startSandbox(): Promise<{ baseUrl: string; stop(): Promise<void> }> {

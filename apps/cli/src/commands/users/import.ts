@@ -58,11 +58,11 @@ export function importCommand(ctx: AppContext): Command {
         try {
           await client.users.add(
             { name: row.name, fullName: row.fullName, email: row.email, ...(row.password ? { password: row.password } : {}), ...(row.groups ? { groups: row.groups } : {}), ...(opts.sendMail ? { sendMail: true } : {}) },
-            { signal: ctx.signal },
+            // No abort signal: Ctrl+C stops taking rows; an add once sent is waited for and reported.
+            {},
           );
           outcomes.push({ row, result: 'added', detail: '' });
         } catch (error) {
-          if (ctx.signal.aborted) return;
           if (error instanceof ConflictError) outcomes.push({ row, result: 'skipped', detail: 'exists already' });
           else outcomes.push({ row, result: 'failed', detail: (error as Error).message });
         }
