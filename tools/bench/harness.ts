@@ -35,13 +35,15 @@ export async function timed(fn: () => Promise<unknown>): Promise<number> {
 
 /**
  * Times a figure and its baseline in alternating rounds (so drift on a shared machine hits both
- * alike) and returns the median of each.
+ * alike) and returns the median of each. `prepare` runs, untimed, before each timed run.
  */
-export async function alternate(rounds: number, figure: () => Promise<unknown>, baseline: () => Promise<unknown>): Promise<{ figure: number; baseline: number }> {
+export async function alternate(rounds: number, figure: () => Promise<unknown>, baseline: () => Promise<unknown>, prepare: () => Promise<unknown> = async () => undefined): Promise<{ figure: number; baseline: number }> {
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < rounds; i++) {
+    await prepare();
     b.push(await timed(baseline));
+    await prepare();
     a.push(await timed(figure));
   }
   return { figure: median(a), baseline: median(b) };

@@ -28,6 +28,7 @@ export async function cliExport(networks: Network[], scale: Scale, target: { rat
       const exportTimes: number[] = [];
       const iterateTimes: number[] = [];
       for (let i = 0; i < scale.rounds; i++) {
+        await network.dropConnections(); // the CLI starts with none open; so does its baseline
         iterateTimes.push(
           await timed(async () => {
             users = 0;

@@ -14,7 +14,7 @@ export async function iterateConcurrency(network: Network, scale: Scale, rounds:
     for await (const _ of client.users.iterate({ detail: 'extended', pageSize: scale.pageSize, concurrency })) n++;
     counts.add(n);
   };
-  const { figure, baseline } = await alternate(rounds, walk(4), walk(1));
+  const { figure, baseline } = await alternate(rounds, walk(4), walk(1), network.dropConnections);
   if (counts.size !== 1) throw new Error(`users.iterate listed different numbers of users: ${[...counts].join(', ')}`);
   const speedup = baseline / figure;
   return {

@@ -75,3 +75,14 @@ it('closes the client’s side when the server is gone', async () => {
     closed.close();
   }
 });
+
+it('drops every open connection on demand (so a timed run starts with none)', async () => {
+  const socket = connect({ host: '127.0.0.1', port: proxy.port });
+  await once(socket, 'connect');
+  socket.resume();
+  socket.write('x');
+  await once(socket, 'data');
+  const closed = once(socket, 'close');
+  proxy.dropConnections();
+  await closed;
+});

@@ -7,6 +7,8 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 export interface DelayProxy {
   port: number;
   url: string;
+  /** Closes every open connection (between timed rounds, so each round pays its own handshakes). */
+  dropConnections(): void;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,9 @@ export function startDelayProxy(targetPort: number, rttMs: number): Promise<Dela
       resolve({
         port: address.port,
         url: `http://127.0.0.1:${address.port}`,
+        dropConnections: () => {
+          for (const s of sockets) s.destroy();
+        },
         close: () =>
           new Promise<void>((done) => {
             for (const s of sockets) s.destroy();

@@ -6,6 +6,11 @@ export interface Network {
   name: string;
   /** The base URL to give clients and the CLI (the proxy's, with the server's context path). */
   baseUrl: string;
+  /**
+   * Closes the open connections, so the next timed run pays its TCP handshakes as a fresh client
+   * would, whatever ran before it. Waits a little so that clients see the close before reusing.
+   */
+  dropConnections(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -16,7 +21,16 @@ export const rttName = (rttMs: number) => `${rttMs} ms RTT`;
 export async function overNetwork(baseUrl: string, rttMs: number): Promise<Network> {
   const server = new URL(baseUrl);
   const proxy = await startHelper('network/delay-proxy-main.ts', ['--target-port', server.port, '--rtt', String(rttMs)]);
-  return { name: rttName(rttMs), baseUrl: `${proxy.url}${server.pathname.replace(/\/+$/, '')}`, stop: proxy.stop };
+  return {
+    name: rttName(rttMs),
+    baseUrl: `${proxy.url}${server.pathname.replace(/\/+$/, '')}`,
+    dropConnections: async () => {
+      proxy.process.kill('SIGUSR2');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    },
+    stop: proxy.stop,
+  };
 }
 
-export const loopback = (baseUrl: string): Network => ({ name: loopbackName, baseUrl, stop: async () => undefined });
+/** Loopback as is (a handshake there costs microseconds, so connections are left open). */
+export const loopback = (baseUrl: string): Network => ({ name: loopbackName, baseUrl, dropConnections: async () => undefined, stop: async () => undefined });
