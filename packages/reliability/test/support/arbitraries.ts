@@ -16,6 +16,8 @@ export interface FuzzRequest {
   body?: { contentType: string; payload: string | Uint8Array | FormData };
   /** Which rule of the spec this request breaks; undefined for a valid request. */
   broken?: string;
+  /** The statuses a broken request may get (default: any 4xx). */
+  expected?: number[];
 }
 
 const deref = (schema: JsonSchema): JsonSchema => (schema.$ref ? { ...resolveRef<JsonSchema>(spec, schema as { $ref: string }), ...schema, $ref: undefined } : schema);
@@ -154,4 +156,76 @@ export function brokenRequest(op: LocatedOperation): fc.Arbitrary<FuzzRequest> {
     if (q.name === 'dateFormat') ways.push(fc.tuple(base, fc.constantFrom('bbb', "yyyy 'open", 'QQ', 'yyyy-MM-dd ppp')).map(([r, v]) => ({ ...r, query: { ...r.query, dateFormat: v }, broken: 'invalid dateFormat' })));
   }
   return ways.length ? fc.oneof(...ways) : fc.constant(undefined as never);
+}
+
+/** The query parameters of an operation whose schema is a number (integer or number). */
+export function numericQueryParameters(op: LocatedOperation) {
+  return op.parameters.filter((p) => p.in === 'query' && ['integer', 'number'].includes(deref(p.schema!).type as string));
+}
+
+/**
+ * Text for a numeric parameter that is not a whole number within its schema's range: beyond 64
+ * bits, non-finite, fractional, or written in a notation other than decimal digits (exponents,
+ * hex, padding), which a lenient number parser would accept.
+ */
+export function notAWholeNumberInRange(input: JsonSchema): fc.Arbitrary<string> {
+  const schema = deref(input);
+  const min = BigInt((schema.minimum as number | undefined) ?? -(2 ** 31));
+  const max = BigInt((schema.maximum as number | undefined) ?? 2 ** 31 - 1);
+  const inRange = (d: number) => Number.isInteger(d) && d >= Number(min) && d <= Number(max);
+  return fc.oneof(
+    fc.constantFrom('9223372036854775807', '9223372036854775808', '-9223372036854775809', '18446744073709551616', '99999999999999999999999999', '1e19', '1e308', '-1e308', '1.7976931348623157e309', '5e-324', 'Infinity', '-Infinity', '+Infinity', 'NaN', '\u221e', '', '-', '+'),
+    fc.bigInt({ min: 2n ** 63n, max: 2n ** 256n }).map(String),
+    fc.bigInt({ min: -(2n ** 256n), max: -(2n ** 63n) }).map(String),
+    fc.bigInt({ min: max + 1n, max: 2n ** 63n }).map(String),
+    fc.bigInt({ min: -(2n ** 63n), max: min - 1n }).map(String),
+    fc.double().filter((d) => !inRange(d)).map(String),
+    fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: -400, max: 400 })).map(([m, e]) => `${m}e${e}`),
+    fc.integer({ min: 0, max: 1000 }).map((n) => `0x${n.toString(16)}`),
+    fc.integer({ min: 0, max: 1000 }).map((n) => `${n}.0`),
+    fc.integer({ min: 0, max: 1000 }).map((n) => ` ${n}`),
+  );
+}
+
+/** Requests for one operation whose numeric query parameter is not a whole number in range: 400. */
+export function extremeNumberRequest(op: LocatedOperation): fc.Arbitrary<FuzzRequest> | undefined {
+  const params = numericQueryParameters(op);
+  if (params.length === 0) return undefined;
+  return fc
+    .tuple(validRequest(op), fc.constantFrom(...params))
+    .chain(([r, p]) => notAWholeNumberInRange(p.schema!).map((v) => ({ ...r, query: { ...r.query, [p.name]: v }, broken: `${p.name} not a whole number in range`, expected: [400] })));
+}
+
+const CRLF = '\r\n';
+const boundaryText = fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/).map((b) => `----fz${b}`);
+
+/** A well-formed multipart form: one file part named `file` holding `bytes`. */
+function formBytes(boundary: string, bytes: Uint8Array): Uint8Array {
+  return Buffer.concat([Buffer.from(`--${boundary}${CRLF}Content-Disposition: form-data; name="file"; filename="a.png"${CRLF}Content-Type: image/png${CRLF}${CRLF}`), bytes, Buffer.from(`${CRLF}--${boundary}--${CRLF}`)]);
+}
+
+/** Malformed multipart bodies of each kind: cut short, no or a mismatched boundary, garbage, no parts. */
+export function malformedMultipartRequest(op: LocatedOperation): fc.Arbitrary<FuzzRequest> | undefined {
+  if (!('multipart/form-data' in (op.operation.requestBody?.content ?? {}))) return undefined;
+  const image = fc.oneof(fc.constant(PNG), fc.uint8Array({ minLength: 1, maxLength: 256 }));
+  const kinds: fc.Arbitrary<{ kind: string; contentType: string; payload: Uint8Array }>[] = [
+    // Cut anywhere before the end of the closing boundary.
+    fc.tuple(boundaryText, image, fc.double({ min: 0, max: 1, noNaN: true })).map(([b, bytes, at]) => {
+      const whole = formBytes(b, bytes);
+      const closing = `--${b}--`.length + 2;
+      return { kind: 'cut short', contentType: `multipart/form-data; boundary=${b}`, payload: whole.subarray(0, Math.floor(at * (whole.length - closing))) };
+    }),
+    fc.tuple(boundaryText, image).map(([b, bytes]) => ({ kind: 'no boundary', contentType: 'multipart/form-data', payload: formBytes(b, bytes) })),
+    fc.tuple(boundaryText, image).map(([b, bytes]) => ({ kind: 'empty boundary', contentType: 'multipart/form-data; boundary=', payload: formBytes(b, bytes) })),
+    fc.tuple(boundaryText, boundaryText, image).filter(([a, b]) => a !== b).map(([a, b, bytes]) => ({ kind: 'mismatched boundary', contentType: `multipart/form-data; boundary=${a}`, payload: formBytes(b, bytes) })),
+    fc.tuple(boundaryText, fc.uint8Array({ minLength: 0, maxLength: 2000 })).map(([b, bytes]) => ({ kind: 'garbage', contentType: `multipart/form-data; boundary=${b}`, payload: bytes })),
+    fc.tuple(boundaryText, fc.uint8Array({ maxLength: 200 })).map(([b, bytes]) => ({ kind: 'garbage after the boundary', contentType: `multipart/form-data; boundary=${b}`, payload: Buffer.concat([Buffer.from(`--${b}${CRLF}`), bytes]) })),
+    boundaryText.map((b) => ({ kind: 'no parts', contentType: `multipart/form-data; boundary=${b}`, payload: Buffer.from(`--${b}--${CRLF}`) })),
+  ];
+  return fc.tuple(validRequest(op), fc.oneof(...kinds)).map(([r, m]) => ({
+    ...r,
+    body: { contentType: m.contentType, payload: m.payload },
+    broken: `malformed multipart: ${m.kind}`,
+    expected: [400, 413, 415],
+  }));
 }

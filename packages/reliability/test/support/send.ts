@@ -18,6 +18,8 @@ export async function send(baseUrl: string, auth: string, request: FuzzRequest):
   const headers: Record<string, string> = { authorization: auth };
   // multipart bodies set their own content type (with the boundary)
   if (request.body && !(request.body.payload instanceof FormData)) headers['content-type'] = request.body.contentType;
+  // Confluence's XSRF check would refuse multipart, form and text bodies without it (403).
+  if (request.body) headers['x-atlassian-token'] = 'no-check';
   const response = await fetch(url, { method: request.method, headers, body: request.body?.payload as BodyInit | undefined });
   const text = await response.text();
   const contentType = response.headers.get('content-type');
@@ -34,6 +36,7 @@ export function judge(request: FuzzRequest, answer: Answer): string | undefined 
   if (!check.valid) return `${where}: ${check.violations[0]!.message}`;
   if (request.broken) {
     if (answer.status < 400) return `${where}: accepted with ${answer.status}`;
+    if (request.expected && !request.expected.includes(answer.status)) return `${where}: ${answer.status}, not ${request.expected.join(' or ')}: ${answer.text.slice(0, 200)}`;
     if (typeof (answer.body as { message?: unknown })?.message !== 'string') return `${where}: ${answer.status} without a JSON message`;
   }
   return undefined;
