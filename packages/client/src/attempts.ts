@@ -28,8 +28,6 @@ export interface AttemptSettings {
   deadlineMs: number;
   onRetry?: ((event: RetryEvent) => void) | undefined;
   secrets: readonly string[];
-  /** For tests: a deterministic source of jitter. */
-  random?: () => number;
 }
 
 /** What an attempt gives openapi-fetch: the attempt's signal and a fetch that notes the exchange. */
@@ -88,7 +86,7 @@ export async function runAttempts<R extends { response: Response }>(
     }
 
     // A request that never reached fetch (its body could not be built) is not retried.
-    const decision = decideRetry(request?.method ?? '', outcome, attempt, settings.retry, settings.random);
+    const decision = decideRetry(request?.method ?? '', outcome, attempt, settings.retry);
     if (!decision.retry) {
       if (result) return result;
       throw failure;
