@@ -1,10 +1,9 @@
 // Which Extender version the target runs: Confluence's plugin manager tells administrators
 // (`GET {base}/rest/plugins/1.0/{pluginKey}-key` → `{ key, name, version, enabled }`).
-import { isExtenderVersion } from '@extender-users/api-types';
+import { EXTENDER_PLUGIN_KEY, isExtenderVersion } from '@extender-users/api-types';
 import type { Credentials } from './settings.js';
 
-/** The app's key in Confluence's plugin manager (and on the Marketplace). */
-export const EXTENDER_PLUGIN_KEY = 'com.itlab.confluence.plugins.restapi-extender';
+/** Confluence's plugin manager resource for the app (its key from the spec, via api-types). */
 export const PLUGIN_RESOURCE = `/rest/plugins/1.0/${EXTENDER_PLUGIN_KEY}-key`;
 
 /** The version could not be found; the message says why and what to do. */

@@ -12,10 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox?.stop());
 
-async function runAgainst(fault: Fault) {
+// Every fault below breaks a rule a read check proves, so those runs are read-only (the main way
+// the suite meets a real instance); the fault-free run has writes too.
+async function runAgainst(fault: Fault, writes = false) {
   const proxy = await startBrokenProxy(sandbox.baseUrl, fault, `Basic ${Buffer.from('admin:admin').toString('base64')}`);
   try {
-    return await runContract(['--target', 'url', '--base-url', proxy.url, '--user', 'admin', '--non-admin-user', 'user', '--allow-writes'], {
+    return await runContract(['--target', 'url', '--base-url', proxy.url, '--user', 'admin', '--non-admin-user', 'user', ...(writes ? ['--allow-writes'] : [])], {
       env: { CONFLUENCE_PASSWORD: 'admin', CONFLUENCE_NON_ADMIN_PASSWORD: 'user' },
     });
   } finally {
@@ -25,8 +27,8 @@ async function runAgainst(fault: Fault) {
 
 describe('the contract suite against deliberately broken servers', () => {
   it('passes through a proxy that breaks nothing (the proxy itself is sound)', async () => {
-    const { code, out } = await runAgainst('none');
-    expect(summaryOf(out), out.slice(-3000)).toMatch(/Contract summary for url, Extender latest \(the plugin manager\): \d+ passed, 0 failed, \d+ left out/);
+    const { code, out } = await runAgainst('none', true);
+    expect(summaryOf(out), out.slice(-3000)).toMatch(/Contract summary for url, Extender latest \(the plugin manager\): \d+ passed, 0 failed, 1 left out/);
     expect(code).toBe(0);
   });
 

@@ -90,18 +90,27 @@ describe('when the version cannot be found', () => {
   let server: Server;
   let url = '';
   beforeAll(async () => {
-    // Another web server: HTML 404 for everything.
-    server = createServer((_, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>Not Found</body></html>'));
+    // The plugin manager's answers by the first path segment after the host: /html (another web
+    // server: HTML 404 for everything), /disabled (Extender installed but disabled), /odd (a version
+    // that is not X.Y.Z).
+    server = createServer((req, res) => {
+      const [, kind] = (req.url ?? '').split('/');
+      if (kind === 'disabled') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ key: 'k', name: 'Extender', version: '2.13.0', enabled: false }));
+      if (kind === 'odd') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ key: 'k', name: 'Extender', version: '2.13', enabled: true }));
+      res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>Not Found</body></html>');
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  it('says why in one line and exits 1', async () => {
-    const { code, out } = await runContract(['--target', 'url', '--base-url', url, '--user', 'admin'], { env: { CONFLUENCE_PASSWORD: 'admin' } });
-    expect(out.trim()).toBe(
-      'contract: the plugin manager does not know com.itlab.confluence.plugins.restapi-extender (404): is Extender installed, and is this Confluence? Otherwise give the version with --extender-version X.Y.Z',
-    );
+  it.each([
+    ['html', 'contract: the plugin manager does not know com.itlab.confluence.plugins.restapi-extender (404): is Extender installed, and is this Confluence? Otherwise give the version with --extender-version X.Y.Z'],
+    ['disabled', "contract: Extender 2.13.0 is installed but disabled: enable it in Confluence's Manage apps, then run again"],
+    ['odd', 'contract: the plugin manager reports version "2.13", which is not X.Y.Z; give the version with --extender-version X.Y.Z'],
+  ])('says why in one line and exits 1 (%s)', async (kind, message) => {
+    const { code, out } = await runContract(['--target', 'url', '--base-url', `${url}/${kind}`, '--user', 'admin'], { env: { CONFLUENCE_PASSWORD: 'admin' } });
+    expect(out.trim()).toBe(message);
     expect(code).toBe(1);
   });
 });
