@@ -51,4 +51,10 @@ describe('parseImportCsv', () => {
     expect(rows.map((r) => [r.line, r.name])).toEqual([[3, 'ok1'], [6, 'ok2']]);
     expect(problems.map((p) => p.line)).toEqual([5, 10]);
   });
+
+  it('takes any line end, even mixed in one file', () => {
+    const { rows, problems } = parseImportCsv('name,fullName,email\r\na,A,a@acme.test\nb,B,b@acme.test\rc,C,c@acme.test\n');
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.line, r.name, r.email])).toEqual([[2, 'a', 'a@acme.test'], [3, 'b', 'b@acme.test'], [4, 'c', 'c@acme.test']]);
+  });
 });

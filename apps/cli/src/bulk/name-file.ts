@@ -1,7 +1,7 @@
 // A file of user names for bulk commands: a CSV with a `name` column (other columns are ignored,
 // so a listing or an export can be used as it is), or one name per line. Every line is checked
 // before anything is sent.
-import { stringPatterns } from '@extender-users/api-types';
+import { isUserName, NAME_RULE } from '../csv/patterns.js';
 import { readCsvRecords } from '../csv/records.js';
 
 export interface NameLine {
@@ -15,8 +15,6 @@ export interface LineProblem {
   name?: string;
   problem: string;
 }
-
-const NAME = new RegExp(stringPatterns.UserName.pattern);
 
 export function parseNameFile(text: string): { names: NameLine[]; problems: LineProblem[] } {
   const parsed = readCsvRecords(text);
@@ -36,7 +34,7 @@ export function parseNameFile(text: string): { names: NameLine[]; problems: Line
   for (const { line, name } of records) {
     const previous = seen.get(name.toLowerCase());
     if (!name) problems.push({ line, problem: 'name is empty' });
-    else if (!NAME.test(name) || name.length > stringPatterns.UserName.maxLength) problems.push({ line, name, problem: `'${name}' is not a valid user name (no spaces or \\ , + < > ' " /)` });
+    else if (!isUserName(name)) problems.push({ line, name, problem: `'${name}' is not a valid user name (${NAME_RULE})` });
     else if (previous !== undefined) problems.push({ line, name, problem: `'${name}' appears already on line ${previous}` });
     else {
       seen.set(name.toLowerCase(), line);

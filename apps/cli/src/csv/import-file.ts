@@ -1,7 +1,7 @@
 // Reading an import CSV: RFC 4180 (quotes, embedded commas and newlines, UTF-8 with or without a
 // BOM), the API's field names as headers, every row checked before anything is sent.
-import { stringPatterns } from '@extender-users/api-types';
 import { COLUMNS } from '../output/rows.js';
+import { isGroupName, isUserName, NAME_RULE } from './patterns.js';
 import { readCsvRecords } from './records.js';
 
 export interface ImportRow {
@@ -25,9 +25,6 @@ const OPTIONAL = ['password', 'groups'];
 /** Columns an export writes that import accepts and ignores, so an export can be imported back. */
 const IGNORED = new Set(COLUMNS.extended.filter((c) => !REQUIRED.includes(c)));
 
-const pattern = (schema: keyof typeof stringPatterns) => new RegExp(stringPatterns[schema].pattern);
-const NAME = pattern('UserName');
-const GROUP = pattern('GroupName');
 /** The spec's maxLength of FullName, EmailAddress and Password (schemas without a pattern). */
 const MAX_LENGTH = 255;
 // The spec's EmailAddress is `format: email` (no pattern): a light check of its shape here, the
@@ -55,14 +52,14 @@ export function parseImportCsv(text: string): { rows: ImportRow[]; problems: Row
     const fullName = (record.fullName ?? '').trim();
     const email = (record.email ?? '').trim();
     const rowProblems: string[] = [];
-    if (!NAME.test(name) || name.length > stringPatterns.UserName.maxLength) rowProblems.push(name ? `name '${name}' is not a valid user name (no spaces or \\ , + < > ' " /)` : 'name is empty');
+    if (!isUserName(name)) rowProblems.push(name ? `name '${name}' is not a valid user name (${NAME_RULE})` : 'name is empty');
     if (!fullName) rowProblems.push('fullName is empty');
     else if (fullName.length > MAX_LENGTH) rowProblems.push(`fullName is longer than ${MAX_LENGTH} characters`);
     if (!EMAIL.test(email) || email.length > MAX_LENGTH) rowProblems.push(email ? `email '${email}' is not an e-mail address` : 'email is empty');
     const password = record.password ? record.password : undefined;
     if (password !== undefined && password.length > MAX_LENGTH) rowProblems.push(`password is longer than ${MAX_LENGTH} characters`);
     const groups = record.groups ? record.groups.split(';').map((g) => g.trim()).filter(Boolean) : undefined;
-    for (const g of groups ?? []) if (!GROUP.test(g) || g.length > stringPatterns.GroupName.maxLength) rowProblems.push(`group '${g}' is not a valid group name`);
+    for (const g of groups ?? []) if (!isGroupName(g)) rowProblems.push(`group '${g}' is not a valid group name`);
     const previous = seen.get(name.toLowerCase());
     if (name && previous !== undefined) rowProblems.push(`name '${name}' appears already on line ${previous}`);
     if (name) seen.set(name.toLowerCase(), previous ?? line);

@@ -36,6 +36,8 @@ export function readCsvRecords(text: string): CsvResult {
   try {
     parse(text, {
       bom: true,
+      // Any line end, even mixed in one file (csv-parse otherwise keeps the first one it sees).
+      record_delimiter: ['\r\n', '\n', '\r'],
       skip_empty_lines: true,
       raw: true,
       relax_column_count: false,
