@@ -849,7 +849,7 @@ export interface components {
          *     means the account must pass a CAPTCHA after too many failed logins: basic-auth calls for it keep
          *     failing, even with the right password, until the user logs in through the web page or an
          *     administrator clears the CAPTCHA. `AUTHENTICATED_FAILED` is a wrong user name or password.
-         * @example AUTHENTICATION_DENIED
+         * @example AUTHENTICATED_FAILED
          */
         XSeraphLoginReason: "AUTHENTICATION_DENIED" | "AUTHENTICATED_FAILED" | "AUTHORISATION_FAILED" | "OUT";
         /**
