@@ -56,6 +56,15 @@ describe('HTTP edges on raw sockets', () => {
     expectJsonError(await send(bytes), 400);
   });
 
+  it('an Expect other than 100-continue: 417 with a JSON message', async () => {
+    expectJsonError(await send(`PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nExpect: teapot\r\nContent-Type: application/json\r\nContent-Length: 13\r\n\r\n{"value":"v"}`), 417);
+  });
+
+  it('Expect: 100-continue is met: the client is told to go on and gets its answer', async () => {
+    const answer = await send(`PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nExpect: 100-continue\r\nContent-Type: application/json\r\nContent-Length: 13\r\nConnection: close\r\n\r\n{"value":"v"}`);
+    expect(answer.raw).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /);
+  });
+
   it('bare LF line endings are either refused as above or understood, never a 5xx', async () => {
     const answer = await send(`GET ${LIST} HTTP/1.1\nHost: x\nAuthorization: ${ADMIN}\nConnection: close\n\n`);
     expect(answer.status).toBeDefined();

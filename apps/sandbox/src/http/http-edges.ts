@@ -1,18 +1,30 @@
 // What Node answers before a request reaches the API (what its parser refuses, headers too large,
-// a timeout) and a request without the Host header HTTP/1.1 requires: answered in the API's JSON
-// shape, `{"message": ...}`, with `Connection: close`, so no client reuses a connection the
-// server is closing.
-import type { ServerResponse } from 'node:http';
+// a timeout, an `Expect` it cannot meet) and a request without the Host header HTTP/1.1 requires:
+// answered in the API's JSON shape, `{"message": ...}`, with `Connection: close`, so no client
+// reuses a connection the server is closing.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from './api-error.js';
 
-/** Answers a missing Host in the API's shape instead of Node's bare 400; call before listening. */
+/**
+ * Answers a missing Host and an `Expect` other than 100-continue in the API's shape, instead of
+ * Node's bare 400 and 417; call before listening.
+ */
 export function answerHttpEdges(app: FastifyInstance): void {
   // An http.createServer option, read from the server object for each request; not typed as a
   // writable property.
   (app.server as typeof app.server & { requireHostHeader: boolean }).requireHostHeader = false;
   app.addHook('onRequest', refuseMissingHost);
+  // With a listener, Node leaves such a request to it instead of answering 417 with no body.
+  app.server.on('checkExpectation', refuseExpectation);
+}
+
+function refuseExpectation(request: IncomingMessage, response: ServerResponse): void {
+  const expectation = String(request.headers.expect ?? '').replace(/[^\x20-\x7e]/g, '').slice(0, 100);
+  const body = JSON.stringify({ message: `Cannot meet the expectation '${expectation}'; only 100-continue is supported` });
+  response.writeHead(417, { Connection: 'close', 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+  response.end(body);
 }
 
 /** HTTP/1.1 requires a Host header (RFC 9112 §3.2); HTTP/1.0 may leave it out. */
