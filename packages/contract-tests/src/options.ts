@@ -46,7 +46,7 @@ export interface ContractOptions {
   sandboxVersion?: string;
 }
 
-const URL_ONLY = ['base-url', 'user', 'password', 'password-stdin', 'token'] as const;
+const URL_ONLY = ['base-url', 'user', 'password', 'password-stdin', 'token', 'non-admin-user', 'non-admin-password'] as const;
 
 function version(flag: string, value: string | undefined): string | undefined {
   if (value !== undefined && !isExtenderVersion(value)) throw new UsageError(`${flag} must be X.Y.Z or latest, got '${value}'`);
@@ -105,12 +105,6 @@ export async function parseOptions(argv: string[], sources: CredentialSources): 
   };
   if (options.sandboxVersion !== undefined && target !== 'sandbox') throw new UsageError('--sandbox-version goes with --target sandbox');
   if (options.extenderVersion !== undefined && target === 'prism') throw new UsageError('--extender-version does not go with --target prism: Prism mocks the spec, which describes the latest');
-  const nonAdminUser = values['non-admin-user'] ?? (target === 'url' ? env.CONFLUENCE_NON_ADMIN_USER : undefined);
-  const nonAdminPassword = values['non-admin-password'] ?? (target === 'url' ? env.CONFLUENCE_NON_ADMIN_PASSWORD : undefined);
-  if (nonAdminUser !== undefined || nonAdminPassword !== undefined) {
-    if (!nonAdminUser || nonAdminPassword === undefined) throw new UsageError('--non-admin-user goes with --non-admin-password or CONFLUENCE_NON_ADMIN_PASSWORD');
-    options.nonAdmin = { user: nonAdminUser, password: nonAdminPassword };
-  }
   if (target !== 'url') {
     const misplaced = URL_ONLY.find((flag) => values[flag] !== undefined);
     if (misplaced) throw new UsageError(`--${misplaced} goes with --target url (the ${target} target brings its own server and users)`);
@@ -118,6 +112,12 @@ export async function parseOptions(argv: string[], sources: CredentialSources): 
   }
 
   options.baseUrl = baseUrlOf(values['base-url'] ?? env.CONFLUENCE_URL);
+  const nonAdminUser = values['non-admin-user'] ?? env.CONFLUENCE_NON_ADMIN_USER;
+  const nonAdminPassword = values['non-admin-password'] ?? env.CONFLUENCE_NON_ADMIN_PASSWORD;
+  if (nonAdminUser !== undefined || nonAdminPassword !== undefined) {
+    if (!nonAdminUser || nonAdminPassword === undefined) throw new UsageError('--non-admin-user goes with --non-admin-password or CONFLUENCE_NON_ADMIN_PASSWORD');
+    options.nonAdmin = { user: nonAdminUser, password: nonAdminPassword };
+  }
   const credentials = await resolveCredentials({ user: values.user, password: values.password, token: values.token, passwordStdin: values['password-stdin'] }, sources);
   if ('token' in credentials) options.auth = { token: credentials.token };
   else if (credentials.password === undefined) throw new UsageError(`no password for '${credentials.username}': set CONFLUENCE_PASSWORD, or pipe it to --password-stdin`);

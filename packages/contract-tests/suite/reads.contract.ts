@@ -5,6 +5,7 @@ import { operationTable, presenceIn, type OperationId } from '@extender-users/ap
 import { expectConforms, expectRefused, expectShape, expectStatus, expectThat, parameterSchema } from './support/check.js';
 import { check } from './support/checks.js';
 import { largestPage, listAllNames, type Page } from './support/listing.js';
+import { ownName } from './support/http.js';
 import { call, callUnchecked, listingOperations, readOperations, type ListingId, type UncheckedArgs } from './support/operations.js';
 import { samples } from './support/samples.js';
 import { target } from './support/settings.js';
@@ -150,7 +151,7 @@ describe('getUserDetails and getUserProperty', () => {
   });
 
   check('an unknown user is a 404', { state: true, operations: ['getUserDetails', 'getUserProperty'] }, async () => {
-    const ghost = `contract-ghost-${Date.now().toString(36)}`;
+    const ghost = ownName('ghost');
     expectRefused(await call('getUserDetails', { path: { userName: ghost } }), [404]);
     expectRefused(await call('getUserProperty', { path: { userName: ghost, propertyKey: 'contract.key' } }), [404]);
   });
