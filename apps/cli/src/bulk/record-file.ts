@@ -3,9 +3,9 @@
 // crashes still leaves every change it may have made; undoing a change that did not happen is a
 // no-op (the user is skipped as already in that state). When the run ends, the record is rewritten
 // to hold only the changes that were answered with success. It never replaces an existing file.
-import { closeSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
-import { fileError } from '../files.js';
+import { checkWritable, fileError } from '../files.js';
 import { CSV_OPTIONS } from '../output/format.js';
 
 export interface RecordFile {
@@ -54,6 +54,12 @@ export function createRecordFile(path: string, columns: readonly string[]): Reco
       renameSync(partial, path);
     },
   };
+}
+
+/** Fails now, before anything is asked or changed, if a record could not be created at `path`. */
+export async function checkRecordPath(path: string): Promise<void> {
+  if (existsSync(path)) throw fileError(Object.assign(new Error('exists'), { code: 'EEXIST' }), path, 'write');
+  await checkWritable(path);
 }
 
 /** A default name in the current folder that says what was done and when (UTC). */

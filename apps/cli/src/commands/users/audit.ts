@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { UsageError } from '@extender-users/cli-kit';
 import type { UserDetails } from '@extender-users/client';
 import { refuseCaller, sameName } from '../../bulk/caller.js';
-import { defaultRecordPath } from '../../bulk/record-file.js';
+import { checkRecordPath, defaultRecordPath } from '../../bulk/record-file.js';
 import { runChanges } from '../../bulk/run.js';
 import { summarize, type Outcome, type PlanItem } from '../../bulk/state-change.js';
 import type { AppContext } from '../../context.js';
@@ -61,7 +61,10 @@ export function auditCommand(ctx: AppContext): Command {
       const format = chooseFormat(opts.format, ctx.stdout.isTTY);
       const now = ctx.now();
       const reportPath = opts.report ?? defaultRecordPath('deactivate-failures', now);
-      if (opts.deactivate && !opts.dryRun) await checkWritable(reportPath);
+      if (opts.deactivate && !opts.dryRun) {
+        await checkWritable(reportPath);
+        if (opts.undoFile) await checkRecordPath(opts.undoFile);
+      }
       const { client, connection } = await ctx.connect(cmd);
       if (opts.deactivate) refuseCaller('deactivate', connection.callerName, [], { bulk: true });
 

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { UsageError } from '@extender-users/cli-kit';
 import { refuseCaller } from '../../bulk/caller.js';
 import { parseNameFile } from '../../bulk/name-file.js';
+import { checkRecordPath } from '../../bulk/record-file.js';
 import { runChanges } from '../../bulk/run.js';
 import { ACTIONS, planChanges, summarize, type PlanItem, type StateAction } from '../../bulk/state-change.js';
 import type { AppContext } from '../../context.js';
@@ -29,7 +30,11 @@ async function fromFile(ctx: AppContext, cmd: Command, action: StateAction, file
     throw new UsageError(`${problems.length} invalid line${problems.length === 1 ? '' : 's'} in ${file}; nothing was changed`);
   }
   const reportPath = opts.report ?? `${file}.failures.csv`;
-  await checkWritable(reportPath);
+  const recordPath = opts.undoFile ?? opts.recordFile;
+  if (!opts.dryRun) {
+    await checkWritable(reportPath);
+    if (recordPath) await checkRecordPath(recordPath);
+  }
   const { client, connection } = await ctx.connect(cmd);
   refuseCaller(action, connection.callerName, names, { bulk: true, source: file });
 
@@ -43,7 +48,7 @@ async function fromFile(ctx: AppContext, cmd: Command, action: StateAction, file
   if (plan.todo.length > 0 && !(await ctx.confirm(`${action[0]!.toUpperCase()}${action.slice(1)} ${plan.todo.length} user${plan.todo.length === 1 ? '' : 's'} named in ${file}?`, opts.yes))) {
     throw new CliFailure(`nothing ${ACTIONS[action].past}`, EXIT.usage);
   }
-  const { outcomes, failure } = await runChanges(ctx, client, action, plan, { concurrency: opts.concurrency, recordPath: opts.undoFile ?? opts.recordFile, reportPath, source: file });
+  const { outcomes, failure } = await runChanges(ctx, client, action, plan, { concurrency: opts.concurrency, recordPath, reportPath, source: file });
   ctx.stdout.write(`${summarize(action, outcomes)}\n`);
   if (failure) throw failure;
 }
