@@ -32,3 +32,13 @@ export const detailOption = (fallback: Detail) =>
 export function example(command: Command, ...lines: string[]): Command {
   return command.addHelpText('after', `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
 }
+
+/** The exit codes of the bulk commands, for their --help. */
+export function bulkExitCodes(command: Command): Command {
+  return command.addHelpText(
+    'after',
+    'Exit codes: 0 done (or nothing needed doing), 1 stopped by an error every item would meet (credentials,\n' +
+      'network), 2 a bad input line, your own account, a declined confirmation or an existing undo file:\n' +
+      'nothing changed, 3 some items failed (see the report), 130 interrupted. Re-run to finish after 1, 3, 130.\n',
+  );
+}

@@ -12,7 +12,7 @@ import { checkWritable } from '../../files.js';
 import { chooseFormat, render, type Row } from '../../output/format.js';
 import { daysSince, isoDate } from '../../output/rows.js';
 import { listing, withAccessOption } from './listing.js';
-import { example, formatOption, wholeNumber } from '../shared.js';
+import { bulkExitCodes, example, formatOption, wholeNumber } from '../shared.js';
 
 const COLUMNS = ['name', 'fullName', 'email', 'lastSuccessfulLoginDate', 'daysSinceLogin', 'createdDate'];
 const DAY = 86_400_000;
@@ -100,14 +100,13 @@ export function auditCommand(ctx: AppContext): Command {
       ctx.stderr.write(`${summarize('deactivate', outcomes)}\n`);
       if (failure) throw failure;
     });
-  audit.addCommand(
-    example(
-      inactive,
-      'extender-users users audit inactive --days 90',
-      'extender-users users audit inactive --days 180 --deactivate --dry-run',
-      'extender-users users audit inactive --days 180 --deactivate --yes --undo-file undo-inactive.csv',
-      'extender-users users activate --from undo-inactive.csv --yes     # undo',
-    ),
+  example(
+    inactive,
+    'extender-users users audit inactive --days 90',
+    'extender-users users audit inactive --days 180 --deactivate --dry-run',
+    'extender-users users audit inactive --days 180 --deactivate --yes --undo-file undo-inactive.csv',
+    'extender-users users activate --from undo-inactive.csv --yes     # undo',
   );
+  audit.addCommand(bulkExitCodes(inactive));
   return audit;
 }

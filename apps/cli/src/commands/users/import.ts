@@ -11,7 +11,7 @@ import { EXIT } from '../../exit-codes.js';
 import { checkWritable, fileError, readInputText } from '../../files.js';
 import { CSV_OPTIONS } from '../../output/format.js';
 import { createProgress } from '../../progress.js';
-import { example, wholeNumber } from '../shared.js';
+import { bulkExitCodes, example, wholeNumber } from '../shared.js';
 
 interface Outcome {
   row: ImportRow;
@@ -86,5 +86,5 @@ export function importCommand(ctx: AppContext): Command {
       if (ctx.signal.aborted) throw new CliFailure(`interrupted; failed and untried rows are in ${report}; re-run to continue`, EXIT.interrupted);
       if (failed.length) throw new CliFailure(`${failed.length} row${failed.length === 1 ? '' : 's'} failed; see ${report}; fix them and re-run (added users are skipped)`, EXIT.partial);
     });
-  return example(command, 'extender-users users import new-hires.csv --concurrency 8', 'extender-users users import new-hires.csv --dry-run');
+  return bulkExitCodes(example(command, 'extender-users users import new-hires.csv --concurrency 8', 'extender-users users import new-hires.csv --dry-run'));
 }

@@ -11,7 +11,7 @@ import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
 import { checkWritable, readInputText } from '../../files.js';
 import { callAndPrint } from '../print-message.js';
-import { example, wholeNumber } from '../shared.js';
+import { bulkExitCodes, example, wholeNumber } from '../shared.js';
 
 interface StateOptions {
   from?: string;
@@ -75,7 +75,7 @@ function stateCommand(ctx: AppContext, action: StateAction, description: string,
         return ACTIONS[action].call(client, name, call);
       });
     });
-  return example(command, ...examples);
+  return bulkExitCodes(example(command, ...examples));
 }
 
 export const activateCommand = (ctx: AppContext) =>
