@@ -37,8 +37,8 @@ export function example(command: Command, ...lines: string[]): Command {
 export function bulkExitCodes(command: Command): Command {
   return command.addHelpText(
     'after',
-    'Exit codes: 0 done (or nothing needed doing), 1 stopped by an error every item would meet (credentials,\n' +
-      'network), 2 a bad input line, your own account, a declined confirmation or an existing undo file:\n' +
+    'Exit codes: 0 done (or nothing needed doing), 1 an API or network error stopped it (credentials, network),\n' +
+      '2 a bad input line, your own account, a declined confirmation or an existing undo file:\n' +
       'nothing changed, 3 some items failed (see the report), 130 interrupted. Re-run to finish after 1, 3, 130.\n',
   );
 }
