@@ -77,4 +77,31 @@ describe('documentAsOf', () => {
     expect(Object.keys(documentAsOf(spec, 'latest').paths)).toContain(`${API_PREFIX}/getUsersWithConfluenceAccess`);
     expect(spec.components.schemas!.UserDetails!.required).toContain('createdDate'); // the input is not changed
   });
+
+  it("leaves the fields a version did not have out of the examples too, which then fit that version's schemas", async () => {
+    const { documentAsOf } = await import('../src/index.js');
+    const { SpecValidator } = await import('@extender-users/spec');
+    for (const version of ['1.2.0', '2.0.1', '2.3.0', '2.8.0', '2.13.0']) {
+      const old = documentAsOf(spec, version);
+      const validator = new SpecValidator(old);
+      let checked = 0;
+      for (const item of Object.values(old.paths)) {
+        for (const operation of Object.values(item)) {
+          for (const response of Object.values((operation as { responses?: Record<string, { content?: Record<string, { schema: object; examples?: Record<string, { $ref?: string; value?: unknown }> }> }> }).responses ?? {})) {
+            for (const media of Object.values(response.content ?? {})) {
+              for (const example of Object.values(media.examples ?? {})) {
+                const value = example.$ref ? old.components.examples![example.$ref.split('/').pop()!]!.value : example.value;
+                expect(validator.validate(media.schema as never, value).violations, `${version} ${example.$ref ?? ''}`).toEqual([]);
+                checked++;
+              }
+            }
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(5);
+    }
+    const details = documentAsOf(spec, '2.0.1').components.examples!.UserDetailsAdmin!.value as Record<string, unknown>;
+    expect(details).not.toHaveProperty('createdDate');
+    expect(details).toHaveProperty('email');
+  });
 });
