@@ -2,7 +2,7 @@
 // Prism is spawned from node_modules/.bin directly, so killing our child really stops the server.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { bundledSpecYamlPath } from './bundle.js';
 
@@ -55,7 +55,7 @@ export async function startPrism(options: PrismOptions = {}): Promise<RunningPri
   });
   const url = `http://${host}:${port}`;
 
-  // Ready when Prism says so, or (with `-v silent`, when it says nothing) when its port answers.
+  // Ready when Prism says so, or (with `-v silent`, when it says nothing) when its port accepts.
   await new Promise<void>((resolve, reject) => {
     const limit = options.startTimeoutMs ?? 60_000;
     const output: string[] = [];
@@ -70,8 +70,14 @@ export async function startPrism(options: PrismOptions = {}): Promise<RunningPri
       reject(new Error(`${error.message}\n${output.slice(-20).join('\n')}`));
     };
     const timer = setTimeout(() => finish(new Error(`Prism did not start within ${limit} ms`)), limit);
+    // A TCP connect, not an HTTP request: in proxy mode a request would reach the upstream server
+    // (and an audit would count it).
     const poll = setInterval(() => {
-      fetch(url, { signal: AbortSignal.timeout(1000) }).then(() => finish(), () => undefined);
+      const socket = connect({ host, port }, () => {
+        socket.destroy();
+        finish();
+      });
+      socket.on('error', () => socket.destroy());
     }, 250);
     const onLine = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
