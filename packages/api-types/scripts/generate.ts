@@ -96,6 +96,13 @@ export const KNOWN_VERSIONS = ${json(ordered)} as const;
 
 export const operationTable = ${json(table)} as const satisfies { readonly [K in keyof operations]: OperationInfo };
 
+/**
+ * What a 404 means for each operation: \`true\` a documented 404 (the user or the property does not
+ * exist); \`false\` none is documented, so a 404 means the resource is not there at all; a version:
+ * the operation came after it (\`x-since-after\`), and that version and older answer 404 for it.
+ */
+export const NOT_FOUND_MEANING = ${json(Object.fromEntries(located.map(({ operation }) => [operation.operationId, operation['x-since-after'] ?? Object.keys(operation.responses).includes('404')])))} as const satisfies { readonly [K in keyof operations]: boolean | string };
+
 /** Constraints of the spec's named string schemas that carry a pattern. */
 export const stringPatterns = ${json(patterns)} as const;
 `;

@@ -1,6 +1,7 @@
 // From an answer (or its absence) to the typed error: the one place that maps statuses, bodies
 // and failures to the ExtenderApiError family.
 import type { components, OperationId } from '@extender-users/api-types';
+import { NOT_FOUND_MEANING } from '@extender-users/api-types';
 import {
   BadRequestError,
   CaptchaRequiredError,
@@ -18,7 +19,6 @@ import {
   UnsupportedOperationError,
   type ExtenderApiErrorInit,
 } from './errors.js';
-import { notFoundMeaning } from './not-found-meaning.js';
 import { redact } from './redact.js';
 import { retryAfterMs } from './retry-policy.js';
 
@@ -92,7 +92,7 @@ export function errorFromResponse(operation: OperationId, response: Response, bo
       ? new CaptchaRequiredError({ ...init, detail: CAPTCHA_ADVICE })
       : new UnauthorizedError(init);
   }
-  const meaning = status === 404 ? notFoundMeaning[operation] : true;
+  const meaning = status === 404 ? NOT_FOUND_MEANING[operation] : true;
   // A 404 of an operation newer than some Extender versions: which ones lack it.
   const lacking = typeof meaning === 'string' ? `Extender ${meaning} and older do not have ${operation} (it came in a later version, which one is not known)` : '';
   if (typeof (body as { message?: unknown } | null)?.message !== 'string') {

@@ -482,6 +482,27 @@ export const operationTable = {
   }
 } as const satisfies { readonly [K in keyof operations]: OperationInfo };
 
+/**
+ * What a 404 means for each operation: `true` a documented 404 (the user or the property does not
+ * exist); `false` none is documented, so a 404 means the resource is not there at all; a version:
+ * the operation came after it (`x-since-after`), and that version and older answer 404 for it.
+ */
+export const NOT_FOUND_MEANING = {
+  "getUsers": false,
+  "getUsersWithConfluenceAccess": "2.13.0",
+  "getUserDetails": true,
+  "addUser": false,
+  "renameUser": true,
+  "changeUserDetails": true,
+  "deleteUser": true,
+  "activateUser": true,
+  "deactivateUser": true,
+  "getUserProperty": true,
+  "setUserProperty": true,
+  "setUserAvatarBase64": true,
+  "setUserAvatarImage": true
+} as const satisfies { readonly [K in keyof operations]: boolean | string };
+
 /** Constraints of the spec's named string schemas that carry a pattern. */
 export const stringPatterns = {
   "UserName": {
