@@ -19,8 +19,9 @@ export interface Scale {
   /** Rounds of the iterate figure over the delay proxy (sequential paging there takes 12 s a round). */
   rttIterateRounds: number;
   /**
-   * Server CPU figures (autocannon): warm-up requests, then per round as many requests as take
-   * about `cpuMsPerReading` of the server's CPU (judged from the warm-up), within the bounds.
+   * Server CPU figures (autocannon): `cpuWarmup` requests to warm up and as many again to probe,
+   * then per round as many requests as take about `cpuMsPerReading` of the server's CPU (judged
+   * from the probe), within the bounds.
    */
   cpuWarmup: number;
   cpuMsPerReading: number;

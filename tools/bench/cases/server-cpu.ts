@@ -29,18 +29,18 @@ async function cannon(url: string, amount: number): Promise<void> {
 }
 
 /**
- * Median µs of CPU per request of each server over `scale.rounds` alternating rounds. Each server
- * gets as many requests per round as take it about `scale.cpuMsPerReading` of CPU (as its
- * warm-up suggests), since /proc counts CPU time in 10 ms ticks.
+ * Median µs of CPU per request of each server over `scale.rounds` alternating rounds. /proc counts
+ * CPU time in 10 ms ticks, so each reading should take about `scale.cpuMsPerReading` of the
+ * server's CPU: the first round's number of requests is judged from a probe after the warm-up,
+ * each later one from the reading before it.
  */
 async function measure(servers: Server[], scale: Scale): Promise<Map<string, { us: number; requests: number }>> {
+  const sized = (usPerRequest: number) => Math.round(Math.min(scale.cpuRequests.max, Math.max(scale.cpuRequests.min, (scale.cpuMsPerReading * 1000) / usPerRequest)));
   const amounts = new Map<string, number>();
   for (const s of servers) {
-    const warmUpMs = await cpuDuring(s.pid, () => cannon(`${s.url}${PAGE_OF_50}`, scale.cpuWarmup)).catch((error: Error) => {
-      throw new Error(`${s.name}: ${error.message}`);
-    }); // and JIT warm-up
-    const guessUs = (Math.max(warmUpMs, 10) * 1000) / scale.cpuWarmup; // a reading of 0 is less than one tick
-    amounts.set(s.name, Math.round(Math.min(scale.cpuRequests.max, Math.max(scale.cpuRequests.min, (scale.cpuMsPerReading * 1000) / guessUs))));
+    await cannon(`${s.url}${PAGE_OF_50}`, scale.cpuWarmup); // JIT warm-up
+    const probeMs = await cpuDuring(s.pid, () => cannon(`${s.url}${PAGE_OF_50}`, scale.cpuWarmup));
+    amounts.set(s.name, sized((Math.max(probeMs, 10) * 1000) / scale.cpuWarmup)); // a reading of 0 is less than one tick
   }
   const samples = new Map<string, number[]>(servers.map((s) => [s.name, []]));
   for (let i = 0; i < scale.rounds; i++) {
@@ -48,6 +48,7 @@ async function measure(servers: Server[], scale: Scale): Promise<Map<string, { u
       const n = amounts.get(s.name)!;
       const ms = await cpuDuring(s.pid, () => cannon(`${s.url}${PAGE_OF_50}`, n));
       samples.get(s.name)!.push((ms * 1000) / n);
+      amounts.set(s.name, sized((Math.max(ms, 10) * 1000) / n));
     }
   }
   return new Map([...samples].map(([name, xs]) => [name, { us: median(xs), requests: amounts.get(name)! }]));
@@ -123,7 +124,7 @@ export async function serverCpu(sandbox: { baseUrl: string; pid: number }, rival
         target: target === null ? INFORMATIONAL : `≤ ${target}×`,
         met: target === null ? null : value / base <= target,
         rounds: scale.rounds,
-        note: [`${measured.get(name)!.requests.toLocaleString('en')} requests per round, baseline ${measured.get('node-http')!.requests.toLocaleString('en')}`, ...(note ? [note] : [])].join('; '),
+        note: [`about ${measured.get(name)!.requests.toLocaleString('en')} requests per round, the baseline ${measured.get('node-http')!.requests.toLocaleString('en')}`, ...(note ? [note] : [])].join('; '),
       };
     };
     const sandboxUs = us.get('sandbox')!;
