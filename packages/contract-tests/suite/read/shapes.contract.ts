@@ -2,14 +2,14 @@
 // listing operation of the spec, the refusal checks for every read operation.
 import { describe } from 'vitest';
 import { operationTable, presenceIn, type OperationId } from '@extender-users/api-types';
-import { expectConforms, expectRefused, expectShape, expectStatus, expectThat, parameterSchema } from './support/check.js';
-import { check } from './support/checks.js';
-import { largestPage, listAllNames, type Page } from './support/listing.js';
-import { ownName } from './support/http.js';
-import { call, callUnchecked, listingOperations, readOperations, type ListingId, type UncheckedArgs } from './support/operations.js';
-import { samples } from './support/samples.js';
-import { target } from './support/settings.js';
-import { behaviourOf } from './support/version.js';
+import { expectConforms, expectRefused, expectShape, expectStatus, expectThat, parameterSchema } from '../support/check.js';
+import { check } from '../support/checks.js';
+import { largestPage, type Page } from '../support/listing.js';
+import { ownName } from '../support/http.js';
+import { call, callUnchecked, listingOperations, readOperations, type ListingId, type UncheckedArgs } from '../support/operations.js';
+import { samples } from '../support/samples.js';
+import { target } from '../support/settings.js';
+import { behaviourOf } from '../support/version.js';
 
 /** A user the listing shows: the first one. */
 async function firstListedName(): Promise<string> {
@@ -60,29 +60,6 @@ for (const op of listingOperations) {
   });
 
   describe(`${op}: pagination`, () => {
-    check('echoes startAt and never returns more than maxResults', { state: true, operations: [op] }, async () => {
-      for (const [startAt, maxResults] of [[0, 2], [1, 3], [0, 1]] as const) {
-        const r = await call(op, { query: { startAt, maxResults } });
-        const page = expectStatus(r, 200) as Page;
-        expectConforms(r);
-        expectThat(r, page.startAt === startAt, `startAt ${startAt} was answered as ${page.startAt}`);
-        expectThat(r, page.users.length <= maxResults, `maxResults=${maxResults} returned ${page.users.length} users`);
-        expectThat(r, page.maxResults <= maxResults, `maxResults=${maxResults} was answered as ${page.maxResults}`);
-      }
-    });
-
-    check('walking every page yields total distinct users; a page past the end is empty', { state: true, operations: [op] }, async () => {
-      const first = await call(op, { query: { maxResults: 1 } });
-      const total = (expectStatus(first, 200) as Page).total;
-      const pageSize = Math.min(largestPage(op), Math.max(5, Math.ceil(total / 20)));
-      const names = await listAllNames(op, pageSize);
-      expectThat(first, names.length === total, `walking the pages gave ${names.length} distinct users, total says ${total}`);
-      const past = await call(op, { query: { startAt: total + 5, maxResults: pageSize } });
-      const pastPage = expectStatus(past, 200) as Page;
-      expectConforms(past);
-      expectThat(past, pastPage.users.length === 0, `a page past the end (startAt=${total + 5}) is not empty`);
-    });
-
     check("maxResults above the spec's maximum is refused with 400, or capped at it", { operations: [op] }, async () => {
       const maximum = largestPage(op);
       const r = await call(op, { query: { maxResults: maximum + 1 } });

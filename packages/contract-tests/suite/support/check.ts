@@ -65,11 +65,18 @@ export function expectShape<K extends OperationId, N extends keyof Schemas>(repl
 
 const SECRET_FIELD = /"(password|passwordHash|password_hash|hash|credential)"\s*:/i;
 
+/** What secret an answer carries (a password field or a password hash), if any. */
+export function secretIn(reply: Pick<Reply, 'body'>): string | undefined {
+  const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? '');
+  if (SECRET_FIELD.test(text)) return 'the response carries a password field';
+  if (/\$(scrypt|2[aby])\$|scrypt\$\d+\$|\{PKCS5S2\}/.test(text)) return 'the response carries a password hash';
+  return undefined;
+}
+
 /** No response may carry a password field or a password hash. */
 export function expectNoSecrets(reply: Reply): void {
-  const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? '');
-  if (SECRET_FIELD.test(text)) fail(reply, 'the response carries a password field');
-  if (/\$(scrypt|2[aby])\$|scrypt\$\d+\$|\{PKCS5S2\}/.test(text)) fail(reply, 'the response carries a password hash');
+  const secret = secretIn(reply);
+  if (secret) fail(reply, secret);
 }
 
 /** The status is one the spec documents for the operation. */

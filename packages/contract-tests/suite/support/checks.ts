@@ -4,6 +4,7 @@
 // the checks (see users.ts), so nothing is sent for a check that is left out.
 import { it, type TestContext } from 'vitest';
 import type { OperationId, Schemas } from '@extender-users/api-types';
+import { setCurrentCheck } from './answers.js';
 import { target } from './settings.js';
 import { behaviourOf, fieldMissing, operationMissing, parameterMissing, type ParameterOf } from './version.js';
 
@@ -56,6 +57,7 @@ export async function leftOutBecause(needs: Needs): Promise<string | undefined> 
 /** A check: runs `body` when the target and the version have what it needs, else leaves it out with the reason. */
 export function check(name: string, needs: Needs, body: (context: TestContext) => Promise<void>): void {
   it(name, async (context) => {
+    setCurrentCheck(context.task.fullTestName ?? name);
     const reason = await leftOutBecause(needs);
     if (reason) context.skip(reason);
     await body(context);

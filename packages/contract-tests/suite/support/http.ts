@@ -1,7 +1,9 @@
 // Sends requests with pactum. Pactum only sends here: its own expectations print failed requests
 // with their headers, and the suite never prints credentials. A guard refuses any write that
-// names a user the suite did not create (names starting with `contract-`).
+// names a user the suite did not create (names starting with `contract-`, in any case: Confluence
+// compares user names without regard to case).
 import pactum from 'pactum';
+import { stringPatterns } from '@extender-users/api-types';
 import { target, type Credentials } from './settings.js';
 
 pactum.settings.setLogLevel('SILENT');
@@ -43,10 +45,23 @@ export function ownName(label: string): string {
   return `${OWN_PREFIX}${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 }
 
-/** Refuses a write unless every user it names is one the suite creates (and it names one). */
+/** A name of the suite's own users: `contract-…` in any case (names are compared without regard to case). */
+export const isOwnName = (name: string): boolean => name.toLowerCase().startsWith(OWN_PREFIX);
+
+const USER_NAME = new RegExp(stringPatterns.UserName.pattern, 'u');
+
+/** Whether the spec allows `name` as a user name (a name it forbids cannot be anybody's). */
+export function isUserName(name: string): boolean {
+  return name.length >= stringPatterns.UserName.minLength && name.length <= stringPatterns.UserName.maxLength && USER_NAME.test(name);
+}
+
+/**
+ * Refuses a write unless every user it names is one the suite creates (and it names one). A name
+ * the spec forbids (sent on purpose, to be refused) cannot be anybody's, so it is let through.
+ */
 export function assertOwned(request: Pick<Request, 'method' | 'path' | 'userNames'>): void {
   if (request.method === 'GET') return;
-  const foreign = request.userNames.find((name) => !name.startsWith(OWN_PREFIX));
+  const foreign = request.userNames.find((name) => !isOwnName(name) && isUserName(name));
   if (request.userNames.length === 0 || foreign !== undefined) {
     throw new Error(`Refusing ${request.method} ${request.path}: the suite only changes users it created (${OWN_PREFIX}*)${foreign === undefined ? '' : `, not '${foreign}'`}`);
   }

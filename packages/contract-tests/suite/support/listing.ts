@@ -1,26 +1,82 @@
 // Walking a listing operation's pages, each page checked against the spec.
 import type { Schemas } from '@extender-users/api-types';
 import { expectConforms, expectStatus, expectThat, parameterSchema } from './check.js';
-import { call, type ListingId } from './operations.js';
+import { call, type ListingId, type Reply } from './operations.js';
 
 export type Page = Schemas['UserNamesPage'] | Schemas['UserBasicPage'] | Schemas['UserExtendedPage'];
+export type ListedUser = Page['users'][number];
 
 /** The largest page the spec allows (maxResults' maximum). */
 export const largestPage = (operationId: ListingId): number => parameterSchema(operationId, 'maxResults').maximum ?? 1000;
 
-/** Every user name the listing gives, walking pages of `pageSize`; no name may appear twice. */
-export async function listAllNames(operationId: ListingId, pageSize = largestPage(operationId)): Promise<string[]> {
-  const names = new Set<string>();
-  for (let startAt = 0, pages = 0; pages < 10_000; pages++) {
-    const reply = await call(operationId, { query: { startAt, maxResults: pageSize } });
-    const page = expectStatus(reply, 200) as Page;
-    expectConforms(reply);
-    if (page.users.length === 0) break;
-    for (const user of page.users) {
-      expectThat(reply, !names.has(user.name), `user '${user.name}' appears on two pages`);
-      names.add(user.name);
+/** The page size a request without maxResults gets (maxResults' default). */
+export const defaultPage = (operationId: ListingId): number => Number(parameterSchema(operationId, 'maxResults').default ?? 50);
+
+/** The detail levels of a listing, as query flags (names only, basic, extended). */
+export const DETAIL_LEVELS = [
+  { level: 'names', flags: {} },
+  { level: 'basic', flags: { showBasicDetails: true } },
+  { level: 'extended', flags: { showExtendedDetails: true } },
+] as const;
+export type DetailFlags = (typeof DETAIL_LEVELS)[number]['flags'];
+
+/** One page, checked: a documented 200 that fits the spec. */
+export async function getPage(operationId: ListingId, query: { startAt?: number; maxResults?: number } & DetailFlags): Promise<{ reply: Reply<ListingId>; page: Page }> {
+  const reply = await call(operationId, { query });
+  const page = expectStatus(reply, 200) as Page;
+  expectConforms(reply);
+  return { reply, page };
+}
+
+export interface Walk {
+  /** The users in the order the pages gave them. */
+  users: ListedUser[];
+  /** Every page, with the startAt it was asked for. */
+  pages: { startAt: number; page: Page; reply: Reply<ListingId> }[];
+  /** Whether the walk reached an empty page (else it stopped at `maxPages`, or ran past `total`). */
+  complete: boolean;
+  /** Whether it stopped because the pages went on past what the first page's `total` allows. */
+  overran: boolean;
+}
+
+/**
+ * Walks the pages from `from`, `startAt` stepping by the users each page gave, until an empty
+ * page (or `maxPages` pages: on a large instance a small page size is only walked for a while).
+ * A server whose pages never end stops the walk two pages after the first page's `total`.
+ */
+export async function walk(operationId: ListingId, pageSize: number, options: { from?: number; maxPages?: number; flags?: DetailFlags } = {}): Promise<Walk> {
+  const result: Walk = { users: [], pages: [], complete: false, overran: false };
+  const from = options.from ?? 0;
+  let bound = options.maxPages ?? Infinity;
+  for (let startAt = from; result.pages.length < bound; ) {
+    const { reply, page } = await getPage(operationId, { ...options.flags, startAt, maxResults: pageSize });
+    if (result.pages.length === 0) bound = Math.min(bound, Math.ceil(Math.max(0, page.total - from) / pageSize) + 3);
+    result.pages.push({ startAt, page, reply });
+    if (page.users.length === 0) {
+      result.complete = true;
+      break;
     }
+    result.users.push(...page.users);
     startAt += page.users.length;
   }
+  result.overran = !result.complete && result.pages.length < (options.maxPages ?? Infinity);
+  return result;
+}
+
+/** Every user name the listing gives, walking pages of `pageSize`; no name may appear twice. */
+export async function listAllNames(operationId: ListingId, pageSize = largestPage(operationId)): Promise<string[]> {
+  const { users, pages } = await walk(operationId, pageSize);
+  const names = new Set<string>();
+  for (const user of users) {
+    expectThat(pages[0]!.reply, !names.has(user.name), `user '${user.name}' appears on two pages`);
+    names.add(user.name);
+  }
   return [...names];
+}
+
+/** The listed user of that name (compared without regard to case), at a detail level; undefined when not listed. */
+export async function findListed(operationId: ListingId, name: string, flags: DetailFlags = {}): Promise<ListedUser | undefined> {
+  const wanted = name.toLowerCase();
+  const { users } = await walk(operationId, largestPage(operationId), { flags });
+  return users.find((user) => user.name.toLowerCase() === wanted);
 }

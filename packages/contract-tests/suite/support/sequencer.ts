@@ -1,9 +1,17 @@
-// Files in name order, one at a time: reads first, then writes, so pagination is checked while
-// nothing changes.
+// Files one at a time, in phases: `read/` first (the listing is checked while nothing changes),
+// then `write/`, then `sweep/` (the conformance checks, which judge every answer of the run).
+// Within a phase, in name order.
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-export default class NameOrder extends BaseSequencer {
+const PHASES = ['/suite/read/', '/suite/write/', '/suite/sweep/'];
+
+const phaseOf = (file: TestSpecification) => {
+  const phase = PHASES.findIndex((dir) => file.moduleId.replace(/\\/g, '/').includes(dir));
+  return phase < 0 ? PHASES.length : phase;
+};
+
+export default class PhaseOrder extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    return [...files].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
+    return [...files].sort((a, b) => phaseOf(a) - phaseOf(b) || a.moduleId.localeCompare(b.moduleId));
   }
 }

@@ -5,15 +5,15 @@
 // is sent.
 import { afterAll, describe } from 'vitest';
 import { operationTable } from '@extender-users/api-types';
-import { expectConforms, expectRefused, expectShape, expectStatus, expectThat } from './support/check.js';
-import { check, type Needs } from './support/checks.js';
-import { ownName } from './support/http.js';
-import { listAllNames } from './support/listing.js';
-import { call, callUnchecked, oneUserOperations, writeOperations, type UncheckedArgs } from './support/operations.js';
-import { newUser, PNG, samples } from './support/samples.js';
-import { target } from './support/settings.js';
-import { addOwnedUser, deleteCreatedUsers, remember, sharedUser } from './support/users.js';
-import { behaviourOf, fieldMissing } from './support/version.js';
+import { expectConforms, expectRefused, expectShape, expectStatus, expectThat } from '../support/check.js';
+import { check, type Needs } from '../support/checks.js';
+import { ownName } from '../support/http.js';
+import { listAllNames } from '../support/listing.js';
+import { call, callUnchecked, oneUserOperations, writeOperations, type UncheckedArgs } from '../support/operations.js';
+import { newUser, PNG, samples } from '../support/samples.js';
+import { target } from '../support/settings.js';
+import { addOwnedUser, deleteCreatedUsers, remember, sharedUser } from '../support/users.js';
+import { behaviourOf, fieldMissing } from '../support/version.js';
 
 // One padded past the documented 1 MiB limit.
 const BIG_PNG = Buffer.concat([PNG, Buffer.alloc(1024 * 1024 + 1024)]);

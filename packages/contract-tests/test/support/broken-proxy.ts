@@ -1,17 +1,10 @@
-// A deliberately broken server: a proxy in front of a healthy one that injects one fault.
+// A deliberately broken server: a proxy in front of a healthy one (the sandbox) that injects one
+// fault (faults/). Each request is matched to its operation of the spec; a fault may change the
+// request before it goes upstream, answer it itself, or change the upstream's answer.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-
-export type Fault =
-  | 'none'
-  | 'drop-required-field'
-  | 'wrong-type'
-  | 'unknown-user-200'
-  | 'leak-password'
-  | 'ignore-maxResults'
-  | 'no-auth'
-  | 'undocumented-status'
-  // A server of a version without getUsersWithConfluenceAccess: the resource does not exist.
-  | 'no-access-listing';
+import { operationIds, operationTable, type OperationId } from '@extender-users/api-types';
+import { FAULTS, type FaultName } from './faults/index.js';
+import type { Answer, Exchange, ProxyFault, ProxyTools } from './faults/types.js';
 
 const readBody = (req: IncomingMessage) =>
   new Promise<Buffer>((resolve) => {
@@ -20,34 +13,43 @@ const readBody = (req: IncomingMessage) =>
     req.on('end', () => resolve(Buffer.concat(chunks)));
   });
 
-type Json = Record<string, unknown>;
+/** Each operation's method and path as a pattern with its path parameters. */
+const routes = operationIds.map((operationId) => {
+  const { method, path } = operationTable[operationId];
+  const names: string[] = [];
+  const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), '([^/]*)'));
+  return { operationId, method, pattern: new RegExp(`^${source}$`), names };
+});
 
-/** Rewrites the upstream JSON answer according to the fault. */
-function mutate(fault: Fault, path: string, status: number, body: Json): { status: number; body: Json } {
-  const users = Array.isArray(body.users) ? (body.users as Json[]) : undefined;
-  switch (fault) {
-    case 'drop-required-field':
-      users?.forEach((u) => delete u.email);
-      if (path.includes('/getUserDetails/')) delete body.email;
-      return { status, body };
-    case 'wrong-type':
-      if (path.endsWith('/getUsers') && 'total' in body) body.total = String(body.total);
-      return { status, body };
-    case 'unknown-user-200':
-      if (path.includes('/getUserDetails/') && status === 404) {
-        const name = decodeURIComponent(path.split('/').pop()!);
-        return { status: 200, body: { key: '0'.repeat(32), name, fullName: name, email: `${name}@example.org`, business: [], personal: [], lastSuccessfulLoginDate: null, lastSuccessfulLoginDateString: null, lastFailedLoginDate: null, lastFailedLoginDateString: null, createdDate: 0, createdDateString: '1970-01-01 00:00:00', updatedDate: 0, updatedDateString: '1970-01-01 00:00:00', hasAccessToUseConfluence: true } };
-      }
-      return { status, body };
-    case 'leak-password':
-      if (path.includes('/getUserDetails/') && status === 200) body.password = 'hunter2';
-      return { status, body };
-    case 'undocumented-status':
-      if (path.includes('/property/') && status === 404) return { status: 204, body: {} };
-      return { status, body };
-    default:
-      return { status, body };
+function matchOperation(method: string, pathname: string): { operationId?: OperationId; params: Record<string, string> } {
+  for (const route of routes) {
+    const match = route.method === method ? route.pattern.exec(pathname) : null;
+    if (match) return { operationId: route.operationId, params: Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)])) };
   }
+  return { params: {} };
+}
+
+const isJson = (contentType: string | undefined) => (contentType ?? '').toLowerCase().includes('json');
+
+function toAnswer(status: number, headers: Record<string, string>, body: Buffer): Answer {
+  const answer: Answer = { status, headers, body };
+  if (isJson(headers['content-type']) && body.length > 0) {
+    try {
+      answer.json = JSON.parse(body.toString('utf8'));
+    } catch {
+      /* left as bytes */
+    }
+  }
+  return answer;
+}
+
+async function fetchAnswer(url: URL, method: string, headers: Headers, body?: Buffer): Promise<Answer> {
+  const response = await fetch(url, { method, headers, body: body ? new Uint8Array(body) : undefined });
+  const out: Record<string, string> = {};
+  response.headers.forEach((v, k) => {
+    if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive'].includes(k)) out[k] = v;
+  });
+  return toAnswer(response.status, out, Buffer.from(await response.arrayBuffer()));
 }
 
 export interface BrokenProxy {
@@ -57,36 +59,55 @@ export interface BrokenProxy {
   close(): Promise<void>;
 }
 
-export async function startBrokenProxy(upstream: string, fault: Fault, adminAuth: string): Promise<BrokenProxy> {
+/** Starts the proxy on a free 127.0.0.1 port; `adminAuth` is an administrator's Authorization header value. */
+export async function startBrokenProxy(upstream: string, fault: FaultName, adminAuth: string): Promise<BrokenProxy> {
   const seen: string[] = [];
+  const broken: ProxyFault = FAULTS[fault].proxy;
+  const tools: ProxyTools = {
+    adminAuth,
+    state: new Map(),
+    send: (method, pathAndQuery, options = {}) => {
+      const headers = new Headers({ accept: 'application/json', authorization: options.auth ?? adminAuth });
+      let body: Buffer | undefined;
+      if (options.json !== undefined) {
+        headers.set('content-type', 'application/json');
+        body = Buffer.from(JSON.stringify(options.json));
+      }
+      return fetchAnswer(new URL(pathAndQuery, upstream), method, headers, body);
+    },
+  };
+
   const server: Server = createServer(async (req, res) => {
-    seen.push(`${req.method} ${new URL(req.url ?? '/', upstream).pathname}`);
-    const url = new URL(req.url ?? '/', upstream);
-    if (fault === 'no-access-listing' && url.pathname.endsWith('/getUsersWithConfluenceAccess')) {
-      res.writeHead(404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ message: `No such resource: ${req.method} ${url.pathname}` }));
-      return;
+    try {
+      const url = new URL(req.url ?? '/', upstream);
+      const method = req.method ?? 'GET';
+      seen.push(`${method} ${url.pathname}`);
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers.set(k, v);
+      const raw = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+      const exchange: Exchange = { method, url, headers, body: raw, ...matchOperation(method, url.pathname) };
+      if (raw && isJson(headers.get('content-type') ?? undefined)) {
+        try {
+          exchange.json = JSON.parse(raw.toString('utf8'));
+        } catch {
+          /* sent as is */
+        }
+      }
+      const sentJson = JSON.stringify(exchange.json);
+      let answer = (await broken.request?.(exchange, tools)) ?? undefined;
+      if (!answer) {
+        const body = exchange.json !== undefined && JSON.stringify(exchange.json) !== sentJson ? Buffer.from(JSON.stringify(exchange.json)) : exchange.body;
+        answer = await fetchAnswer(exchange.url, method, exchange.headers, body);
+        const sentBody = JSON.stringify(answer.json);
+        await broken.response?.(exchange, answer, tools);
+        if (answer.json !== undefined && JSON.stringify(answer.json) !== sentBody) answer.body = Buffer.from(JSON.stringify(answer.json));
+      }
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.status === 204 ? undefined : answer.body);
+    } catch (error) {
+      res.writeHead(502, { 'content-type': 'text/plain' });
+      res.end(`fault proxy: ${(error as Error).message}`);
     }
-    if (fault === 'ignore-maxResults' && url.pathname.endsWith('/getUsers')) url.searchParams.delete('maxResults');
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers.set(k, v);
-    if (fault === 'no-auth' && !headers.has('authorization')) headers.set('authorization', adminAuth);
-    const body = req.method === "GET" || req.method === "HEAD" ? undefined : new Uint8Array(await readBody(req));
-    const answer = await fetch(url, { method: req.method, headers, body });
-    const text = await answer.text();
-    let status = answer.status;
-    let out = text;
-    if ((answer.headers.get('content-type') ?? '').includes('json') && text) {
-      const mutated = mutate(fault, url.pathname, status, JSON.parse(text) as Json);
-      status = mutated.status;
-      out = JSON.stringify(mutated.body);
-    }
-    const outHeaders: Record<string, string> = {};
-    answer.headers.forEach((v, k) => {
-      if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(k)) outHeaders[k] = v;
-    });
-    res.writeHead(status, outHeaders);
-    res.end(status === 204 ? undefined : out);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as { port: number };

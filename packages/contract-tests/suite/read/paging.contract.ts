@@ -1,0 +1,111 @@
+// Paging algebra, for every listing operation of the spec (those that take startAt): the pages
+// walked with startAt, whatever their size, join into one list in the documented order (by user
+// name, compared without regard to case), with no gap and no duplicate; `total` is what the pages
+// hold; the `maxResults` a page reports is the size applied (at most the one asked, the default
+// without one) and every page but the last is full; past the end a page is empty, and the last
+// partial page holds exactly the users that remain. Read-only; the listing must not change during
+// the run (the read checks run before any write).
+import { describe } from 'vitest';
+import { expectThat } from '../support/check.js';
+import { check } from '../support/checks.js';
+import { defaultPage, getPage, largestPage, walk, type ListedUser, type Walk } from '../support/listing.js';
+import { listingOperations, type ListingId, type Reply } from '../support/operations.js';
+
+/** How many pages a walk with a small page size goes through (a prefix of a large instance's list). */
+const MAX_PAGES = 25;
+
+/** The order the spec documents: by user name, compared without regard to case. */
+export const nameKey = (name: string): string => name.toLowerCase();
+
+/** Where two walks part: a gap, a duplicate or another user; undefined when `walked` is a prefix of `expected`. */
+function firstDifference(walked: ListedUser[], expected: ListedUser[]): string | undefined {
+  const seen = new Set<string>();
+  for (const [i, user] of walked.entries()) {
+    if (seen.has(user.name)) return `'${user.name}' comes twice (again at position ${i})`;
+    seen.add(user.name);
+    const wanted = expected[i];
+    if (wanted === undefined) return `'${user.name}' at position ${i} is past the end of the list (${expected.length} users)`;
+    if (wanted.name === user.name) continue;
+    return walked.some((u) => u.name === wanted.name) ? `'${user.name}' at position ${i} comes before its place` : `'${wanted.name}' is missing at position ${i} (a gap: '${user.name}' comes instead)`;
+  }
+  return undefined;
+}
+
+for (const op of listingOperations) {
+  describe(`${op}: paging`, () => {
+    const needs = { state: true, operations: [op] };
+    // The list walked with the largest page: what every other walk must agree with.
+    let reference: Promise<Walk> | undefined;
+    const referenceWalk = () => (reference ??= walk(op, largestPage(op)));
+    const anyReply = async (): Promise<Reply<ListingId>> => (await referenceWalk()).pages[0]!.reply;
+
+    check('pages of every size join into the same list: no gap, no duplicate, startAt echoed', needs, async () => {
+      const ref = await referenceWalk();
+      const total = ref.users.length;
+      const sizes = [...new Set([1, 2, 7, Math.ceil(total / 3)])].filter((size) => size >= 1 && size <= largestPage(op));
+      const walks: [size: number, from: number][] = [...sizes.map((size): [number, number] => [size, 0]), [5, Math.min(3, total)]];
+      for (const [size, from] of walks) {
+        const w = await walk(op, size, { from, maxPages: MAX_PAGES });
+        for (const { startAt, page, reply } of w.pages) expectThat(reply, page.startAt === startAt, `startAt ${startAt} was answered as startAt ${page.startAt}`);
+        const reply = w.pages[0]!.reply;
+        const expected = ref.users.slice(from);
+        const difference = firstDifference(w.users, expected);
+        expectThat(reply, difference === undefined, `pages of ${size} from startAt ${from}: ${difference}`);
+        if (w.complete) expectThat(reply, w.users.length === expected.length, `pages of ${size} from startAt ${from} hold ${w.users.length} users, pages of ${largestPage(op)} hold ${expected.length}`);
+      }
+    });
+
+    check('lists users in user-name order, compared without regard to case', needs, async () => {
+      const { users } = await referenceWalk();
+      for (let i = 1; i < users.length; i++) {
+        const [before, after] = [users[i - 1]!.name, users[i]!.name];
+        expectThat(await anyReply(), nameKey(before) <= nameKey(after), `'${after}' is listed after '${before}' (position ${i}): not in user-name order without regard to case`);
+      }
+    });
+
+    check('total is the number of users the pages hold, on every page', needs, async () => {
+      const ref = await referenceWalk();
+      expectThat(ref.pages[0]!.reply, ref.complete, 'the walk never reached an empty page');
+      for (const { page, reply, startAt } of ref.pages) {
+        expectThat(reply, page.total === ref.users.length, `the page at startAt ${startAt} says total ${page.total}, the pages hold ${ref.users.length} users`);
+      }
+      const { page, reply } = await getPage(op, { startAt: 1, maxResults: 1 });
+      expectThat(reply, page.total === ref.users.length, `a page of 1 at startAt 1 says total ${page.total}, the pages hold ${ref.users.length} users`);
+    });
+
+    check('maxResults is the page size applied: at most the size asked (the default without one); every page but the last is full', needs, async () => {
+      const total = (await referenceWalk()).users.length;
+      const asked: [startAt: number, maxResults: number | undefined][] = [[0, undefined], [0, 1], [0, 3], [1, 3], [2, largestPage(op)]];
+      for (const [startAt, maxResults] of asked) {
+        const { page, reply } = await getPage(op, { startAt, ...(maxResults === undefined ? {} : { maxResults }) });
+        const limit = maxResults ?? defaultPage(op);
+        const what = maxResults === undefined ? `without maxResults (default ${limit})` : `maxResults=${maxResults}`;
+        expectThat(reply, page.maxResults <= limit, `${what} was answered with maxResults ${page.maxResults}`);
+        const remaining = Math.max(0, total - startAt);
+        expectThat(reply, page.users.length === Math.min(page.maxResults, remaining), `${what} at startAt ${startAt}: the page holds ${page.users.length} users, maxResults ${page.maxResults}, ${remaining} remain`);
+      }
+    });
+
+    check('a page past the end is empty, keeps total and echoes startAt', needs, async () => {
+      const total = (await referenceWalk()).users.length;
+      for (const startAt of [total, total + 1, total + 100]) {
+        const { page, reply } = await getPage(op, { startAt, maxResults: 5 });
+        expectThat(reply, page.users.length === 0, `the page at startAt ${startAt} (total ${total}) holds ${page.users.length} users`);
+        expectThat(reply, page.total === total && page.startAt === startAt, `the page at startAt ${startAt} says total ${page.total} and startAt ${page.startAt}`);
+      }
+    });
+
+    check('the last partial page holds exactly the users that remain', needs, async (context) => {
+      const ref = await referenceWalk();
+      const total = ref.users.length;
+      if (total < 2) context.skip(`${op} lists fewer than 2 users: there is no partial page`);
+      const size = [3, 4, 5, 6, 7, 8, 9, 10, 11].find((s) => total % s !== 0 && s <= largestPage(op)) ?? 2;
+      for (const [startAt, maxResults] of [[total - (total % size || size), size], [total - 1, 2]] as const) {
+        const { page, reply } = await getPage(op, { startAt, maxResults });
+        const names = page.users.map((u) => u.name);
+        const rest = ref.users.slice(startAt).map((u) => u.name);
+        expectThat(reply, names.join('\n') === rest.join('\n'), `the page at startAt ${startAt} of maxResults ${maxResults} holds [${names.join(', ')}], the users that remain are [${rest.join(', ')}]`);
+      }
+    });
+  });
+}

@@ -1,0 +1,65 @@
+// Runs the contract CLI (read-only, or with writes) against the broken proxy of one fault, in
+// front of a fresh sandbox of its own, a few runs at a time; and reads the failures off the summary.
+import { availableParallelism } from 'node:os';
+import { startTarget } from '../../src/targets.js';
+import { startBrokenProxy } from './broken-proxy.js';
+import type { FaultName } from './faults/index.js';
+import { runContract, summaryOf } from './run-contract.js';
+
+export interface Failure {
+  check: string;
+  problem: string;
+}
+
+export interface FaultRun {
+  code: number | null;
+  out: string;
+  failures: Failure[];
+}
+
+/** The failed checks the summary lists: `  ✗ <check>` then its problem on the next line. */
+export function failuresOf(out: string): Failure[] {
+  const failures: Failure[] = [];
+  const lines = summaryOf(out).split('\n');
+  for (const [i, line] of lines.entries()) {
+    const failed = /^ {2}✗ (.+)$/.exec(line);
+    if (failed) failures.push({ check: failed[1]!, problem: (lines[i + 1] ?? '').trim() });
+  }
+  return failures;
+}
+
+const ADMIN_AUTH = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
+
+async function runOnce(fault: FaultName, writes: boolean, extraArgs: string[]): Promise<FaultRun> {
+  const sandbox = await startTarget({ target: 'sandbox', allowWrites: true });
+  try {
+    const proxy = await startBrokenProxy(sandbox.baseUrl, fault, ADMIN_AUTH);
+    try {
+      const { code, out } = await runContract(['--target', 'url', '--base-url', proxy.url, '--user', 'admin', '--non-admin-user', 'user', ...(writes ? ['--allow-writes'] : []), ...extraArgs], {
+        env: { CONFLUENCE_PASSWORD: 'admin', CONFLUENCE_NON_ADMIN_PASSWORD: 'user' },
+      });
+      return { code, out, failures: failuresOf(out) };
+    } finally {
+      await proxy.close();
+    }
+  } finally {
+    await sandbox.stop();
+  }
+}
+
+// Each run is a CLI process, a sandbox and the proxy: about one processor's worth.
+const limit = Math.max(2, availableParallelism());
+let running = 0;
+const queue: (() => void)[] = [];
+
+/** Runs the suite against the fault, when a slot is free. */
+export async function runAgainstFault(fault: FaultName, options: { writes: boolean; args?: string[] }): Promise<FaultRun> {
+  if (running >= limit) await new Promise<void>((resolve) => queue.push(resolve));
+  running++;
+  try {
+    return await runOnce(fault, options.writes, options.args ?? []);
+  } finally {
+    running--;
+    queue.shift()?.();
+  }
+}

@@ -1,0 +1,24 @@
+// Every fault of the broken proxy, by name.
+import { legacyFaults } from './legacy.js';
+import { pagingFaults } from './paging.js';
+import { shapeFaults } from './shapes.js';
+import { jsonAnswer, type Fault } from './types.js';
+
+/** Faults of other tests: a proxy that breaks nothing, and one of a version without getUsersWithConfluenceAccess. */
+const toolFaults = {
+  none: { breaks: 'nothing', caughtBy: [], proxy: {} },
+  'no-access-listing': {
+    breaks: 'getUsersWithConfluenceAccess does not exist (404), as on a version without it',
+    caughtBy: [],
+    proxy: {
+      request({ operationId, method, url }) {
+        if (operationId === 'getUsersWithConfluenceAccess') return jsonAnswer(404, { message: `No such resource: ${method} ${url.pathname}` });
+        return undefined;
+      },
+    },
+  },
+} satisfies Record<string, Fault>;
+
+const ALL = { ...toolFaults, ...shapeFaults, ...legacyFaults, ...pagingFaults } satisfies Record<string, Fault>;
+export type FaultName = keyof typeof ALL;
+export const FAULTS: Record<FaultName, Fault> = ALL;

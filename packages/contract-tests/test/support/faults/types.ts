@@ -1,0 +1,69 @@
+// What a fault of the broken proxy is: a change to requests or answers, and the check meant to
+// catch it (the self-test asserts that this check fails, with this message).
+import type { OperationId } from '@extender-users/api-types';
+
+/** A JSON value sent or answered, changed freely by the faults. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+/** A request on its way upstream (a fault may change it). */
+export interface Exchange {
+  method: string;
+  /** The upstream URL: path and query may be changed. */
+  url: URL;
+  headers: Headers;
+  /** The request body as received. */
+  body?: Buffer;
+  /** The JSON body, parsed; a fault may change it (it is sent again as JSON). */
+  json?: Json;
+  /** The operation of the spec the request is for, if any, and its path parameters (decoded). */
+  operationId?: OperationId;
+  params: Record<string, string>;
+}
+
+/** An answer (from upstream, or made by the fault). */
+export interface Answer {
+  status: number;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  body: Buffer;
+  /** The JSON body, parsed; a fault may change it (it is sent again as JSON). */
+  json?: Json;
+}
+
+export interface ProxyTools {
+  /** An administrator's Authorization header value. */
+  adminAuth: string;
+  /** Whatever a fault remembers between requests (one map per proxy). */
+  state: Map<string, unknown>;
+  /** Sends a request upstream (as the administrator unless `auth` is given). */
+  send(method: string, pathAndQuery: string, options?: { auth?: string; json?: unknown }): Promise<Answer>;
+}
+
+export interface ProxyFault {
+  /** Changes the request before it goes upstream, or answers it (no upstream request then). */
+  request?(exchange: Exchange, tools: ProxyTools): Promise<Answer | undefined> | Answer | undefined;
+  /** Changes the upstream's answer in place. */
+  response?(exchange: Exchange, answer: Answer, tools: ProxyTools): Promise<void> | void;
+}
+
+/** The check meant to catch a fault: its full name (describe > check) and the message it fails with. */
+export interface Catch {
+  check: string;
+  message: RegExp;
+}
+
+export interface Fault {
+  /** What the broken server does, in words (the README's list). */
+  breaks: string;
+  /** The checks that must fail, each with its message. Empty for the faults of other tests. */
+  caughtBy: Catch[];
+  /** The run needs the write checks (otherwise it is read-only). */
+  writes?: boolean;
+  proxy: ProxyFault;
+}
+
+/** A JSON answer made by a fault. */
+export function jsonAnswer(status: number, json: unknown, headers: Record<string, string> = {}): Answer {
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: Buffer.from(JSON.stringify(json)), json };
+}
