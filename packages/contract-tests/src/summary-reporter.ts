@@ -24,6 +24,8 @@ export class SummaryReporter implements Reporter {
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     for (const module of testModules) {
+      // A file that could not even be loaded registered none of its checks: that is a failure too.
+      for (const error of module.errors()) this.failures.push({ check: `${module.relativeModuleId} (its checks could not be registered)`, problem: error.message?.split('\n')[0] ?? 'failed to load' });
       for (const test of module.children.allTests()) {
         const result = test.result();
         if (result.state === 'passed') this.passed++;

@@ -20,6 +20,7 @@ export interface Violation {
 
 let currentCheck = '(outside any check)';
 let answers = 0;
+let rateLimit: number | undefined;
 const violations: Violation[] = [];
 const present = new Map<OperationId, boolean>();
 
@@ -27,6 +28,9 @@ const present = new Map<OperationId, boolean>();
 export function setCurrentCheck(name: string): void {
   currentCheck = name;
 }
+
+/** The smallest rate limit the server's answers advertised (`X-RateLimit-Limit`), if any. */
+export const rateLimitAdvertised = (): number | undefined => rateLimit;
 
 /** How many answers were judged. */
 export const answersJudged = (): number => answers;
@@ -56,6 +60,8 @@ function headerValue(schema: { type?: unknown } | undefined, text: string): unkn
 
 /** Judges one answer; returns what it breaks (also kept for the conformance checks). */
 export function recordAnswer(reply: Reply): Violation[] {
+  const limit = Number(reply.headers['x-ratelimit-limit']);
+  if (Number.isInteger(limit) && limit > 0) rateLimit = Math.min(rateLimit ?? limit, limit);
   if (!inSpec(reply.operationId)) return [];
   answers++;
   const found: Violation[] = [];

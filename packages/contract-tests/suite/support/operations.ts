@@ -48,6 +48,8 @@ export type CallArgs<K extends OperationId> = CallOptions &
 
 /** Anything at all, for requests that must be refused. */
 export interface UncheckedArgs extends CallOptions {
+  /** The user the request is about when neither its path nor its body names one (a body sent to be refused), for the write guard. */
+  actsOn?: string;
   path?: Record<string, string>;
   query?: Record<string, string | number | boolean>;
   headers?: Record<string, string>;
@@ -83,6 +85,7 @@ function userNamesOf(args: UncheckedArgs): string[] {
   if (args.path?.userName !== undefined) names.push(args.path.userName);
   const bodyName = (args.json as { name?: unknown } | undefined)?.name;
   if (typeof bodyName === 'string') names.push(bodyName);
+  if (names.length === 0 && args.actsOn !== undefined) names.push(args.actsOn);
   return names;
 }
 

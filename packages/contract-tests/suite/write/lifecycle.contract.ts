@@ -4,19 +4,15 @@
 // afterwards, even when a check fails. Without writes allowed, each check is left out and nothing
 // is sent.
 import { afterAll, describe } from 'vitest';
-import { operationTable } from '@extender-users/api-types';
 import { expectConforms, expectRefused, expectShape, expectStatus, expectThat } from '../support/check.js';
 import { check, type Needs } from '../support/checks.js';
 import { ownName } from '../support/http.js';
 import { listAllNames } from '../support/listing.js';
-import { call, callUnchecked, oneUserOperations, writeOperations, type UncheckedArgs } from '../support/operations.js';
-import { newUser, PNG, samples } from '../support/samples.js';
+import { call, callUnchecked, writeOperations, type UncheckedArgs } from '../support/operations.js';
+import { newUser, samples } from '../support/samples.js';
 import { target } from '../support/settings.js';
 import { addOwnedUser, deleteCreatedUsers, remember, sharedUser } from '../support/users.js';
-import { behaviourOf, fieldMissing } from '../support/version.js';
-
-// One padded past the documented 1 MiB limit.
-const BIG_PNG = Buffer.concat([PNG, Buffer.alloc(1024 * 1024 + 1024)]);
+import { behaviourOf } from '../support/version.js';
 
 afterAll(deleteCreatedUsers);
 
@@ -109,70 +105,6 @@ describe('every write operation', () => {
     });
   }
 
-  const victim = sharedUser('neg');
-  for (const op of writeOperations) {
-    check(`${op}: no credentials is a 401`, writes({ operations: [op] }), async () => {
-      const user = op === 'addUser' ? remember(ownName('anon')) : await victim();
-      expectRefused(await callUnchecked(op, { ...samples[op](user), auth: null } as UncheckedArgs), [401]);
-    });
-
-    check(`${op}: a non-administrator is refused with 403`, writes({ nonAdmin: true, operations: [op] }), async () => {
-      const user = op === 'addUser' ? remember(ownName('nonadmin')) : await victim();
-      expectRefused(await callUnchecked(op, { ...samples[op](user), auth: target.nonAdmin! } as UncheckedArgs), [403]);
-    });
-  }
-
-  for (const op of oneUserOperations.filter((id) => operationTable[id].method !== 'GET')) {
-    check(`${op}: an unknown user is a 404`, writes({ state: true, operations: [op] }), async () => {
-      const ghost = remember(ownName('ghost'));
-      expectRefused(await callUnchecked(op, samples[op](ghost) as UncheckedArgs), [404]);
-    });
-  }
-});
-
-describe('refusals of invalid write requests', () => {
-  const victim = sharedUser('bad');
-
-  check('addUser refuses a missing field, an unknown field and a wrong type with 400', writes(), async () => {
-    const base = newUser(ownName('bad'));
-    const { email: _email, ...missing } = base;
-    const bodies: ({ name: string } & Record<string, unknown>)[] = [missing, { ...base, name: ownName('bad'), isAdmin: true }];
-    // A wrong type only for the fields the version has (what a version does with a later field is not known).
-    if (!fieldMissing('AddUserRequest', 'groups')) bodies.push({ ...base, name: ownName('bad'), groups: 'developers' });
-    if (!fieldMissing('AddUserRequest', 'sendMail')) bodies.push({ ...base, name: ownName('bad'), sendMail: 'yes' });
-    for (const body of bodies) {
-      remember(body.name);
-      expectRefused(await callUnchecked('addUser', { json: body }), [400]);
-    }
-  });
-
-  check('renameUser refuses an invalid body with 400', writes(), async () => {
-    const path = { userName: await victim() };
-    expectRefused(await callUnchecked('renameUser', { path, json: {} }), [400]);
-    expectRefused(await callUnchecked('renameUser', { path, json: { name: 42 } }), [400]);
-  });
-
-  check('changeUserDetails refuses an invalid body with 400', writes(), async () => {
-    const path = { userName: await victim() };
-    expectRefused(await callUnchecked('changeUserDetails', { path, json: {} }), [400]);
-    expectRefused(await callUnchecked('changeUserDetails', { path, json: { email: 'not-an-email' } }), [400]);
-  });
-
-  check('setUserProperty refuses an invalid body with 400', writes({ operations: ['setUserProperty'] }), async () => {
-    const path = { userName: await victim(), propertyKey: 'contract.key' };
-    expectRefused(await callUnchecked('setUserProperty', { path, json: { value: 5 } }), [400]);
-    expectRefused(await callUnchecked('setUserProperty', { path, json: {} }), [400]);
-  });
-
-  check('avatars that are not images are a 415, and too large ones a 413', writes({ state: true, operations: ['setUserAvatarBase64', 'setUserAvatarImage'] }), async () => {
-    const userName = await victim();
-    const text = Buffer.from('this is not an image at all');
-    const upload = (bytes: Buffer) => ({ file: { bytes, fileName: 'a.png', contentType: 'image/png' } });
-    const headers = { 'X-Atlassian-Token': 'no-check' } as const;
-    expectRefused(await call('setUserAvatarBase64', { path: { userName }, json: { string: text.toString('base64') } }), [415]);
-    expectRefused(await call('setUserAvatarImage', { path: { userName }, headers, multipart: upload(text) }), [415]);
-    expectRefused(await call('setUserAvatarImage', { path: { userName }, headers, multipart: upload(BIG_PNG) }), [413]);
-  });
 });
 
 describe('who the listings show: a deactivated user', () => {

@@ -1,9 +1,9 @@
 // Runs the contract CLI (read-only, or with writes) against the broken proxy of one fault, in
 // front of a fresh sandbox of its own, a few runs at a time; and reads the failures off the summary.
 import { availableParallelism } from 'node:os';
-import { startTarget } from '../../src/targets.js';
+import { startSandboxProcess } from '@extender-users/sandbox/launcher';
 import { startBrokenProxy } from './broken-proxy.js';
-import type { FaultName } from './faults/index.js';
+import { FAULTS, type FaultName } from './faults/index.js';
 import { runContract, summaryOf } from './run-contract.js';
 
 export interface Failure {
@@ -31,7 +31,8 @@ export function failuresOf(out: string): Failure[] {
 const ADMIN_AUTH = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
 
 async function runOnce(fault: FaultName, writes: boolean, extraArgs: string[]): Promise<FaultRun> {
-  const sandbox = await startTarget({ target: 'sandbox', allowWrites: true });
+  // As the contract CLI starts its sandbox target, with the fault's own options (a rate limit).
+  const sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '60', ...(FAULTS[fault].sandbox ?? [])], 60_000);
   try {
     const proxy = await startBrokenProxy(sandbox.baseUrl, fault, ADMIN_AUTH);
     try {

@@ -1,12 +1,14 @@
 // Every fault of the broken proxy, by name.
 import { legacyFaults } from './legacy.js';
 import { pagingFaults } from './paging.js';
+import { refusalFaults } from './refusals.js';
 import { shapeFaults } from './shapes.js';
 import { jsonAnswer, type Fault } from './types.js';
 
-/** Faults of other tests: a proxy that breaks nothing, and one of a version without getUsersWithConfluenceAccess. */
+/** Faults of other tests: a proxy that breaks nothing (also before a rate-limited sandbox), and one of a version without getUsersWithConfluenceAccess. */
 const toolFaults = {
   none: { breaks: 'nothing', caughtBy: [], proxy: {} },
+  'rate-limited': { breaks: 'nothing; the sandbox behind it has a rate limit (--rate-limit 200)', caughtBy: [], sandbox: ['--rate-limit', '200'], proxy: {} },
   'no-access-listing': {
     breaks: 'getUsersWithConfluenceAccess does not exist (404), as on a version without it',
     caughtBy: [],
@@ -19,6 +21,6 @@ const toolFaults = {
   },
 } satisfies Record<string, Fault>;
 
-const ALL = { ...toolFaults, ...shapeFaults, ...legacyFaults, ...pagingFaults } satisfies Record<string, Fault>;
+const ALL = { ...toolFaults, ...shapeFaults, ...legacyFaults, ...pagingFaults, ...refusalFaults } satisfies Record<string, Fault>;
 export type FaultName = keyof typeof ALL;
 export const FAULTS: Record<FaultName, Fault> = ALL;

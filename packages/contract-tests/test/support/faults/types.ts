@@ -47,9 +47,9 @@ export interface ProxyFault {
   response?(exchange: Exchange, answer: Answer, tools: ProxyTools): Promise<void> | void;
 }
 
-/** The check meant to catch a fault: its full name (describe > check) and the message it fails with. */
+/** The check meant to catch a fault: its full name (describe > check; a pattern for a family of generated checks) and the message it fails with. */
 export interface Catch {
-  check: string;
+  check: string | RegExp;
   message: RegExp;
 }
 
@@ -60,6 +60,8 @@ export interface Fault {
   caughtBy: Catch[];
   /** The run needs the write checks (otherwise it is read-only). */
   writes?: boolean;
+  /** Options of the sandbox behind the proxy (e.g. a rate limit). */
+  sandbox?: string[];
   proxy: ProxyFault;
 }
 

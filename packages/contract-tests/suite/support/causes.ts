@@ -1,0 +1,245 @@
+// What provokes each refusal the spec documents (4xx), so that every documented refusal of every
+// operation is caused on purpose. The list of refusals comes from the spec (operationTable's
+// statuses); each cause says which operations it applies to, derived from the spec too (a path
+// user name, a body field of the UserName schema, a content-carrying field, a required header
+// with a constant value, the request content types). A documented refusal no cause applies to
+// gets a check that says so when it is left out.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { operationTable, type OperationId } from '@extender-users/api-types';
+import { findOperation, resolveRef, type JsonSchema } from '@extender-users/spec';
+import type { TestContext } from 'vitest';
+import { rateLimitAdvertised } from './answers.js';
+import { applyCase, dataCases, describeCase, wholeView, type DataCase, type SpecView } from './boundaries.js';
+import { expectStatus } from './check.js';
+import type { Needs } from './checks.js';
+import { ownName } from './http.js';
+import { call, callUnchecked, type Reply, type UncheckedArgs } from './operations.js';
+import { PNG, samples } from './samples.js';
+import { target } from './settings.js';
+import { addOwnedUser, aListedUser, remember } from './users.js';
+
+/** A PNG padded past the 1 MiB the spec allows an avatar image. */
+export const BIG_PNG = Buffer.concat([PNG, Buffer.alloc(1024 * 1024 + 1024)]);
+const NOT_AN_IMAGE = Buffer.from('this is not an image at all');
+
+export interface Cause {
+  status: number;
+  /** How it is provoked: the check is named `<operationId>: <status> <name>`. */
+  name(operationId: OperationId): string;
+  appliesTo(operationId: OperationId): boolean;
+  /** What the check needs beyond the operation itself and writes for a request other than GET. */
+  needs?: Needs;
+  /** Sends the request that the operation must refuse with `status`. */
+  provoke(operationId: OperationId, context: TestContext): Promise<Reply>;
+}
+
+const isRead = (operationId: OperationId) => operationTable[operationId].method === 'GET';
+const takesPathUser = (operationId: OperationId) => operationTable[operationId].parameters.some((p) => p.name === 'userName' && p.in === 'path');
+
+// What an operation takes is read from the whole spec: the checks are registered for every version.
+const whole = () => wholeView().doc;
+
+/** The request body schema of a content type, resolved, if the operation takes one. */
+function bodySchema(operationId: OperationId, contentType: string): JsonSchema | undefined {
+  const schema = findOperation(whole(), operationId).operation.requestBody?.content[contentType]?.schema;
+  return schema ? resolveRef<JsonSchema>(whole(), schema) : undefined;
+}
+
+/** The body field that names a user (a `name` of the UserName schema), if any. */
+function nameField(operationId: OperationId): string | undefined {
+  const properties = (bodySchema(operationId, 'application/json')?.properties ?? {}) as Record<string, { $ref?: string }>;
+  return Object.entries(properties).find(([, p]) => p.$ref?.endsWith('/UserName'))?.[0];
+}
+
+/** The field carrying content the operation judges beyond its schema (an image): base64 in JSON, or a file part. */
+function contentField(operationId: OperationId): { form: boolean; field: string } | undefined {
+  for (const [contentType, form] of [['application/json', false], ['multipart/form-data', true]] as const) {
+    const properties = (bodySchema(operationId, contentType)?.properties ?? {}) as Record<string, JsonSchema>;
+    const field = Object.entries(properties).find(([, p]) => p.contentEncoding !== undefined || p.contentMediaType !== undefined)?.[0];
+    if (field) return { form, field };
+  }
+  return undefined;
+}
+
+/** A required header parameter with one allowed value (Confluence's XSRF token), if any. */
+function constantHeader(operationId: OperationId): string | undefined {
+  const header = findOperation(whole(), operationId).parameters.find((p) => p.in === 'header' && p.required && (p.schema as JsonSchema | undefined)?.const !== undefined);
+  return header?.name;
+}
+
+/** The user a request acts on: a listed user for a read, a fresh one of the suite's for a write; for addUser a new name. */
+async function subject(operationId: OperationId): Promise<string> {
+  if (operationId === 'addUser') return remember(ownName('refused'));
+  if (!takesPathUser(operationId)) return 'admin';
+  return isRead(operationId) ? aListedUser() : addOwnedUser('refused');
+}
+
+/** The operation's sample request on `user` (a rename's new name is remembered for the cleanup). */
+export function sampleOn(operationId: OperationId, user: string): UncheckedArgs {
+  const args = samples[operationId](user) as UncheckedArgs;
+  const name = (args.json as { name?: unknown } | undefined)?.name;
+  if (typeof name === 'string') remember(name);
+  return { ...args, actsOn: user };
+}
+
+const writesFor = (operationId: OperationId): Needs => (isRead(operationId) ? {} : { writes: true });
+
+/** The invalid value a 400 is provoked with: one the spec answers with 400 alone (a query or body value first). */
+export function invalidCase(operationId: OperationId, sample: UncheckedArgs, view?: SpecView): DataCase | undefined {
+  const cases = dataCases(operationId, 'negative', sample, view);
+  return cases.find((c) => c.accept.length === 1 && c.accept[0] === 400) ?? cases.find((c) => c.accept.includes(400));
+}
+
+/** A sample with a placeholder user, for the names of the checks (the values differ, the case does not). */
+const placeholder = (operationId: OperationId) => samples[operationId]('contract-placeholder-0000') as UncheckedArgs;
+
+const swapCase = (name: string) => (name === name.toUpperCase() ? name.toLowerCase() : name.toUpperCase());
+
+/** A name taken by a user of the suite's (as created, in other case, or by a deactivated user), and a request onto it. */
+function conflict(kind: 'exact' | 'case' | 'deactivated'): Cause['provoke'] {
+  return async (operationId) => {
+    const holder = await addOwnedUser('holder');
+    if (kind === 'deactivated') expectStatus(await call('deactivateUser', { path: { userName: holder } }), 200);
+    const taken = kind === 'case' ? swapCase(holder) : holder;
+    const args = sampleOn(operationId, await subject(operationId));
+    return callUnchecked(operationId, { ...args, json: { ...(args.json as object), [nameField(operationId)!]: taken } });
+  };
+}
+
+const CAUSES: Cause[] = [
+  {
+    status: 400,
+    name: (op) => `for ${describeCase(invalidCase(op, placeholder(op), wholeView())!)}`,
+    appliesTo: (op) => invalidCase(op, placeholder(op), wholeView()) !== undefined,
+    async provoke(op, context) {
+      const named = describeCase(invalidCase(op, placeholder(op), wholeView())!);
+      const sample = sampleOn(op, await subject(op));
+      const invalid = dataCases(op, 'negative', sample).find((c) => describeCase(c) === named);
+      if (!invalid) return context.skip(`${op} in ${target.version} does not have what the check changes (${named})`);
+      return callUnchecked(op, applyCase(sample, invalid));
+    },
+  },
+  {
+    status: 401,
+    name: () => 'without credentials',
+    appliesTo: () => true,
+    async provoke(op) {
+      return callUnchecked(op, { ...sampleOn(op, await subject(op)), auth: null });
+    },
+  },
+  {
+    status: 401,
+    name: () => 'for wrong credentials',
+    appliesTo: () => true,
+    needs: { state: true },
+    async provoke(op) {
+      return callUnchecked(op, { ...sampleOn(op, await subject(op)), auth: { user: 'contract-nobody', password: 'contract-wrong-password' } });
+    },
+  },
+  {
+    status: 403,
+    name: () => 'for a non-administrator',
+    appliesTo: () => true,
+    needs: { nonAdmin: true },
+    async provoke(op) {
+      return callUnchecked(op, { ...sampleOn(op, await subject(op)), auth: target.nonAdmin! });
+    },
+  },
+  {
+    status: 403,
+    name: (op) => `without ${constantHeader(op)} (Confluence's XSRF check)`,
+    appliesTo: (op) => constantHeader(op) !== undefined,
+    // The mock checks the header itself (400): the 403 is Confluence's.
+    needs: { state: true },
+    async provoke(op) {
+      const args = sampleOn(op, await subject(op));
+      const headers = Object.fromEntries(Object.entries(args.headers ?? {}).filter(([name]) => name.toLowerCase() !== constantHeader(op)!.toLowerCase()));
+      return callUnchecked(op, { ...args, headers });
+    },
+  },
+  {
+    status: 404,
+    name: () => 'for an unknown user',
+    appliesTo: takesPathUser,
+    needs: { state: true },
+    async provoke(op) {
+      const ghost = ownName('ghost');
+      return callUnchecked(op, sampleOn(op, isRead(op) ? ghost : remember(ghost)));
+    },
+  },
+  { status: 409, name: () => 'when the name is taken', appliesTo: (op) => nameField(op) !== undefined, needs: { state: true }, provoke: conflict('exact') },
+  { status: 409, name: () => 'when the name is taken in other case', appliesTo: (op) => nameField(op) !== undefined, needs: { state: true }, provoke: conflict('case') },
+  {
+    status: 409,
+    name: () => 'when the name is taken by a deactivated user',
+    appliesTo: (op) => nameField(op) !== undefined,
+    needs: { state: true, operations: ['deactivateUser'] },
+    provoke: conflict('deactivated'),
+  },
+  {
+    status: 413,
+    name: () => 'for an image over the size limit (1 MiB)',
+    appliesTo: (op) => contentField(op) !== undefined,
+    needs: { state: true },
+    provoke: (op) => withContent(op, BIG_PNG),
+  },
+  {
+    status: 415,
+    name: () => 'for a body of a content type it does not take (application/xml)',
+    appliesTo: (op) => operationTable[op].requestContentTypes.length > 0,
+    async provoke(op) {
+      const { json: _json, multipart: _multipart, ...args } = sampleOn(op, await subject(op));
+      return callUnchecked(op, { ...args, raw: { body: '<contract/>', contentType: 'application/xml' } });
+    },
+  },
+  {
+    status: 415,
+    name: () => 'for a file that is not an image',
+    appliesTo: (op) => contentField(op) !== undefined,
+    needs: { state: true },
+    provoke: (op) => withContent(op, NOT_AN_IMAGE),
+  },
+  {
+    status: 429,
+    name: () => 'when rate limited',
+    appliesTo: () => true,
+    needs: { state: true },
+    async provoke(op, context) {
+      const limit = rateLimitAdvertised();
+      if (limit === undefined) return context.skip('the server advertises no rate limit (no X-RateLimit-Limit in its answers): a 429 cannot be provoked');
+      if (limit > MAX_RATE_LIMIT) return context.skip(`the rate limit (X-RateLimit-Limit ${limit}) is too high to exhaust without burdening the instance (the suite does up to ${MAX_RATE_LIMIT})`);
+      // A burst of small reads a little larger than the bucket, the request last: the bucket is
+      // empty when it arrives (a few tries, each on a fresh subject: a write that got through changed its user).
+      let reply: Reply | undefined;
+      for (let attempt = 0; attempt < 5 && reply?.status !== 429; attempt++) {
+        const args = sampleOn(op, await subject(op));
+        const drains = Array.from({ length: limit + 10 }, () => callUnchecked('getUsers', { query: { maxResults: 1 }, retryRateLimited: false }));
+        reply = await callUnchecked(op, { ...args, retryRateLimited: false });
+        await Promise.all(drains);
+      }
+      if (reply!.status === 429) await sleep(Math.min(10, Number(reply!.headers['retry-after']) || 1) * 1000);
+      return reply!;
+    },
+  },
+];
+
+/** The largest rate limit the suite exhausts to provoke a 429. */
+const MAX_RATE_LIMIT = 200;
+
+async function withContent(operationId: OperationId, bytes: Buffer): Promise<Reply> {
+  const { form, field } = contentField(operationId)!;
+  const args = sampleOn(operationId, await subject(operationId));
+  if (!form) return callUnchecked(operationId, { ...args, json: { ...(args.json as object), [field]: bytes.toString('base64') } });
+  return callUnchecked(operationId, { ...args, multipart: { [field]: { bytes, fileName: 'avatar.png', contentType: 'image/png' } } });
+}
+
+/** The causes of one documented refusal of an operation (none: no request the suite knows provokes it). */
+export function causesOf(operationId: OperationId, status: number): Cause[] {
+  return CAUSES.filter((cause) => cause.status === status && cause.appliesTo(operationId));
+}
+
+/** The refusals (4xx) the spec documents for an operation. */
+export const refusalsOf = (operationId: OperationId): number[] => operationTable[operationId].statuses.filter((s) => s >= 400 && s < 500);
+
+/** What the needs of a cause's check are, for an operation. */
+export const needsOf = (operationId: OperationId, cause: Cause): Needs => ({ ...writesFor(operationId), ...cause.needs, operations: [operationId, ...(cause.needs?.operations ?? [])] });

@@ -1,0 +1,33 @@
+// Every refusal the spec documents, provoked on purpose: for each operation, each 4xx its spec
+// lists is caused by the request that calls for it (support/causes.ts) and the answer is checked:
+// that status, a documented content type, a body that fits the schema, the required headers. The
+// statuses come from the spec, so a newly documented one gets a check; one that no request the
+// suite knows can provoke says so when it is left out.
+import { afterAll, describe } from 'vitest';
+import { operationIds } from '@extender-users/api-types';
+import { causesOf, needsOf, refusalsOf } from '../support/causes.js';
+import { expectRefused, validator } from '../support/check.js';
+import { check } from '../support/checks.js';
+import { deleteCreatedUsers } from '../support/users.js';
+
+afterAll(deleteCreatedUsers);
+
+describe('refusals', () => {
+  for (const op of operationIds) {
+    for (const status of refusalsOf(op)) {
+      const causes = causesOf(op, status);
+      if (causes.length === 0) {
+        check(`${op}: ${status}`, { operations: [op] }, async (context) => {
+          const description = validator.response(op, status)?.description.trim().split('\n')[0] ?? '';
+          context.skip(`no request provokes ${op}'s ${status} on a server that has ${op}: the spec documents it for "${description}"`);
+        });
+        continue;
+      }
+      for (const cause of causes) {
+        check(`${op}: ${status} ${cause.name(op)}`, needsOf(op, cause), async (context) => {
+          expectRefused(await cause.provoke(op, context), [status] as never[]);
+        });
+      }
+    }
+  }
+});
