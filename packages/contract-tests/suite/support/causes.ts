@@ -12,7 +12,7 @@ import { rateLimitAdvertised } from './answers.js';
 import { applyCase, dataCases, describeCase, wholeView, type DataCase, type SpecView } from './boundaries.js';
 import { expectStatus } from './check.js';
 import type { Needs } from './checks.js';
-import { ownName } from './http.js';
+import { otherCase, ownName } from './http.js';
 import { call, callUnchecked, type Reply, type UncheckedArgs } from './operations.js';
 import { PNG, samples } from './samples.js';
 import { target } from './settings.js';
@@ -93,14 +93,12 @@ export function invalidCase(operationId: OperationId, sample: UncheckedArgs, vie
 /** A sample with a placeholder user, for the names of the checks (the values differ, the case does not). */
 const placeholder = (operationId: OperationId) => samples[operationId]('contract-placeholder-0000') as UncheckedArgs;
 
-const swapCase = (name: string) => (name === name.toUpperCase() ? name.toLowerCase() : name.toUpperCase());
-
 /** A name taken by a user of the suite's (as created, in other case, or by a deactivated user), and a request onto it. */
 function conflict(kind: 'exact' | 'case' | 'deactivated'): Cause['provoke'] {
   return async (operationId) => {
     const holder = await addOwnedUser('holder');
     if (kind === 'deactivated') expectStatus(await call('deactivateUser', { path: { userName: holder } }), 200);
-    const taken = kind === 'case' ? swapCase(holder) : holder;
+    const taken = kind === 'case' ? otherCase(holder) : holder;
     const args = sampleOn(operationId, await subject(operationId));
     return callUnchecked(operationId, { ...args, json: { ...(args.json as object), [nameField(operationId)!]: taken } });
   };

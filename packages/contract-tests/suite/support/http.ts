@@ -48,6 +48,9 @@ export function ownName(label: string): string {
 /** A name of the suite's own users: `contract-…` in any case (names are compared without regard to case). */
 export const isOwnName = (name: string): boolean => name.toLowerCase().startsWith(OWN_PREFIX);
 
+/** The name in other case (upper case, or lower case when it is all upper case already): the same user to Confluence. */
+export const otherCase = (name: string): string => (name === name.toUpperCase() ? name.toLowerCase() : name.toUpperCase());
+
 const USER_NAME = new RegExp(stringPatterns.UserName.pattern, 'u');
 
 /** Whether the spec allows `name` as a user name (a name it forbids cannot be anybody's). */

@@ -1,4 +1,5 @@
 // Every fault of the broken proxy, by name.
+import { identityFaults } from './identity.js';
 import { legacyFaults } from './legacy.js';
 import { pagingFaults } from './paging.js';
 import { refusalFaults } from './refusals.js';
@@ -21,6 +22,6 @@ const toolFaults = {
   },
 } satisfies Record<string, Fault>;
 
-const ALL = { ...toolFaults, ...shapeFaults, ...legacyFaults, ...pagingFaults, ...refusalFaults } satisfies Record<string, Fault>;
+const ALL = { ...toolFaults, ...shapeFaults, ...legacyFaults, ...pagingFaults, ...refusalFaults, ...identityFaults } satisfies Record<string, Fault>;
 export type FaultName = keyof typeof ALL;
 export const FAULTS: Record<FaultName, Fault> = ALL;
