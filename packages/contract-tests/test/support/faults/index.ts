@@ -1,4 +1,5 @@
 // Every fault of the broken proxy, by name.
+import { effectFaults } from './effects.js';
 import { identityFaults } from './identity.js';
 import { legacyFaults } from './legacy.js';
 import { pagingFaults } from './paging.js';
@@ -22,6 +23,6 @@ const toolFaults = {
   },
 } satisfies Record<string, Fault>;
 
-const ALL = { ...toolFaults, ...shapeFaults, ...legacyFaults, ...pagingFaults, ...refusalFaults, ...identityFaults } satisfies Record<string, Fault>;
+const ALL = { ...toolFaults, ...shapeFaults, ...legacyFaults, ...pagingFaults, ...refusalFaults, ...identityFaults, ...effectFaults } satisfies Record<string, Fault>;
 export type FaultName = keyof typeof ALL;
 export const FAULTS: Record<FaultName, Fault> = ALL;
