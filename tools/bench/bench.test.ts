@@ -49,7 +49,7 @@ it('npm run bench produces every row, the Markdown and the chart (smoke sizes, -
     expect(stdout).toContain('| figure | network | measured |');
     const markdown = readFileSync(join(out, 'results.md'), 'utf8');
     expect(markdown).toContain('client per-request cost');
-    expect(markdown).toMatch(/^\| \d{4}-\d\d-\d\d \| .+ \| 5 ms \|/m); // the history line
+    expect(markdown).toMatch(/^\| \d{4}-\d\d-\d\d \d\d:\d\d UTC \| .+ \| 5 ms \|/m); // the history line
 
     const svg = readFileSync(join(out, 'latency-model.svg'), 'utf8');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);

@@ -5,7 +5,7 @@
 //   BENCH_OUT=<dir>                where to write (default dist/bench)
 // Prints a table and writes results.json, results.md and latency-model.svg.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -39,6 +39,7 @@ function options(): { scale: Scale; rttMs: number } {
 async function main(): Promise<void> {
   const { scale, rttMs } = options();
   const started = Date.now();
+  const loadAtStart = loadavg()[0]!; // other work on the machine moves the wall-time figures
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(`Benchmarks (${scale.name}, delay proxy ${rttMs} ms RTT) on ${machine}`);
   const rows: BenchRow[] = [];
@@ -96,14 +97,15 @@ async function main(): Promise<void> {
   }
 
   const seconds = (Date.now() - started) / 1000;
+  const load = `${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
   const measuredAt = new Date().toISOString();
-  const heading = `Measured ${measuredAt} on ${machine}, scale ${scale.name}, delay proxy ${rttMs} ms RTT, ${seconds.toFixed(0)} s in all.`;
+  const heading = `Measured ${measuredAt} on ${machine}, scale ${scale.name}, delay proxy ${rttMs} ms RTT, ${seconds.toFixed(0)} s in all; load average (1 min) ${load} on ${cpus().length} cores.`;
   const missed = rows.filter((r) => r.met === false).length;
   const targets = rows.filter((r) => r.met !== null).length;
-  const history = historyLine(rows, { date: measuredAt, machine, rttMs, seconds });
+  const history = historyLine(rows, { date: measuredAt, machine, rttMs, seconds, load });
   const markdown = `${heading}\n\n${table(rows)}\n\nTargets met: ${targets - missed} of ${targets}.\n\nHistory line for docs/benchmarks.md:\n\n${historyHeader()}\n${history}\n`;
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ scale: scale.name, machine, rttMs, measuredAt, seconds, rows }, null, 2)}\n`);
+  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ scale: scale.name, machine, rttMs, measuredAt, seconds, loadAverage: load, rows }, null, 2)}\n`);
   writeFileSync(join(outDir, 'results.md'), markdown);
   const chart = latencyChart(rows, `${measuredAt.slice(0, 10)}, ${machine}, scale ${scale.name}; the delay proxy adds ${rttMs} ms per round trip`);
   if (chart) writeFileSync(join(outDir, 'latency-model.svg'), chart);

@@ -28,13 +28,13 @@ const HISTORY: { head: string; id: string; show: (r: BenchRow) => string }[] = [
   { head: 'export RSS', id: 'export-rss', show: (r) => `${r.value} MB` },
 ];
 
-export const historyHeader = () => `| date | machine | RTT | ${HISTORY.map((h) => h.head).join(' | ')} | run |\n|${'---|'.repeat(HISTORY.length + 4)}`;
+export const historyHeader = () => `| date | machine | RTT | ${HISTORY.map((h) => h.head).join(' | ')} | run (load avg) |\n|${'---|'.repeat(HISTORY.length + 4)}`;
 
-export function historyLine(rows: BenchRow[], run: { date: string; machine: string; rttMs: number; seconds: number }): string {
+export function historyLine(rows: BenchRow[], run: { date: string; machine: string; rttMs: number; seconds: number; load: string }): string {
   const cells = HISTORY.map((h) => {
     const row = rows.find((r) => r.id === h.id);
     if (!row) return '—';
     return row.met === false ? `**${h.show(row)}**` : h.show(row);
   });
-  return `| ${run.date.slice(0, 10)} | ${run.machine} | ${run.rttMs} ms | ${cells.join(' | ')} | ${Math.round(run.seconds)} s |`;
+  return `| ${run.date.slice(0, 16).replace('T', ' ')} UTC | ${run.machine} | ${run.rttMs} ms | ${cells.join(' | ')} | ${Math.round(run.seconds)} s (${run.load}) |`;
 }
