@@ -27,6 +27,8 @@ export interface DataCase {
   bound?: string;
   /** The value is the whole multipart form. */
   form?: boolean;
+  /** The Prism mock lets this through (it does not check a form's parts beyond the required ones): not sent to it. */
+  notOnMock?: boolean;
 }
 
 /** Where a parameter goes in a request's arguments. */
@@ -242,7 +244,7 @@ function formCases(view: SpecView, operationId: OperationId, schema: JsonSchema,
     const { [name]: _left, ...others } = sample.multipart!;
     cases.push({ where: 'body', field: name, label: 'left out of the form (required; another part sent instead)', value: { ...others, contractOtherPart: part }, accept, form: true });
   }
-  if (schema.additionalProperties === false) cases.push({ where: 'body', field: 'contractUnknownPart', label: 'a part not in the schema (additionalProperties: false)', value: { ...sample.multipart, contractUnknownPart: part }, accept, form: true });
+  if (schema.additionalProperties === false) cases.push({ where: 'body', field: 'contractUnknownPart', label: 'a part not in the schema (additionalProperties: false)', value: { ...sample.multipart, contractUnknownPart: part }, accept, form: true, notOnMock: true });
   return cases;
 }
 
@@ -287,3 +289,15 @@ export function applyCase(sample: UncheckedArgs, c: DataCase): UncheckedArgs {
 
 /** Why a value is never sent, for the README and the checks' messages. */
 export const neverSentValues = NEVER_SENT;
+
+/**
+ * An answer the spec allows besides the case's statuses, described; undefined when there is none.
+ * MaxResults says how the plugin answers a value above 1000 is not known: it may lower it to its
+ * limit and say so, so a 200 page whose maxResults and users stay within the maximum is fine.
+ */
+export function documentedAlternative(c: DataCase, reply: { status: number; body: unknown }): string | undefined {
+  if (c.where !== 'query' || c.field !== 'maxResults' || c.bound !== 'maximum + 1' || reply.status !== 200) return undefined;
+  const maximum = Number(c.value) - 1;
+  const page = reply.body as { maxResults?: unknown; users?: unknown[] } | undefined;
+  return typeof page?.maxResults === 'number' && page.maxResults <= maximum && (page.users?.length ?? 0) <= maximum ? `capped to maxResults ${page.maxResults}` : undefined;
+}

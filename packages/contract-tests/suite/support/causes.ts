@@ -68,7 +68,7 @@ function constantHeader(operationId: OperationId): string | undefined {
 }
 
 /** The user a request acts on: a listed user for a read, a fresh one of the suite's for a write; for addUser a new name. */
-async function subject(operationId: OperationId): Promise<string> {
+export async function subject(operationId: OperationId): Promise<string> {
   if (operationId === 'addUser') return remember(ownName('refused'));
   if (!takesPathUser(operationId)) return 'admin';
   return isRead(operationId) ? aListedUser() : addOwnedUser('refused');

@@ -1,4 +1,5 @@
 // Every fault of the broken proxy, by name.
+import { dataFaults } from './data.js';
 import { effectFaults } from './effects.js';
 import { identityFaults } from './identity.js';
 import { legacyFaults } from './legacy.js';
@@ -23,6 +24,6 @@ const toolFaults = {
   },
 } satisfies Record<string, Fault>;
 
-const ALL = { ...toolFaults, ...shapeFaults, ...legacyFaults, ...pagingFaults, ...refusalFaults, ...identityFaults, ...effectFaults } satisfies Record<string, Fault>;
+const ALL = { ...toolFaults, ...shapeFaults, ...legacyFaults, ...pagingFaults, ...refusalFaults, ...identityFaults, ...effectFaults, ...dataFaults } satisfies Record<string, Fault>;
 export type FaultName = keyof typeof ALL;
 export const FAULTS: Record<FaultName, Fault> = ALL;

@@ -60,7 +60,10 @@ const withStatus = (status: number) => all.filter((op) => statusesOf(op).include
 export const refusalFaults = {
   'accept-invalid': {
     breaks: 'answers every request it finds invalid (400) with its documented success instead',
-    caughtBy: refusalChecks(withStatus(400), 400, /for .+/),
+    caughtBy: [
+      ...refusalChecks(withStatus(400), 400, /for .+/),
+      ...all.map((op) => ({ check: `data from the spec > ${op}: values just outside each constraint are refused with a documented 4xx`, message: new RegExp(`^${op} 200: \\d+ of \\d+: .* was answered 200, expected to be refused with`) })),
+    ],
     writes: true,
     proxy: succeedInstead((_, answer) => answer.status === 400),
   },

@@ -1,0 +1,67 @@
+// Negative and positive data from the spec, in the manner of Schemathesis' negative_data_rejection
+// and positive_data_acceptance: for every constrained parameter and body field of every operation
+// (support/boundaries.ts), a value just outside the constraint is refused with a documented 4xx
+// (or answered as the spec's documented alternative: a maxResults above the maximum may be
+// capped), and a value just inside is accepted. Each case changes one value of the operation's
+// sample request; the answers fit the spec.
+import { afterAll, describe } from 'vitest';
+import { operationIds, operationTable, type OperationId } from '@extender-users/api-types';
+import { applyCase, dataCases, describeCase, documentedAlternative, type DataCase } from '../support/boundaries.js';
+import { sampleOn, subject } from '../support/causes.js';
+import { expectConforms, expectThat } from '../support/check.js';
+import { check, type Needs } from '../support/checks.js';
+import { callUnchecked, type Reply, type UncheckedArgs } from '../support/operations.js';
+import { target } from '../support/settings.js';
+import { deleteCreatedUsers, remember } from '../support/users.js';
+
+afterAll(deleteCreatedUsers);
+
+const needsOf = (op: OperationId): Needs => ({ operations: [op], ...(operationTable[op].method === 'GET' ? {} : { writes: true }) });
+
+/** Sends one case; returns what is wrong with the answer, if anything. */
+async function judge(op: OperationId, sample: UncheckedArgs, c: DataCase, kind: 'negative' | 'positive'): Promise<{ reply: Reply; wrong?: string }> {
+  const args = applyCase(sample, c);
+  const name = (args.json as { name?: unknown } | undefined)?.name;
+  if (operationTable[op].method !== 'GET' && typeof name === 'string') remember(name);
+  const reply = await callUnchecked(op, args);
+  const alternative = kind === 'negative' ? documentedAlternative(c, reply) : undefined;
+  if (!c.accept.includes(reply.status) && alternative === undefined) {
+    const expected = kind === 'negative' ? `refused with ${c.accept.join(' or ')}` : `accepted (${c.accept.join(' or ')})`;
+    return { reply, wrong: `${describeCase(c)} was answered ${reply.status}, expected to be ${expected}` };
+  }
+  try {
+    expectConforms(reply);
+  } catch (error) {
+    return { reply, wrong: `${describeCase(c)}: ${(error as Error).message}` };
+  }
+  return { reply };
+}
+
+/** Fails with every case answered wrongly, named by the first wrong answer's operation and status. */
+function expectAllRight(results: { reply: Reply; wrong?: string }[]): void {
+  const wrong = results.filter((r) => r.wrong !== undefined);
+  if (wrong.length > 0) expectThat(wrong[0]!.reply, false, `${wrong.length} of ${results.length}: ${wrong.map((w) => w.wrong).join('; ')}`);
+}
+
+describe('data from the spec', () => {
+  for (const op of operationIds) {
+    check(`${op}: values just outside each constraint are refused with a documented 4xx`, needsOf(op), async () => {
+      const sample = sampleOn(op, await subject(op));
+      const results = [];
+      for (const c of dataCases(op, 'negative', sample)) if (target.stateful || !c.notOnMock) results.push(await judge(op, sample, c, 'negative'));
+      expectAllRight(results);
+    });
+
+    check(`${op}: values just inside each constraint are accepted`, needsOf(op), async () => {
+      const results = [];
+      // A write on a fresh user for each value (a rename or a delete uses its user up).
+      const reads = operationTable[op].method === 'GET';
+      const shared = reads ? sampleOn(op, await subject(op)) : undefined;
+      for (const c of dataCases(op, 'positive', shared ?? sampleOn(op, 'contract-placeholder-0000'))) {
+        const sample = shared ?? sampleOn(op, await subject(op));
+        results.push(await judge(op, sample, c, 'positive'));
+      }
+      expectAllRight(results);
+    });
+  }
+});

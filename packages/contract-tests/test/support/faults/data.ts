@@ -1,0 +1,102 @@
+// Faults of the data rules: a server whose bounds are off by one, in either direction. They read
+// the bounds from the spec, as the checks do, and apply them to every query, path and JSON body
+// value of the request.
+import { operationIds, type OperationId } from '@extender-users/api-types';
+import { findOperation, loadBundledSpec, resolveRef, type JsonSchema } from '@extender-users/spec';
+import { jsonAnswer, type Catch, type Exchange, type Fault } from './types.js';
+
+const spec = loadBundledSpec();
+const resolved = (schema: unknown): JsonSchema => {
+  if (!schema || typeof schema !== 'object') return {};
+  const { $ref, ...rest } = schema as JsonSchema & { $ref?: string };
+  return $ref ? { ...resolved(resolveRef<JsonSchema>(spec, { $ref })), ...rest } : (schema as JsonSchema);
+};
+
+interface Value {
+  schema: JsonSchema;
+  value: unknown;
+  /** Replaces the value in the request. */
+  set(value: unknown): void;
+}
+
+/** Every query, path and top-level JSON body value of the request, with its schema. */
+function valuesOf(exchange: Exchange): Value[] {
+  if (!exchange.operationId) return [];
+  const { parameters, operation } = findOperation(spec, exchange.operationId);
+  const values: Value[] = [];
+  for (const parameter of parameters) {
+    const schema = resolved(parameter.schema);
+    if (parameter.in === 'query' && exchange.url.searchParams.has(parameter.name)) {
+      const text = exchange.url.searchParams.get(parameter.name)!;
+      values.push({ schema, value: schema.type === 'integer' && /^-?\d+$/.test(text) ? Number(text) : text, set: (v) => exchange.url.searchParams.set(parameter.name, String(v)) });
+    }
+    if (parameter.in === 'path' && exchange.params[parameter.name] !== undefined) {
+      const name = parameter.name;
+      values.push({
+        schema,
+        value: exchange.params[name],
+        set: (v) => {
+          const segments = exchange.url.pathname.split('/');
+          const at = segments.findIndex((s) => decodeURIComponent(s) === exchange.params[name]);
+          segments[at] = encodeURIComponent(String(v));
+          exchange.url.pathname = segments.join('/');
+          exchange.params[name] = String(v);
+        },
+      });
+    }
+  }
+  const body = resolved(operation.requestBody?.content['application/json']?.schema);
+  if (exchange.json && typeof exchange.json === 'object' && !Array.isArray(exchange.json)) {
+    for (const [field, raw] of Object.entries((body.properties ?? {}) as Record<string, unknown>)) {
+      if (field in exchange.json) values.push({ schema: resolved(raw), value: exchange.json[field], set: (v) => (exchange.json[field] = v) });
+    }
+  }
+  return values;
+}
+
+const maxOf = (schema: JsonSchema): number | undefined => (schema.type === 'integer' ? (schema.maximum as number | undefined) : (schema.maxLength as number | undefined));
+const sizeOf = (value: unknown): number | undefined => (typeof value === 'number' ? value : typeof value === 'string' ? [...value].length : undefined);
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const dataCheck = (op: OperationId, kind: 'outside' | 'inside'): string =>
+  `data from the spec > ${op}: ${kind === 'outside' ? 'values just outside each constraint are refused with a documented 4xx' : 'values just inside each constraint are accepted'}`;
+
+/** The operations with a bounded query or JSON body value (a bounded path name is answered 404 when cut: an unknown user). */
+const boundedBeyondPath = operationIds.filter((op) => {
+  const { parameters, operation } = findOperation(spec, op);
+  const body = resolved(operation.requestBody?.content['application/json']?.schema);
+  return parameters.some((p) => p.in === 'query' && maxOf(resolved(p.schema)) !== undefined) || Object.values((body.properties ?? {}) as Record<string, unknown>).some((p) => maxOf(resolved(p)) !== undefined && !resolved(p).contentEncoding);
+});
+
+export const dataFaults = {
+  'bounds-one-too-far': {
+    breaks: 'accepts a value one past its maximum (or maxLength), cutting it to the bound',
+    caughtBy: boundedBeyondPath.map((op): Catch => ({ check: dataCheck(op, 'outside'), message: new RegExp(`^${op} 200: \\d+ of \\d+: .*maximum \\+ 1|^${op} 200: \\d+ of \\d+: .*maxLength \\+ 1`) })),
+    writes: true,
+    proxy: {
+      request(exchange) {
+        for (const { schema, value, set } of valuesOf(exchange)) {
+          const max = maxOf(schema);
+          const size = sizeOf(value);
+          if (max === undefined || size !== max + 1) continue;
+          set(typeof value === 'number' ? max : [...(value as string)].slice(0, max).join(''));
+        }
+        return undefined;
+      },
+    },
+  },
+  'bounds-one-too-short': {
+    breaks: 'refuses (400) a value exactly at its maxLength',
+    caughtBy: operationIds.map((op): Catch => ({ check: dataCheck(op, 'inside'), message: new RegExp(`^${escape(op)} 400: \\d+ of \\d+: .*maxLength \\(\\d+ characters\\) was answered 400, expected to be accepted`) })),
+    writes: true,
+    proxy: {
+      request(exchange) {
+        for (const { schema, value } of valuesOf(exchange)) {
+          if (schema.type === 'string' && typeof value === 'string' && schema.maxLength !== undefined && [...value].length === schema.maxLength) return jsonAnswer(400, { message: `a value of ${schema.maxLength} characters is too long` });
+        }
+        return undefined;
+      },
+    },
+  },
+} satisfies Record<string, Fault>;
+
