@@ -33,7 +33,7 @@ describe("the README's read-only command line against the sandbox", () => {
     const summary = summaryOf(out);
     expect(summary, out.slice(-3000)).toMatch(/Contract summary for url, Extender latest \(the plugin manager\): [1-9]\d* passed, 0 failed, [1-9]\d* left out/);
     expect(Number(WRITES_OFF.exec(summary)?.[1])).toBeGreaterThan(0);
-    expect(summary).toMatch(/lifecycle of a disposable user > addUser creates it/);
+    expect(summary).toMatch(/effects of each write, seen by the reads > addUser: getUserDetails reads the new user back as sent/);
     expect(out).not.toMatch(/No test suite found/);
     expect(code).toBe(0);
   });

@@ -42,6 +42,8 @@ describe.concurrent('against sandboxes started as different Extender versions', 
     const told2130 = await runContract(['--target', 'sandbox', '--sandbox-version', 'latest', '--extender-version', '2.13.0']);
     expect(told2130.code).toBe(1);
     expect(summaryOf(told2130.out)).toMatch(/getUsers lists the deactivated user contract-off-\S+, but on 2\.13\.0 it lists only users with access/);
+    // The read check left out on latest: it fails against a server that lists deactivated users.
+    expect(summaryOf(told2130.out)).toMatch(/✗ getUsers: who is listed > lists only users with access[^\n]*\n\s+getUsers 200: lists users without access: /);
     expect(summaryOf(told2130.out)).toMatch(/getUsersWithConfluenceAccess answers 200, but it is not in 2\.13\.0 \(it came after 2\.13\.0\): is the server really 2\.13\.0\?/);
     const toldLatest = await runContract(['--target', 'sandbox', '--sandbox-version', '2.13.0', '--extender-version', 'latest']);
     expect(toldLatest.code).toBe(1);

@@ -1,8 +1,8 @@
 // Every fault of the broken proxy, by name.
 import { dataFaults } from './data.js';
+import { conformanceFaults } from './conformance.js';
 import { effectFaults } from './effects.js';
 import { identityFaults } from './identity.js';
-import { legacyFaults } from './legacy.js';
 import { pagingFaults } from './paging.js';
 import { refusalFaults } from './refusals.js';
 import { shapeFaults } from './shapes.js';
@@ -24,6 +24,6 @@ const toolFaults = {
   },
 } satisfies Record<string, Fault>;
 
-const ALL = { ...toolFaults, ...shapeFaults, ...legacyFaults, ...pagingFaults, ...refusalFaults, ...identityFaults, ...effectFaults, ...dataFaults } satisfies Record<string, Fault>;
+const ALL = { ...toolFaults, ...shapeFaults, ...conformanceFaults, ...pagingFaults, ...refusalFaults, ...identityFaults, ...effectFaults, ...dataFaults } satisfies Record<string, Fault>;
 export type FaultName = keyof typeof ALL;
 export const FAULTS: Record<FaultName, Fault> = ALL;

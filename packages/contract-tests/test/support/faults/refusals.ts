@@ -63,6 +63,13 @@ export const refusalFaults = {
     caughtBy: [
       ...refusalChecks(withStatus(400), 400, /for .+/),
       ...all.map((op) => ({ check: `data from the spec > ${op}: values just outside each constraint are refused with a documented 4xx`, message: new RegExp(`^${op} 200: \\d+ of \\d+: .* was answered 200, expected to be refused with`) })),
+      // dateFormat's own rule (an invalid pattern), checked by the shape checks.
+      ...withStatus(400)
+        .filter((op) => operationTable[op].parameters.some((p) => p.name === 'dateFormat'))
+        .map((op) => ({
+          check: op === 'getUserDetails' ? 'getUserDetails and getUserProperty > an invalid dateFormat is a 400' : `${op}: dateFormat > an invalid pattern is a 400`,
+          message: new RegExp(`^${op} 200: expected 400 but got 200`),
+        })),
     ],
     writes: true,
     proxy: succeedInstead((_, answer) => answer.status === 400),

@@ -1,10 +1,23 @@
-// Faults of the answers' shapes: a required field dropped, a wrong type, a password leaked.
-import type { Fault } from './types.js';
+// Faults of the answers' shapes: a required field dropped, a wrong type, a password leaked, the
+// detail flags or dateFormat ignored, a success answered with more than its Message.
+import { operationIds, operationTable } from '@extender-users/api-types';
+import { listings } from './paging.js';
+import type { Catch, Fault } from './types.js';
+
+const SWEEP = 'every answer of the run';
+const writeOperations = operationIds.filter((op) => operationTable[op].method !== 'GET');
 
 export const shapeFaults = {
   'drop-required-field': {
     breaks: 'drops the required email from listed users and from user details',
-    caughtBy: [{ check: 'getUsers: the three detail levels > showBasicDetails=true lists basic users (UserBasicPage)', message: /^getUsers 200: #\/components\/schemas\/UserBasic\/required: \/users\/0 must have required property 'email'/ }],
+    caughtBy: [
+      ...listings.flatMap((op): Catch[] => [
+        { check: `${op}: the three detail levels > showBasicDetails=true lists basic users (UserBasicPage)`, message: new RegExp(`^${op} 200: #/components/schemas/UserBasic/required: /users/0 must have required property 'email'`) },
+        { check: `${op}: the three detail levels > showExtendedDetails=true lists extended users (UserExtendedPage)`, message: new RegExp(`^${op} 200: #/components/schemas/UserDetails/required: /users/0 must have required property 'email'`) },
+      ]),
+      // The first answer judged is a listing, whose schema is an anyOf of the three shapes: Ajv names the first.
+      { check: `${SWEEP} > every answer's body fits the schema of its status`, message: /^getUsers 200: #\/components\/schemas\/\w+\/\w+: \/users\/0 .* \(in "/ },
+    ],
     proxy: {
       response({ url }, answer) {
         if (!answer.json || typeof answer.json !== 'object') return;
@@ -14,20 +27,53 @@ export const shapeFaults = {
     },
   },
   'wrong-type': {
-    breaks: "getUsers' total is a string",
-    caughtBy: [{ check: 'getUsers: the three detail levels > without flags lists names only (UserNamesPage)', message: /^getUsers 200: #\/components\/schemas\/UserNamesPage\/properties\/total\/type: \/total must be integer/ }],
+    breaks: "a listing's total is a string",
+    caughtBy: listings.map((op) => ({ check: `${op}: the three detail levels > without flags lists names only (UserNamesPage)`, message: new RegExp(`^${op} 200: #/components/schemas/UserNamesPage/properties/total/type: /total must be integer`) })),
     proxy: {
       response({ operationId }, answer) {
-        if (operationId === 'getUsers' && answer.json && 'total' in answer.json) answer.json.total = String(answer.json.total);
+        if (operationId && listings.includes(operationId) && answer.json && 'total' in answer.json) answer.json.total = String(answer.json.total);
       },
     },
   },
   'leak-password': {
     breaks: 'getUserDetails answers carry a password field',
-    caughtBy: [{ check: 'getUserDetails and getUserProperty > details of a listed user conform to UserDetails', message: /^getUserDetails 200: #\/components\/schemas\/UserDetails\/additionalProperties: \(root\) must NOT have additional properties \(password\)/ }],
+    caughtBy: [
+      { check: 'getUserDetails and getUserProperty > details of a listed user conform to UserDetails', message: /^getUserDetails 200: #\/components\/schemas\/UserDetails\/additionalProperties: \(root\) must NOT have additional properties \(password\)/ },
+      { check: `${SWEEP} > no answer carries a password or a password hash`, message: /^getUserDetails 200: the response carries a password field \(in "/ },
+    ],
     proxy: {
       response({ operationId }, answer) {
         if (operationId === 'getUserDetails' && answer.status === 200) answer.json.password = 'hunter2';
+      },
+    },
+  },
+  'both-flags-basic': {
+    breaks: 'with both detail flags, lists the basic shape (the spec: extended wins)',
+    caughtBy: listings.map((op) => ({ check: `${op}: the three detail levels > both flags: extended wins`, message: new RegExp(`^${op} 200: #/components/schemas/UserDetails/required: /users/0 must have required property`) })),
+    proxy: {
+      request({ operationId, url }) {
+        if (operationId && listings.includes(operationId) && url.searchParams.get('showBasicDetails') === 'true') url.searchParams.delete('showExtendedDetails');
+        return undefined;
+      },
+    },
+  },
+  'ignore-dateFormat': {
+    breaks: 'the listings ignore dateFormat (the ...String fields keep the default pattern)',
+    caughtBy: listings.map((op) => ({ check: `${op}: dateFormat > changes the ...String fields as the pattern says`, message: new RegExp(`^${op} 200: dateFormat=dd\\.MM\\.yyyy 'x' gave createdDateString '`) })),
+    proxy: {
+      request({ operationId, url }) {
+        if (operationId && listings.includes(operationId)) url.searchParams.delete('dateFormat');
+        return undefined;
+      },
+    },
+  },
+  'success-with-extras': {
+    breaks: 'the writes answer their success with a field Message does not have',
+    caughtBy: writeOperations.map((op) => ({ check: `every write operation > ${op}: a valid request succeeds with its documented answer`, message: new RegExp(`^${op} 200: #/components/schemas/Message/additionalProperties: \\(root\\) must NOT have additional properties \\(done\\)`) })),
+    writes: true,
+    proxy: {
+      response({ operationId }, answer) {
+        if (operationId && writeOperations.includes(operationId) && answer.status === 200 && answer.json) answer.json.done = true;
       },
     },
   },
