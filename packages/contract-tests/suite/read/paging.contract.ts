@@ -15,7 +15,7 @@ import { listingOperations, type ListingId, type Reply } from '../support/operat
 const MAX_PAGES = 25;
 
 /** The order the spec documents: by user name, compared without regard to case. */
-export const nameKey = (name: string): string => name.toLowerCase();
+const nameKey = (name: string): string => name.toLowerCase();
 
 /** Where two walks part: a gap, a duplicate or another user; undefined when `walked` is a prefix of `expected`. */
 function firstDifference(walked: ListedUser[], expected: ListedUser[]): string | undefined {

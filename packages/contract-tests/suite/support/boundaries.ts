@@ -287,9 +287,6 @@ export function applyCase(sample: UncheckedArgs, c: DataCase): UncheckedArgs {
   return args;
 }
 
-/** Why a value is never sent, for the README and the checks' messages. */
-export const neverSentValues = NEVER_SENT;
-
 /**
  * An answer the spec allows besides the case's statuses, described; undefined when there is none.
  * MaxResults says how the plugin answers a value above 1000 is not known: it may lower it to its

@@ -131,7 +131,8 @@ const CAUSES: Cause[] = [
     appliesTo: () => true,
     needs: { state: true },
     async provoke(op) {
-      return callUnchecked(op, { ...sampleOn(op, await subject(op)), auth: { user: 'contract-nobody', password: 'contract-wrong-password' } });
+      // A name of its own each time: failed logins are counted per name (Confluence's CAPTCHA, the sandbox's slowing).
+      return callUnchecked(op, { ...sampleOn(op, await subject(op)), auth: { user: ownName('nobody'), password: 'contract-wrong-password' } });
     },
   },
   {

@@ -91,7 +91,7 @@ export const refusalFaults = {
     writes: true,
     proxy: {
       request(exchange, tools) {
-        if (basicUser(exchange) === 'contract-nobody') exchange.headers.set('authorization', tools.adminAuth);
+        if (basicUser(exchange)?.startsWith('contract-nobody-')) exchange.headers.set('authorization', tools.adminAuth);
         return undefined;
       },
     },
