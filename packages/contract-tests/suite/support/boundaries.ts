@@ -29,6 +29,8 @@ export interface DataCase {
   form?: boolean;
   /** The Prism mock lets this through (it does not check a form's parts beyond the required ones): not sent to it. */
   notOnMock?: boolean;
+  /** A server wrongly accepting it would create things other than users (groups): sent only to the suite's own sandbox. */
+  createsOthers?: boolean;
 }
 
 /** Where a parameter goes in a request's arguments. */
@@ -119,6 +121,8 @@ interface ValueCase {
   bound?: string;
   /** Too long or too large: a body over the limit may be answered 413. */
   tooLarge?: boolean;
+  /** New array items that a server wrongly accepting them would create (groups). */
+  createsOthers?: boolean;
 }
 
 /** The negative and positive values of one schema, from a valid seed value. */
@@ -174,9 +178,9 @@ function valueCases(view: SpecView, schema: JsonSchema, seed: unknown, onTheWire
     if (minItems !== undefined && minItems > 0) negative.push({ label: `minItems − 1 (${minItems - 1} items)`, value: Array.from({ length: minItems - 1 }, () => seedItem), bound: 'minItems - 1' });
     // Only the seed's first item is sent as positive data: other group names would create groups.
     if (seedItem !== undefined) positive.push({ label: `minItems (one item: ${JSON.stringify(seedItem)})`, value: [seedItem] });
-    if (maxItems !== undefined) negative.push({ label: `maxItems + 1 (${maxItems + 1} items)`, value: Array.from({ length: maxItems + 1 }, (_, i) => `contract-group-${i}`), bound: 'maxItems + 1' });
+    if (maxItems !== undefined) negative.push({ label: `maxItems + 1 (${maxItems + 1} items)`, value: Array.from({ length: maxItems + 1 }, (_, i) => `contract-group-${i}`), bound: 'maxItems + 1', createsOthers: true });
     if (schema.uniqueItems === true && seedItem !== undefined) negative.push({ label: 'the same item twice', value: [seedItem, seedItem] });
-    if (seedItem !== undefined) for (const item of valueCases(view, items, seedItem, false).negative) negative.push({ label: `an item ${item.label}`, value: [item.value] });
+    if (seedItem !== undefined) for (const item of valueCases(view, items, seedItem, false).negative) negative.push({ label: `an item ${item.label}`, value: [item.value], createsOthers: typeof item.value === 'string' });
     negative.push({ label: `not an array ('x')`, value: 'x' });
   }
   return {
@@ -264,7 +268,7 @@ function bodyCases(view: SpecView, operationId: OperationId, kind: 'negative' | 
     for (const c of valueCases(view, fieldSchema, seedOf(fieldSchema, sample[name]), false)[kind]) {
       if (kind === 'positive' && neverSent(name, c.value)) continue;
       if (kind === 'positive' && writes && name === 'name' && !isOwnName(String(c.value))) continue;
-      cases.push(body(name, c.label, c.value, acceptFor(view, operationId, 'body', kind, fieldSchema, c.tooLarge), { bound: c.bound }));
+      cases.push(body(name, c.label, c.value, acceptFor(view, operationId, 'body', kind, fieldSchema, c.tooLarge), { bound: c.bound, createsOthers: c.createsOthers }));
     }
   }
   return cases;

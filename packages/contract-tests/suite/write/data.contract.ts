@@ -49,7 +49,12 @@ describe('data from the spec', () => {
     check(`${op}: values just outside each constraint are refused with a documented 4xx`, needsOf(op), async () => {
       const sample = sampleOn(op, await subject(op));
       const results = [];
-      for (const c of dataCases(op, 'negative', sample)) if (target.stateful || !c.notOnMock) results.push(await judge(op, sample, c, 'negative'));
+      for (const c of dataCases(op, 'negative', sample)) {
+        if (c.notOnMock && target.kind === 'prism') continue;
+        // Your Confluence does not get values that would create groups if it wrongly took them.
+        if (c.createsOthers && target.kind !== 'sandbox') continue;
+        results.push(await judge(op, sample, c, 'negative'));
+      }
       expectAllRight(results);
     });
 
