@@ -1,13 +1,36 @@
 // Keeps secrets out of anything the client produces: messages, errors, events.
 
 const MASK = '***';
+/** A secret this long is masked wherever it appears; a shorter one only as a word of its own. */
+const ANYWHERE_FROM = 8;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-/** Replaces every occurrence of each secret (and its URL/base64-encoded forms) in `text` by `***`. */
+/**
+ * Replaces each secret (and its URL-encoded form) in `text` by `***`. A short secret such as
+ * `admin` is masked only where it stands alone, not inside a longer word: masking it in
+ * "administrator" would garble the message and, by the letters left around the mask, tell the
+ * secret to anyone who reads it.
+ */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length < 3) continue; // masking a 1–2 character secret would garble any message
-    for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join(MASK);
+    for (const form of new Set([secret, encodeURIComponent(secret)])) out = mask(out, form);
   }
   return out;
+}
+
+function mask(text: string, secret: string): string {
+  if (secret.length >= ANYWHERE_FROM) return text.split(secret).join(MASK);
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
+    const before = text[at - 1];
+    const after = text[at + secret.length];
+    const inWord = (before !== undefined && WORD_CHAR.test(before) && WORD_CHAR.test(secret[0]!)) || (after !== undefined && WORD_CHAR.test(after) && WORD_CHAR.test(secret[secret.length - 1]!));
+    if (inWord) continue;
+    out += text.slice(from, at) + MASK;
+    from = at + secret.length;
+  }
+  return out + text.slice(from);
 }

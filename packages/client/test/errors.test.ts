@@ -136,3 +136,20 @@ describe('secrets never leak', () => {
     expect(JSON.stringify(error) + String(error)).not.toContain(PASSWORD);
   });
 });
+
+describe('masking a short password', () => {
+  it('masks it where it stands alone, not inside longer words, so messages stay readable and do not hint at it', async () => {
+    const { redact } = await import('../src/redact.js');
+    expect(redact("User 'administrator' does not exist", ['admin'])).toBe("User 'administrator' does not exist");
+    expect(redact("User 'sysadmin' already exists", ['admin'])).toBe("User 'sysadmin' already exists");
+    expect(redact("Property 'k' is not set for user 'admin'", ['admin'])).toBe("Property 'k' is not set for user '***'");
+    expect(redact('bad password: admin.', ['admin'])).toBe('bad password: ***.');
+    expect(redact('password=admin&x=1', ['admin'])).toBe('password=***&x=1');
+  });
+
+  it('masks a long secret wherever it appears, inside words too', async () => {
+    const { redact } = await import('../src/redact.js');
+    expect(redact('echoXk9-Secret-77Y', ['Xk9-Secret-77'])).toBe('echo***Y');
+    expect(redact('token abc%2Fdefghij here', ['abc/defghij'])).toBe('token *** here');
+  });
+});
