@@ -15,24 +15,20 @@ export const COLUMNS: Record<Detail, string[]> = {
 /** Epoch ms → ISO 8601 (UTC), or null. */
 export const isoDate = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
 
-export function userRow(user: UserNameOnly | UserBasic | UserDetails): Row {
-  const row: Row = { name: user.name };
-  if ('email' in user) Object.assign(row, { fullName: user.fullName, email: user.email, key: user.key });
-  if ('business' in user) {
-    Object.assign(row, {
-      hasAccessToUseConfluence: user.hasAccessToUseConfluence,
-      createdDate: isoDate(user.createdDate),
-      updatedDate: isoDate(user.updatedDate),
-      lastSuccessfulLoginDate: isoDate(user.lastSuccessfulLoginDate),
-      lastFailedLoginDate: isoDate(user.lastFailedLoginDate),
-      location: user.business[0]?.location ?? '',
-      position: user.business[0]?.position ?? '',
-      department: user.business[0]?.department ?? '',
-      website: user.personal[0]?.website ?? '',
-      im: user.personal[0]?.im ?? '',
-      phone: user.personal[0]?.phone ?? '',
-    });
-  }
+/** The epoch-millisecond dates of a user (each with a `...String` twin the server formats). */
+export const DATE_FIELDS = ['createdDate', 'updatedDate', 'lastSuccessfulLoginDate', 'lastFailedLoginDate'] as const;
+
+/**
+ * A user as a row. A field the server did not send (an older Extender version) is left out of the
+ * row, never given a value: an absent login date is not "never".
+ */
+export function userRow(user: UserNameOnly | UserBasic | UserDetails | Partial<UserDetails>): Row {
+  const row: Row = { name: user.name ?? null };
+  for (const field of ['fullName', 'email', 'key', 'hasAccessToUseConfluence'] as const) if (field in user) row[field] = (user as Partial<UserDetails>)[field] ?? null;
+  for (const field of DATE_FIELDS) if (field in user) row[field] = isoDate((user as Partial<UserDetails>)[field]);
+  const { business, personal } = user as Partial<UserDetails>;
+  if (business) Object.assign(row, { location: business[0]?.location ?? '', position: business[0]?.position ?? '', department: business[0]?.department ?? '' });
+  if (personal) Object.assign(row, { website: personal[0]?.website ?? '', im: personal[0]?.im ?? '', phone: personal[0]?.phone ?? '' });
   return row;
 }
 

@@ -11,10 +11,13 @@ import { EXIT } from '../../exit-codes.js';
 import { checkWritable } from '../../files.js';
 import { chooseFormat, render, type Row } from '../../output/format.js';
 import { daysSince, isoDate } from '../../output/rows.js';
+import { completeDetails } from './complete-details.js';
 import { listing, withAccessOption } from './listing.js';
 import { bulkExitCodes, example, formatOption, wholeNumber } from '../shared.js';
 
 const COLUMNS = ['name', 'fullName', 'email', 'lastSuccessfulLoginDate', 'daysSinceLogin', 'createdDate'];
+/** What the audit needs of each user (hasAccessToUseConfluence came later than the dates; see isInactive). */
+const NEEDED = ['name', 'fullName', 'email', 'createdDate', 'lastSuccessfulLoginDate'];
 const DAY = 86_400_000;
 
 interface AuditOptions {
@@ -34,7 +37,9 @@ interface AuditOptions {
  * account, is older than the cutoff. So an account made yesterday is not inactive, whatever --days.
  */
 export function isInactive(user: Pick<UserDetails, 'lastSuccessfulLoginDate' | 'createdDate' | 'hasAccessToUseConfluence'>, cutoff: number): boolean {
-  if (user.hasAccessToUseConfluence === false) return false; // deactivated already (newer versions list them too)
+  // Deactivated already (newer versions list them too). Versions without the field (it came after
+  // the dates) list only users with access (the spec's listedUsers behaviour of getUsers).
+  if (user.hasAccessToUseConfluence === false) return false;
   return (user.lastSuccessfulLoginDate ?? user.createdDate) < cutoff;
 }
 
@@ -50,7 +55,7 @@ export function auditCommand(ctx: AppContext): Command {
     .option('-y, --yes', 'do not ask for confirmation (for scripts)')
     .option('--undo-file <file>', "with --deactivate: where to list the users it deactivated, to undo with 'users activate --from FILE' (default: deactivated-<UTC time>.csv here)")
     .option('--report <file>', 'with --deactivate: where to write the users that failed or were not tried (default: deactivate-failures-<UTC time>.csv here)')
-    .option('--concurrency <n>', 'with --deactivate: users deactivated at once', wholeNumber('--concurrency', 1, 16), 4)
+    .option('--concurrency <n>', 'users deactivated at once, or looked up at once where the listing has no dates (Extender before 2.8.0)', wholeNumber('--concurrency', 1, 16), 4)
     .addOption(withAccessOption())
     .addOption(formatOption())
     .action(async (opts: AuditOptions, cmd: Command) => {
@@ -70,7 +75,11 @@ export function auditCommand(ctx: AppContext): Command {
 
       const cutoff = now - opts.days * DAY;
       const found: Row[] = [];
-      for await (const user of listing(client, opts.withAccess).iterate({ detail: 'extended', pageSize: 500, concurrency: 4, signal: ctx.signal })) {
+      const users = listing(client, opts.withAccess);
+      const listed = users.iterate({ detail: 'extended', pageSize: 500, concurrency: 4, signal: ctx.signal });
+      const instead = `inactive users cannot be found through its API${opts.deactivate ? '; nothing was deactivated' : ''}`;
+      const complete = { fields: NEEDED, concurrency: opts.concurrency, signal: ctx.signal, stderr: ctx.stderr, instead, total: () => users.total(ctx.signal) };
+      for await (const user of completeDetails(listed, client, complete)) {
         if (!isInactive(user, cutoff)) continue;
         const last = user.lastSuccessfulLoginDate;
         found.push({ name: user.name, fullName: user.fullName, email: user.email, lastSuccessfulLoginDate: isoDate(last) ?? 'never', daysSinceLogin: daysSince(last, now), createdDate: isoDate(user.createdDate) });

@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.js';
 import { createExportWriter } from '../../csv/export-writer.js';
 import { chooseFormat, render, renderTable, type Format, type Row } from '../../output/format.js';
 import { COLUMNS, userRow } from '../../output/rows.js';
+import { completeDetails, each, insteadOf, FIELDS_OF } from './complete-details.js';
 import { listing, withAccessOption } from './listing.js';
 import { detailOption, example, formatOption, wholeNumber } from '../shared.js';
 
@@ -43,12 +44,15 @@ export function listCommand(ctx: AppContext): Command {
       if (opts.all && opts.startAt) throw new UsageError('--all lists every user; leave out --start-at');
       const format = chooseFormat(opts.format, ctx.stdout.isTTY);
       const columns = COLUMNS[opts.detail];
-      const users = listing(await ctx.client(cmd), opts.withAccess);
+      const client = await ctx.client(cmd);
+      const users = listing(client, opts.withAccess);
+      const complete = { fields: FIELDS_OF[opts.detail], concurrency: 4, signal: ctx.signal, stderr: ctx.stderr, instead: insteadOf(opts.detail) };
       if (opts.all) {
         const pageSize = opts.maxResults ?? ALL_PAGE_SIZE;
         const writer = streamRows(format, columns, ctx.stdout, pageSize);
         let count = 0;
-        for await (const user of users.iterate({ detail: opts.detail, pageSize, concurrency: 4, signal: ctx.signal })) {
+        const listed = users.iterate({ detail: opts.detail, pageSize, concurrency: 4, signal: ctx.signal });
+        for await (const user of completeDetails(listed, client, { ...complete, total: () => users.total(ctx.signal) })) {
           await writer.write(userRow(user));
           count++;
         }
@@ -58,7 +62,9 @@ export function listCommand(ctx: AppContext): Command {
       }
 
       const page = await users.list({ detail: opts.detail, startAt: opts.startAt, maxResults: opts.maxResults ?? 50, signal: ctx.signal });
-      ctx.stdout.write(render(format, columns, page.users.map(userRow)));
+      const rows = [];
+      for await (const user of completeDetails(each(page.users), client, { ...complete, total: async () => page.users.length })) rows.push(userRow(user));
+      ctx.stdout.write(render(format, columns, rows));
       const shownTo = page.startAt + page.users.length;
       const more = page.users.length > 0 ? page.total - shownTo : 0;
       const summary = page.users.length ? `users ${page.startAt + 1}–${shownTo} of ${page.total}` : `no users at ${page.startAt} (total ${page.total})`;

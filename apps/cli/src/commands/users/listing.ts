@@ -10,10 +10,13 @@ export const withAccessOption = () =>
 export interface Listing {
   list<D extends Detail>(opts: ListOptions<D>): Promise<UserPage<D>>;
   iterate<D extends Detail>(opts: IterateOptions<D>): AsyncGenerator<UserFor<D>, void, undefined>;
+  /** How many users it holds (one small page). */
+  total(signal: AbortSignal): Promise<number>;
 }
 
 export function listing(client: ExtenderUsersClient, withAccess: boolean | undefined): Listing {
-  return withAccess
+  const chosen: Omit<Listing, 'total'> = withAccess
     ? { list: (opts) => client.users.listWithAccess(opts), iterate: (opts) => client.users.iterateWithAccess(opts) }
     : { list: (opts) => client.users.list(opts), iterate: (opts) => client.users.iterate(opts) };
+  return { ...chosen, total: async (signal) => (await chosen.list({ detail: 'name', maxResults: 1, signal })).total };
 }

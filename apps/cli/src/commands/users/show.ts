@@ -4,6 +4,8 @@ import { chooseFormat, render, renderTable } from '../../output/format.js';
 import { COLUMNS, userRow } from '../../output/rows.js';
 import { example, formatOption } from '../shared.js';
 
+const NOT_REPORTED = 'not reported by this Extender version';
+
 export function showCommand(ctx: AppContext): Command {
   const command = new Command('show').description("show everything about one user").argument('<name>', 'user name');
   command
@@ -13,12 +15,16 @@ export function showCommand(ctx: AppContext): Command {
       const format = chooseFormat(opts.format, ctx.stdout.isTTY);
       const client = await ctx.client(cmd);
       const user = await client.users.get(name, { dateFormat: opts.dateFormat, signal: ctx.signal });
-      if (format === 'json') ctx.stdout.write(`${JSON.stringify(user, null, 2)}\n`);
-      else if (format === 'csv') ctx.stdout.write(render('csv', COLUMNS.extended, [userRow(user)]));
-      else {
-        const row = userRow(user);
-        ctx.stdout.write(renderTable(['field', 'value'], COLUMNS.extended.map((field) => ({ field, value: row[field] ?? (field.startsWith('last') ? 'never' : '') }))));
+      const row = userRow(user);
+      // Fields an older Extender version does not send are said to be missing, never shown as empty or "never".
+      const unreported = COLUMNS.extended.filter((field) => !(field in row));
+      if (format === 'table') {
+        ctx.stdout.write(renderTable(['field', 'value'], COLUMNS.extended.map((field) => ({ field, value: !(field in row) ? NOT_REPORTED : (row[field] ?? (field.startsWith('last') ? 'never' : '')) }))));
+        return;
       }
+      if (format === 'json') ctx.stdout.write(`${JSON.stringify(user, null, 2)}\n`);
+      else ctx.stdout.write(render('csv', COLUMNS.extended.filter((field) => field in row), [row]));
+      if (unreported.length > 0) ctx.stderr.write(`${NOT_REPORTED}: ${unreported.join(', ')}\n`);
     });
   return example(command, 'extender-users users show jdoe', 'extender-users users show jdoe --format json --date-format dd.MM.yyyy');
 }
