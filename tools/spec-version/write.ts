@@ -48,7 +48,8 @@ if (parsed.values.docs) {
   const docsDir = `${out}/docs/versions/${version}`.replace(/\/+/g, '/');
   const html = `${docsDir}/index.html`;
   // Run from spec/ so its redocly.yaml (theme, extensions shown, telemetry off) applies.
-  execFileSync(`${root}node_modules/.bin/redocly`, ['build-docs', `${specDir}/openapi.yaml`, '--inlineBundle', '--title', `Extender Users REST API (as of ${version})`, '-o', html], { cwd: `${root}spec`, stdio: ['ignore', 'ignore', 'inherit'] });
+  // As spec/package.json's docs script: telemetry off (a command-line option; redocly.yaml's schema does not know it).
+  execFileSync(`${root}node_modules/.bin/redocly`, ['build-docs', `${specDir}/openapi.yaml`, '--inlineBundle', '--openapi.disableTelemetry=true', '--title', `Extender Users REST API (as of ${version})`, '-o', html], { cwd: `${root}spec`, stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync(`${root}node_modules/.bin/tsx`, [`${root}tools/docs/self-contained.ts`, html], { stdio: 'inherit' });
   console.log(`Wrote ${html}`);
 }

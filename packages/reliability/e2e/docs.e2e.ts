@@ -115,6 +115,7 @@ describe('the docs page as served', () => {
     const unexpected = [...hosts].filter((host) => !(host in REFERENCE_ONLY_HOSTS));
     expect(unexpected).toEqual([]);
     for (const gone of ['cdn.redoc.ly', 'cdn.redocly.com', 'otel.cloud.redocly.com']) expect(hosts.has(gone), gone).toBe(false);
+    expect(html, "Redoc's telemetry is turned off by its option").toContain('"disableTelemetry":true');
   });
 });
 
