@@ -1,10 +1,12 @@
 // extender-users doctor: what stands between this machine and a working Users API, one check per
 // line, in order, each saying what is wrong and what to do.
 import { Command, Option } from 'commander';
-import { normalizeBaseUrl } from '@extender-users/client';
+import { createExtenderUsersClient, normalizeBaseUrl } from '@extender-users/client';
 import type { AppContext } from '../context.js';
-import { allNeededWork, judge, looksLikeConfluence, type CheckResult, type Verdict } from '../doctor/judge.js';
-import { gatherFacts, recordingFetch } from '../doctor/probe.js';
+import { allNeededWork, isRunningConfluence, judge, type CheckResult, type Verdict } from '../doctor/judge.js';
+import { gatherFacts } from '../doctor/probe.js';
+import { Recorder } from '../doctor/recorder.js';
+import { VERSION } from '../version.js';
 import { CliFailure } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { example } from './shared.js';
@@ -26,11 +28,24 @@ export function doctorCommand(ctx: AppContext): Command {
     .addOption(new Option('--format <format>', 'text (one line per check) or json').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExit codes: 0 everything needed works, 1 a check failed (its line says what to do), 2 a usage mistake.\n')
     .action(async (opts: { format: 'text' | 'json' }, cmd: Command) => {
-      const rateLimitHeaders: Record<string, string> = {};
-      const fetch = recordingFetch(rateLimitHeaders);
-      const { client, connection } = await ctx.connect(cmd, { fetch });
+      const recorder = new Recorder();
+      const { client, connection } = await ctx.connect(cmd, { fetch: recorder.fetch });
       const baseUrl = normalizeBaseUrl(connection.baseUrl);
-      const facts = await gatherFacts(baseUrl, client, { fetch, timeoutMs: connection.timeoutMs, signal: ctx.signal, isConfluence: looksLikeConfluence, rateLimitHeaders });
+      const limits = { timeoutMs: connection.timeoutMs, deadlineMs: connection.deadlineMs };
+      // /status goes out without credentials, through a client of its own with the same limits.
+      // Its token is never sent: the fetch takes the Authorization header off every request.
+      const anonymous = createExtenderUsersClient({
+        baseUrl,
+        auth: { token: 'doctor-sends-no-credentials-to-status' },
+        timeoutMs: limits.timeoutMs,
+        ...(limits.deadlineMs === undefined ? {} : { deadlineMs: limits.deadlineMs }),
+        userAgent: `extender-users-cli/${VERSION}`,
+        fetch: (request) => {
+          request.headers.delete('authorization');
+          return recorder.fetch(request);
+        },
+      });
+      const facts = await gatherFacts({ anonymous, client, recorder, limits, signal: ctx.signal }, isRunningConfluence);
       const results = judge(facts, { baseUrl, user: 'username' in connection.auth ? connection.auth.username : connection.callerName });
       const healthy = allNeededWork(results);
       if (opts.format === 'json') ctx.stdout.write(`${JSON.stringify({ healthy, checks: results }, null, 2)}\n`);

@@ -1,7 +1,9 @@
 // The doctor's checks, in order, from the facts probe.ts gathered: one line each, saying what is
 // wrong and what to do. Pure: facts in, results out.
 import { EXTENDER_PLUGIN_KEY, isExtenderVersion, LATEST, operationIds, operationTable, presenceIn } from '@extender-users/api-types';
-import type { Answer, Facts } from './probe.js';
+import { describeError } from '../errors.js';
+import type { Failure, FailureKind } from './failure.js';
+import { isAnswer, isFailure, type Answer, type Facts, type Outcome } from './probe.js';
 
 export type Verdict = 'ok' | 'fail' | 'info' | 'skip';
 
@@ -11,13 +13,37 @@ export interface CheckResult {
   message: string;
 }
 
-const answered = (a: Answer | undefined): a is Extract<Answer, { status: number }> => a !== undefined && 'status' in a;
-const stateOf = (a: Answer) => (answered(a) && a.status === 200 && a.json && typeof a.json === 'object' ? (a.json as { state?: unknown }).state : undefined);
+const answered = isAnswer;
+const stateOf = (a: Outcome) => (answered(a) && a.status === 200 && a.json && typeof a.json === 'object' ? (a.json as { state?: unknown }).state : undefined);
 
-/** Whether /status answered as Confluence does: 200 JSON with a `state`. */
-export const looksLikeConfluence = (status: Answer) => typeof stateOf(status) === 'string';
+/** Whether /status answered as a running Confluence does: 200 JSON with `state` RUNNING. */
+export const isRunningConfluence = (status: Outcome) => stateOf(status) === 'RUNNING';
 
-const describeAnswer = (a: Extract<Answer, { status: number }>) => `HTTP ${a.status}${a.contentType ? ` ${a.contentType.split(';')[0]}` : ''}`;
+const describeAnswer = (a: Answer) => `HTTP ${a.status}${a.contentType ? ` ${a.contentType.split(';')[0]}` : ''}`;
+
+/** What to do about a request that got no whole answer. */
+const ADVICE: Record<FailureKind, string> = {
+  'no-answer': 'check that Confluence is running and that nothing between here and it holds the requests',
+  stalled: 'Confluence or a proxy in front of it is stuck; check it and its logs, then run doctor again',
+  'too-slow': 'the server is overloaded or the network slow: try a larger --timeout or --deadline, or check the server',
+  broken: 'Confluence or a proxy in front of it closed the connection; check it and its logs, then run doctor again',
+};
+
+/** `subject` and how its request failed, e.g. "Confluence's plugin manager answered, but the answer stalled (…)". */
+function failedRequest(subject: string, f: Failure): string {
+  switch (f.failure) {
+    case 'no-answer':
+      return `${subject} does not answer (${f.text})`;
+    case 'stalled':
+      return `${subject} answered, but the answer stalled (${f.text})`;
+    case 'too-slow':
+      return `${subject} answers too slowly (${f.text})`;
+    case 'broken':
+      return `${subject} answered, but the connection broke (${f.text})`;
+  }
+}
+
+const SUBJECT = { plugin: "Confluence's plugin manager", api: 'the Users API', currentUser: "Confluence's current-user resource" } as const;
 
 const CHECK_CREDENTIALS = 'check CONFLUENCE_USER and CONFLUENCE_PASSWORD (or CONFLUENCE_TOKEN), or --user with --password-stdin, or --token';
 const CAPTCHA =
@@ -30,7 +56,11 @@ interface Context {
 
 function credentialsAndRole(facts: Facts, who: string): CheckResult[] {
   const { plugin, currentUser, api } = facts;
-  const apiKind = api && 'error' in api ? api.error.kind : api ? 'ok' : undefined;
+  // A request that got no whole answer before the credentials were decided: they are not known.
+  const stuck = isFailure(plugin) ? failedRequest(SUBJECT.plugin, plugin) : isFailure(currentUser) ? failedRequest(SUBJECT.currentUser, currentUser) : undefined;
+  const stuckOn = isFailure(plugin) ? plugin : isFailure(currentUser) ? currentUser : undefined;
+  if (stuck && stuckOn) return [{ check: 'credentials', verdict: 'fail', message: `not checked: ${stuck}: ${ADVICE[stuckOn.failure]}` }];
+  const apiKind = api && 'error' in api ? api.error.kind : api && 'ok' in api ? 'ok' : undefined;
   const captcha = [plugin, currentUser].some((a) => answered(a) && a.status === 401 && a.loginReason === 'AUTHENTICATION_DENIED') || apiKind === 'captcha-required';
   if (captcha) return [{ check: 'credentials', verdict: 'fail', message: CAPTCHA }];
   const refused = [plugin, currentUser].some((a) => answered(a) && a.status === 401) || apiKind === 'unauthorized';
@@ -41,6 +71,7 @@ function credentialsAndRole(facts: Facts, who: string): CheckResult[] {
   const knownUser = answered(currentUser) && currentUser.status === 200 && (currentUser.json as { type?: unknown } | undefined)?.type === 'known';
   const results: CheckResult[] = [];
   if (admin || notAdmin || knownUser) results.push({ check: 'credentials', verdict: 'ok', message: `Confluence accepts the credentials for ${who}` });
+  else if (isFailure(api)) return [{ check: 'credentials', verdict: 'fail', message: `not checked: ${failedRequest(SUBJECT.api, api)}: ${ADVICE[api.failure]}` }];
   else results.push({ check: 'credentials', verdict: 'skip', message: 'not checked: nothing that needs them answered (see the Extender line)' });
   if (admin) results.push({ check: 'administrator', verdict: 'ok', message: `${who} is a Confluence administrator` });
   else if (notAdmin) results.push({ check: 'administrator', verdict: 'fail', message: `${who} is not a Confluence administrator (HTTP 403): use an account in confluence-administrators, or ask for one` });
@@ -51,6 +82,7 @@ function credentialsAndRole(facts: Facts, who: string): CheckResult[] {
 function extender(facts: Facts): { result: CheckResult; version?: string } {
   const { plugin, api } = facts;
   const apiWorks = api !== undefined && 'ok' in api;
+  if (isFailure(api)) return { result: { check: 'extender', verdict: 'fail', message: `not checked: ${failedRequest(SUBJECT.api, api)}: ${ADVICE[api.failure]}` } };
   if (answered(plugin) && plugin.status === 200 && plugin.json && typeof plugin.json === 'object') {
     const { version, enabled, name } = plugin.json as { version?: unknown; enabled?: unknown; name?: unknown };
     const label = `${typeof name === 'string' ? name : 'Extender'} ${typeof version === 'string' ? version : '(version not given)'}`;
@@ -66,7 +98,7 @@ function extender(facts: Facts): { result: CheckResult; version?: string } {
     return { result: { check: 'extender', verdict: 'skip', message: 'not checked: the plugin manager and the Users API answer administrators only' } };
   }
   if (apiError?.kind === 'not-extender') return { result: { check: 'extender', verdict: 'fail', message: `the Users API does not answer (${apiError.status === undefined ? 'no answer' : `HTTP ${apiError.status}`}): install or enable Extender for Confluence, or check the base URL's context path` } };
-  return { result: { check: 'extender', verdict: 'skip', message: `not known: ${apiError ? apiError.message : 'the plugin manager did not say'}` } };
+  return { result: { check: 'extender', verdict: 'skip', message: `not known: ${apiError ? describeError(apiError).message : 'the plugin manager did not say'}` } };
 }
 
 function operations(version: string | undefined): CheckResult {
@@ -98,10 +130,24 @@ function rateLimit(headers: Record<string, string>): CheckResult {
   };
 }
 
+/** /status got no whole answer: which way, and what to do. */
+function statusFailure(baseUrl: string, f: Failure): string {
+  switch (f.failure) {
+    case 'no-answer':
+      return `${baseUrl} does not answer (${f.text}): check CONFLUENCE_URL or --url, and that Confluence is running`;
+    case 'stalled':
+      return `${baseUrl} answers /status, but the answer stalled (${f.text}): ${ADVICE.stalled}`;
+    case 'too-slow':
+      return `${baseUrl} answers /status too slowly (${f.text}): ${ADVICE['too-slow']}`;
+    case 'broken':
+      return `${baseUrl} answers /status, but the connection broke (${f.text}): ${ADVICE.broken}`;
+  }
+}
+
 /** Every check, in order; after a failure of the URL or of Confluence the rest are skipped. */
 export function judge(facts: Facts, { baseUrl, user }: Context): CheckResult[] {
   const { status } = facts;
-  if (!answered(status)) return [{ check: 'url', verdict: 'fail', message: `${baseUrl} does not answer (${status.failure}): check CONFLUENCE_URL or --url, and that Confluence is running` }];
+  if (!answered(status)) return [{ check: 'url', verdict: 'fail', message: statusFailure(baseUrl, status) }];
   const results: CheckResult[] = [{ check: 'url', verdict: 'ok', message: `${baseUrl} answers (${describeAnswer(status)} from /status)` }];
   const state = stateOf(status);
   if (typeof state !== 'string') {

@@ -1,104 +1,118 @@
 // What the doctor asks the server, recorded as plain facts for judge.ts: the answers of /status
-// (without credentials: they are sent only once the URL proved to be Confluence), of Confluence's
-// plugin manager for Extender, of Confluence's own "current user" resource, and of one getUsers
-// page; and every rate-limit header seen on the way.
+// (without credentials: they are sent only once the URL proved to be a running Confluence), of
+// Confluence's plugin manager for Extender, of one getUsers page, and of Confluence's own "current
+// user" resource; and every rate-limit header seen on the way.
+// Every request goes through the client's attempts (client.raw), so --timeout ends each attempt and
+// --deadline each request, body included, whatever the server does, exactly as for the API calls.
 import { EXTENDER_PLUGIN_KEY } from '@extender-users/api-types';
 import { ExtenderApiError, type ExtenderUsersClient } from '@extender-users/client';
+import { describeFailure, type Failure, type Limits } from './failure.js';
+import type { Recorder } from './recorder.js';
 
-/** An answer, or why there was none. */
-export type Answer = { status: number; contentType: string; json: unknown; loginReason: string | null } | { failure: string };
+/** A whole answer. */
+export interface Answer {
+  status: number;
+  contentType: string;
+  json: unknown;
+  loginReason: string | null;
+  retryAfter: string | null;
+  /** Where redirects led, if the request was redirected. */
+  redirectedTo?: string;
+}
+
+/** An answer, or how the request failed to get one. */
+export type Outcome = Answer | Failure;
 
 export interface Facts {
-  status: Answer;
-  plugin?: Answer;
-  currentUser?: Answer;
-  /** getUsers with maxResults=1 through the client: ok, or the client's typed error. */
-  api?: { ok: true } | { error: ExtenderApiError };
+  status: Outcome;
+  plugin?: Outcome;
+  /** getUsers with maxResults=1 through the client: ok, its typed error, or no whole answer. */
+  api?: { ok: true } | { error: ExtenderApiError } | Failure;
+  currentUser?: Outcome;
   rateLimitHeaders: Record<string, string>;
 }
 
-const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-interval-seconds', 'x-ratelimit-fillrate', 'retry-after'];
+export const isFailure = (o: Outcome | Facts['api'] | undefined): o is Failure => o !== undefined && 'failure' in o;
+export const isAnswer = (o: Outcome | undefined): o is Answer => o !== undefined && 'status' in o;
 
-/** A fetch that notes the rate-limit headers of every answer. */
-export function recordingFetch(seen: Record<string, string>): (request: Request) => Promise<Response> {
-  return async (request) => {
-    const response = await globalThis.fetch(request);
-    for (const name of RATE_LIMIT_HEADERS) {
-      const value = response.headers.get(name);
-      if (value !== null) seen[name] = value;
-    }
-    return response;
-  };
-}
-
-async function answerOf(response: Response): Promise<Answer> {
+function answerOf(response: Response, text: string, redirectedTo: string | undefined): Answer {
   const contentType = response.headers.get('content-type') ?? '';
-  const text = await response.text();
   let json: unknown;
   try {
     json = /json/i.test(contentType) ? JSON.parse(text) : undefined;
   } catch {
     json = undefined;
   }
-  return { status: response.status, contentType, json, loginReason: response.headers.get('x-seraph-loginreason') };
-}
-
-const failureOf = (error: unknown) => ({ failure: error instanceof ExtenderApiError ? (error.serverMessage ?? error.message) : (error as Error)?.message ?? String(error) });
-
-/** GET {base}/status, without credentials. */
-export async function probeStatus(baseUrl: string, fetch: (request: Request) => Promise<Response>, timeoutMs: number, signal: AbortSignal): Promise<Answer> {
-  try {
-    const limit = timeoutMs > 0 ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : signal;
-    return await answerOf(await fetch(new Request(`${baseUrl}/status`, { headers: { accept: 'application/json' }, signal: limit })));
-  } catch (error) {
-    signal.throwIfAborted();
-    const cause = (error as { cause?: { message?: string } }).cause?.message;
-    return { failure: (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (cause ?? (error as Error).message) };
-  }
+  return {
+    status: response.status,
+    contentType,
+    json,
+    loginReason: response.headers.get('x-seraph-loginreason'),
+    retryAfter: response.headers.get('retry-after'),
+    ...(redirectedTo ? { redirectedTo } : {}),
+  };
 }
 
 type LooseGet = (path: string, init: { signal: AbortSignal; parseAs: 'text' }) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-/** A GET of a Confluence resource outside the Users API, with the client's credentials, attempts and limits. */
-async function getWithCredentials(client: ExtenderUsersClient, path: string, signal: AbortSignal): Promise<Answer> {
+export interface Probe {
+  /** A client that sends no credentials, for /status. */
+  anonymous: ExtenderUsersClient;
+  /** The client with the connection's credentials. */
+  client: ExtenderUsersClient;
+  recorder: Recorder;
+  limits: Limits;
+  signal: AbortSignal;
+}
+
+/** A GET of a Confluence resource outside the Users API, with the client's attempts and limits. */
+async function get(probe: Probe, client: ExtenderUsersClient, path: string): Promise<Outcome> {
+  const from = probe.recorder.mark();
   try {
-    // client.raw is typed for the API's paths; these two are Confluence's own.
-    const { response, data, error } = await (client.raw.GET as unknown as LooseGet)(path, { signal, parseAs: 'text' });
+    // client.raw is typed for the API's paths; these are Confluence's own.
+    const { response, data, error } = await (client.raw.GET as unknown as LooseGet)(path, { signal: probe.signal, parseAs: 'text' });
     const body = data ?? error;
     const text = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
-    return answerOf(new Response([204, 205, 304].includes(response.status) ? null : text, { status: response.status, headers: response.headers }));
+    return answerOf(response, text, probe.recorder.since(from).at(-1)?.redirectedTo);
   } catch (error) {
-    signal.throwIfAborted();
-    return failureOf(error);
+    probe.signal.throwIfAborted();
+    if (!(error instanceof ExtenderApiError)) throw error;
+    return describeFailure(error, probe.recorder.since(from), Date.now(), probe.limits);
   }
 }
 
-const refused = (a: Answer) => 'status' in a && a.status === 401;
+/** One getUsers page through the client. */
+async function tryApi(probe: Probe): Promise<NonNullable<Facts['api']>> {
+  const from = probe.recorder.mark();
+  try {
+    await probe.client.users.list({ detail: 'name', maxResults: 1, signal: probe.signal });
+    return { ok: true };
+  } catch (error) {
+    probe.signal.throwIfAborted();
+    if (!(error instanceof ExtenderApiError)) throw error;
+    if (error.kind === 'timeout' || error.kind === 'network') return describeFailure(error, probe.recorder.since(from), Date.now(), probe.limits);
+    return { error };
+  }
+}
+
+const refused = (o: Outcome) => isAnswer(o) && o.status === 401;
 
 /**
- * Everything the doctor needs to know. Credentials go out only once /status looked like Confluence,
- * and no more after the first refusal: each refused login counts towards Confluence's CAPTCHA.
+ * Everything the doctor needs to know. Credentials go out only once /status said a running
+ * Confluence answers; no more after the first refusal (each refused login counts towards
+ * Confluence's CAPTCHA), and none after a request that got no whole answer (the server is stuck or
+ * slow: the next would wait as long).
  */
-export async function gatherFacts(
-  baseUrl: string,
-  client: ExtenderUsersClient,
-  options: { fetch: (request: Request) => Promise<Response>; timeoutMs: number; signal: AbortSignal; isConfluence: (status: Answer) => boolean; rateLimitHeaders: Record<string, string> },
-): Promise<Facts> {
-  const facts: Facts = { status: await probeStatus(baseUrl, options.fetch, options.timeoutMs, options.signal), rateLimitHeaders: options.rateLimitHeaders };
-  if (!options.isConfluence(facts.status)) return facts;
-  facts.plugin = await getWithCredentials(client, `/rest/plugins/1.0/${EXTENDER_PLUGIN_KEY}-key`, options.signal);
-  if (refused(facts.plugin)) return facts;
-  try {
-    await client.users.list({ detail: 'name', maxResults: 1, signal: options.signal });
-    facts.api = { ok: true };
-  } catch (error) {
-    options.signal.throwIfAborted();
-    if (!(error instanceof ExtenderApiError)) throw error;
-    facts.api = { error };
-    if (error.kind === 'unauthorized' || error.kind === 'captcha-required') return facts;
-  }
+export async function gatherFacts(probe: Probe, isRunningConfluence: (status: Outcome) => boolean): Promise<Facts> {
+  const facts: Facts = { status: await get(probe, probe.anonymous, '/status'), rateLimitHeaders: probe.recorder.rateLimitHeaders };
+  if (!isRunningConfluence(facts.status)) return facts;
+  facts.plugin = await get(probe, probe.client, `/rest/plugins/1.0/${EXTENDER_PLUGIN_KEY}-key`);
+  if (isFailure(facts.plugin) || refused(facts.plugin)) return facts;
+  facts.api = await tryApi(probe);
+  if (isFailure(facts.api)) return facts;
+  if ('error' in facts.api && (facts.api.error.kind === 'unauthorized' || facts.api.error.kind === 'captcha-required')) return facts;
   // Neither said whether the credentials work (Extender missing, say): ask Confluence itself.
-  const decided = ('status' in facts.plugin && [200, 403].includes(facts.plugin.status)) || 'ok' in facts.api || facts.api.error.kind === 'forbidden';
-  if (!decided) facts.currentUser = await getWithCredentials(client, '/rest/api/user/current', options.signal);
+  const decided = [200, 403].includes(facts.plugin.status) || 'ok' in facts.api || facts.api.error.kind === 'forbidden';
+  if (!decided) facts.currentUser = await get(probe, probe.client, '/rest/api/user/current');
   return facts;
 }
