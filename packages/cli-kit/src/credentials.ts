@@ -29,7 +29,9 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
  * `{ username, password: undefined }` so that a program at a terminal can ask for it.
  */
 export async function resolveCredentials(flags: CredentialFlags, { env, stdin }: CredentialSources): Promise<Credentials | { username: string; password: undefined }> {
-  const token = flags.token ?? env.CONFLUENCE_TOKEN;
+  // Flags first: a user given on the command line is not overridden by a token in the environment.
+  const userFlagsGiven = flags.user !== undefined || flags.password !== undefined || flags.passwordStdin === true;
+  const token = flags.token ?? (userFlagsGiven ? undefined : env.CONFLUENCE_TOKEN);
   if (token) return { token };
   const username = flags.user ?? env.CONFLUENCE_USER;
   if (!username) throw new UsageError('no credentials: give --user with CONFLUENCE_PASSWORD or --password-stdin, or --token; or set CONFLUENCE_USER/CONFLUENCE_PASSWORD or CONFLUENCE_TOKEN');

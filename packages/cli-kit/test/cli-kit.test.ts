@@ -19,6 +19,12 @@ describe('resolveCredentials', () => {
     expect(await resolveCredentials({}, { env: { CONFLUENCE_USER: 'u', CONFLUENCE_PASSWORD: 'e' }, stdin: pipe('') })).toEqual({ username: 'u', password: 'e' });
   });
 
+  it('lets user flags win over a token in the environment', async () => {
+    expect(await resolveCredentials({ user: 'bob', passwordStdin: true }, { env: { CONFLUENCE_TOKEN: 't' }, stdin: pipe('pw\n') })).toEqual({ username: 'bob', password: 'pw' });
+    expect(await resolveCredentials({ user: 'bob' }, { env: { CONFLUENCE_TOKEN: 't', CONFLUENCE_PASSWORD: 'e' }, stdin: pipe('') })).toEqual({ username: 'bob', password: 'e' });
+    expect(await resolveCredentials({}, { env: { CONFLUENCE_TOKEN: 't', CONFLUENCE_USER: 'u' }, stdin: pipe('') })).toEqual({ token: 't' });
+  });
+
   it('reads the password whole from a pipe, and refuses an empty one or a terminal', async () => {
     expect(await resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: pipe('s3cret pw\n') })).toEqual({ username: 'a', password: 's3cret pw' });
     await expect(resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: pipe('') })).rejects.toThrow(/empty password/);

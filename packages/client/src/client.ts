@@ -61,7 +61,8 @@ export function normalizeBaseUrl(baseUrl: string): string {
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new TypeError(`baseUrl must be an absolute http(s) URL such as https://confluence.acme.test/confluence, got '${baseUrl}'`);
+    // Not repeated as given: a URL that does not parse may still hold a password before an `@`.
+    throw new TypeError(`baseUrl must be an absolute http(s) URL such as https://confluence.acme.test/confluence, got '${baseUrl.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/@]*@/i, '$1…@')}'`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`baseUrl must use http or https, got ${url.protocol}`);
   if (url.username || url.password) throw new TypeError('baseUrl must not contain credentials; pass them as `auth`');

@@ -141,3 +141,10 @@ describe('helpers', () => {
     expect(sniffImageType(new TextEncoder().encode('<svg'))).toBeUndefined();
   });
 });
+
+describe('a base URL that does not parse', () => {
+  it('is refused without repeating what could be a password in it', () => {
+    expect(() => normalizeBaseUrl('https://admin:S3cret@wiki acme.test')).toThrow("got 'https://…@wiki acme.test'");
+    expect(() => normalizeBaseUrl('https://admin:S3cret@wiki acme.test')).not.toThrow(/S3cret/);
+  });
+});

@@ -17,7 +17,7 @@ Options for --target url (the password is best given by CONFLUENCE_PASSWORD or -
   --base-url URL            Confluence base URL (context path allowed, no /rest/...)   [CONFLUENCE_URL]
   --user NAME               an administrator's user name                                [CONFLUENCE_USER]
   --password-stdin          read the password (or Extender API token) from standard input
-  --token TOKEN             bearer token (personal access token) instead of a password  [CONFLUENCE_TOKEN]
+  --token TOKEN             bearer token instead of a password (npm prints it!)        [CONFLUENCE_TOKEN]
   --password PASSWORD       the password on the command line (npm prints it!)           [CONFLUENCE_PASSWORD]
   --non-admin-user NAME     an ordinary user, for the 403 checks                        [CONFLUENCE_NON_ADMIN_USER]
   --non-admin-password PW   that user's password (npm prints it!)                       [CONFLUENCE_NON_ADMIN_PASSWORD]
@@ -53,15 +53,19 @@ function version(flag: string, value: string | undefined): string | undefined {
   return value;
 }
 
+/** The URL as typed, but never what could be a user name and password in it (before an `@`). */
+const shown = (raw: string) => raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/@]*@/i, '$1…@');
+
 function baseUrlOf(raw: string | undefined): string {
   if (!raw) throw new UsageError('--target url needs --base-url or CONFLUENCE_URL');
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new UsageError(`--base-url must be an http(s) URL, got '${raw}'`);
+    throw new UsageError(`--base-url must be an http(s) URL, got '${shown(raw)}'`);
   }
-  if (!/^https?:$/.test(url.protocol)) throw new UsageError(`--base-url must be an http(s) URL, got '${raw}'`);
+  if (!/^https?:$/.test(url.protocol)) throw new UsageError(`--base-url must be an http(s) URL, got '${shown(raw)}'`);
+  if (url.username || url.password) throw new UsageError('--base-url must not hold a user name or password: give them as CONFLUENCE_USER and CONFLUENCE_PASSWORD (or --password-stdin)');
   if (/\/rest(\/|$)/.test(url.pathname)) throw new UsageError('--base-url is the Confluence base URL, without /rest/...');
   return raw.replace(/\/+$/, '');
 }

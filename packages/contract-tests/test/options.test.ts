@@ -78,3 +78,14 @@ describe('versions and targets', () => {
     await expect(parse(argv)).rejects.toThrow(new UsageError(message));
   });
 });
+
+describe('the base URL', () => {
+  it('refuses a user name and password in it, and never repeats them', async () => {
+    const refusal = await parseOptions(['--target', 'url', '--base-url', 'http://admin:s3cretPW@127.0.0.1:1'], { env: { CONFLUENCE_PASSWORD: 'x' }, stdin: Readable.from([]) }).catch((e: Error) => e);
+    expect(refusal).toBeInstanceOf(UsageError);
+    expect(String((refusal as Error).message)).toMatch(/must not hold a user name or password/);
+    expect(String((refusal as Error).message)).not.toContain('s3cretPW');
+    const unparsable = await parseOptions(['--target', 'url', '--base-url', 'https://admin:s3cretPW@wiki acme.test'], { env: { CONFLUENCE_PASSWORD: 'x' }, stdin: Readable.from([]) }).catch((e: Error) => e);
+    expect(String((unparsable as Error).message)).toMatch(/must be an http\(s\) URL, got 'https:\/\/…@wiki acme.test'/);
+  });
+});
