@@ -16,6 +16,8 @@ export interface AppContext extends Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   signal: AbortSignal;
   now(): number;
+  /** The URL the last redirected request ended at, if any was redirected (see redirects.ts). */
+  redirectedTo: string | undefined;
   /** The connection and a client for it, from the global options (anywhere on the line), then CONFLUENCE_*. */
   connect(command: Command, options?: Pick<ExtenderUsersClientOptions, 'fetch'>): Promise<Session>;
   /** A client for the connection given to this command. */
@@ -29,15 +31,21 @@ export function createContext(io: Io & { stdout: AppContext['stdout'] }, signal:
     ...io,
     signal,
     now,
+    redirectedTo: undefined,
     async connect(command, options = {}) {
       const connection = await resolveConnection(command.optsWithGlobals<GlobalFlags>(), io);
+      const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
       const client = createExtenderUsersClient({
         baseUrl: connection.baseUrl,
         auth: connection.auth,
         timeoutMs: connection.timeoutMs,
         ...(connection.deadlineMs === undefined ? {} : { deadlineMs: connection.deadlineMs }),
         userAgent: `extender-users-cli/${VERSION}`,
-        ...options,
+        fetch: async (request) => {
+          const response = await send(request);
+          if (response.redirected) ctx.redirectedTo = response.url;
+          return response;
+        },
       });
       return { client, connection };
     },

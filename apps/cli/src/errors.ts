@@ -2,6 +2,7 @@
 import { UsageError } from '@extender-users/cli-kit';
 import { ExtenderApiError } from '@extender-users/client';
 import { EXIT } from './exit-codes.js';
+import { redirectNote } from './redirects.js';
 
 /** A failure with its own exit code and a message already worded for the user. */
 export class CliFailure extends Error {
@@ -35,12 +36,19 @@ function hintFor(error: ExtenderApiError): string {
   }
 }
 
+/** What the CLI saw on the way to the error: where a request was redirected, if one was. */
+export interface Seen {
+  redirectedTo?: string | undefined;
+}
+
 /** One line for any error, never a secret (the client already redacts server messages). */
-export function describeError(error: unknown): { message: string; exitCode: number } {
+export function describeError(error: unknown, seen: Seen = {}): { message: string; exitCode: number } {
   if (error instanceof UsageError || error instanceof CliFailure) return { message: error.message, exitCode: error.exitCode };
   if (error instanceof ExtenderApiError) {
     // The client names its own options; the CLI's are flags.
     const message = error.message.replace(/\btimeoutMs\b/g, '--timeout').replace(/\bdeadlineMs\b/g, '--deadline');
+    // An answer that came at the end of a redirect: the redirect says more than the answer.
+    if (seen.redirectedTo && error.status !== undefined) return { message: `${message}; ${redirectNote(seen.redirectedTo)}`, exitCode: EXIT.apiError };
     return { message: `${message}${hintFor(error)}`, exitCode: EXIT.apiError };
   }
   if ((error as { name?: string })?.name === 'AbortError') return { message: 'interrupted', exitCode: EXIT.interrupted };

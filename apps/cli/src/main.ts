@@ -28,7 +28,7 @@ try {
     // Commander has printed its message; help and version are not errors.
     process.exitCode = error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
   } else {
-    const { message, exitCode } = describeError(error);
+    const { message, exitCode } = describeError(error, { redirectedTo: ctx.redirectedTo });
     process.stderr.write(`extender-users: ${message}\n`);
     if (process.argv.includes('--debug') && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exitCode = exitCode;

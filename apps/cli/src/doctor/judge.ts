@@ -2,6 +2,7 @@
 // wrong and what to do. Pure: facts in, results out.
 import { EXTENDER_PLUGIN_KEY, isExtenderVersion, LATEST, operationIds, operationTable, presenceIn } from '@extender-users/api-types';
 import { describeError } from '../errors.js';
+import { LOGIN_FRONT, looksLikeLogin, shownUrl } from '../redirects.js';
 import type { Failure, FailureKind } from './failure.js';
 import { isAnswer, isFailure, type Answer, type Facts, type Outcome } from './probe.js';
 
@@ -19,7 +20,23 @@ const stateOf = (a: Outcome) => (answered(a) && a.status === 200 && a.json && ty
 /** Whether /status answered as a running Confluence does: 200 JSON with `state` RUNNING. */
 export const isRunningConfluence = (status: Outcome) => stateOf(status) === 'RUNNING';
 
-const describeAnswer = (a: Answer) => `HTTP ${a.status}${a.contentType ? ` ${a.contentType.split(';')[0]}` : ''}`;
+const describeAnswer = (a: Answer) => `HTTP ${a.status}${a.contentType ? ` ${a.contentType.split(';')[0]}` : ''}${a.redirectedTo ? `, after a redirect to ${shownUrl(a.redirectedTo)}` : ''}`;
+const isObject = (json: unknown) => json !== null && typeof json === 'object' && !Array.isArray(json);
+
+/** A request with credentials that was redirected and did not end at Confluence's JSON: the credentials were not verified. */
+function redirectedAway(facts: Facts): CheckResult | undefined {
+  const a = [facts.plugin, facts.currentUser].find((o): o is Answer => isAnswer(o) && o.redirectedTo !== undefined && !isObject(o.json));
+  if (!a?.redirectedTo) return undefined;
+  const seen = `HTTP ${a.status}${a.contentType ? ` ${a.contentType.split(';')[0]}` : ''}`;
+  const where = shownUrl(a.redirectedTo);
+  return {
+    check: 'credentials',
+    verdict: 'fail',
+    message: looksLikeLogin(a.redirectedTo)
+      ? `not verified: the requests with credentials were redirected to ${where}, a login page (${seen}): ${LOGIN_FRONT}`
+      : `not verified: the requests with credentials were redirected to ${where} (${seen}), which is not Confluence's answer: check the base URL (CONFLUENCE_URL or --url) and what stands in front of Confluence`,
+  };
+}
 
 /** What to do about a request that got no whole answer. */
 const ADVICE: Record<FailureKind, string> = {
@@ -60,13 +77,16 @@ function credentialsAndRole(facts: Facts, who: string): CheckResult[] {
   const stuck = isFailure(plugin) ? failedRequest(SUBJECT.plugin, plugin) : isFailure(currentUser) ? failedRequest(SUBJECT.currentUser, currentUser) : undefined;
   const stuckOn = isFailure(plugin) ? plugin : isFailure(currentUser) ? currentUser : undefined;
   if (stuck && stuckOn) return [{ check: 'credentials', verdict: 'fail', message: `not checked: ${stuck}: ${ADVICE[stuckOn.failure]}` }];
+  const redirected = redirectedAway(facts);
+  if (redirected) return [redirected];
   const apiKind = api && 'error' in api ? api.error.kind : api && 'ok' in api ? 'ok' : undefined;
   const captcha = [plugin, currentUser].some((a) => answered(a) && a.status === 401 && a.loginReason === 'AUTHENTICATION_DENIED') || apiKind === 'captcha-required';
   if (captcha) return [{ check: 'credentials', verdict: 'fail', message: CAPTCHA }];
   const refused = [plugin, currentUser].some((a) => answered(a) && a.status === 401) || apiKind === 'unauthorized';
   if (refused) return [{ check: 'credentials', verdict: 'fail', message: `the credentials for ${who} are refused (HTTP 401): ${CHECK_CREDENTIALS}` }];
 
-  const admin = (answered(plugin) && plugin.status === 200) || apiKind === 'ok';
+  // Only the plugin manager's own JSON says so: a login page answers 200 too.
+  const admin = (answered(plugin) && plugin.status === 200 && isObject(plugin.json)) || apiKind === 'ok';
   const notAdmin = (answered(plugin) && plugin.status === 403) || apiKind === 'forbidden';
   const knownUser = answered(currentUser) && currentUser.status === 200 && (currentUser.json as { type?: unknown } | undefined)?.type === 'known';
   const results: CheckResult[] = [];
