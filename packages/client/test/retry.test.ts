@@ -109,11 +109,9 @@ describe('timeouts and cancellation', () => {
   it('an attempt that does not answer in timeoutMs is a TimeoutError', async () => {
     const { fetch, calls } = hangingFetch();
     const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:1', auth: { token: 't0ken' }, fetch, timeoutMs: 50, retry: false });
-    const started = Date.now();
     const error = await client.users.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ kind: 'timeout', operation: 'getUsers' });
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(calls()).toBe(1);
   });
 
@@ -141,12 +139,10 @@ describe('timeouts and cancellation', () => {
     const { fetch, sent } = scriptedFetch(json(503, {}, { 'retry-after': '30' }));
     const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:1', auth: { token: 't0ken' }, fetch });
     const controller = new AbortController();
-    const started = Date.now();
     const pending = client.users.get('x', { signal: controller.signal });
     setTimeout(() => controller.abort(), 30);
     const error = await pending.catch((e: unknown) => e);
     expect((error as Error).name).toBe('AbortError');
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(sent).toHaveLength(1);
   });
 });

@@ -88,11 +88,12 @@ it(`closes ${EACH} slow clients of each of five kinds while a normal client is s
   const notClosed = outcomes.filter((o) => !o.answer.closed).map((o) => o.kind);
   expect(notClosed).toEqual([]);
   for (const { kind, answer } of outcomes) {
-    if (answer.status === undefined) continue;
-    expect(answer.status, kind).toBeLessThan(500);
     if (kind === 'dribbled headers' || kind === 'stalled body') {
+      // These two must be answered before they are closed: the API's JSON 408.
       expect(answer.status, kind).toBe(408);
       expect(JSON.parse(answer.body), kind).toEqual({ message: expect.any(String) });
+    } else if (answer.status !== undefined) {
+      expect(answer.status, kind).toBeLessThan(500);
     }
   }
   expect(normal).toBeGreaterThan(0);
