@@ -15,10 +15,22 @@ export interface CheckResult {
 }
 
 const answered = isAnswer;
-const stateOf = (a: Outcome) => (answered(a) && a.status === 200 && a.json && typeof a.json === 'object' ? (a.json as { state?: unknown }).state : undefined);
+/** Confluence's state, from /status's JSON whatever the status (a starting Confluence answers 503 {"state":"STARTING"}). */
+const stateOf = (a: Outcome) => {
+  const state = answered(a) && a.json && typeof a.json === 'object' ? (a.json as { state?: unknown }).state : undefined;
+  return typeof state === 'string' ? state : undefined;
+};
 
 /** Whether /status answered as a running Confluence does: 200 JSON with `state` RUNNING. */
-export const isRunningConfluence = (status: Outcome) => stateOf(status) === 'RUNNING';
+export const isRunningConfluence = (status: Outcome) => answered(status) && status.status === 200 && stateOf(status) === 'RUNNING';
+
+/** What to do while Confluence is in a state other than RUNNING. */
+const STATE_ADVICE: Record<string, string> = {
+  STARTING: 'wait until it has started, then run doctor again',
+  STOPPING: 'it is shutting down; start it again, or wait until it is back, then run doctor again',
+  ERROR: 'it failed to start; see its logs, then run doctor again',
+  FIRST_RUN: 'finish its setup in a browser first, then run doctor again',
+};
 
 const describeAnswer = (a: Answer) => `HTTP ${a.status}${a.contentType ? ` ${a.contentType.split(';')[0]}` : ''}${a.redirectedTo ? `, after a redirect to ${shownUrl(a.redirectedTo)}` : ''}`;
 const isObject = (json: unknown) => json !== null && typeof json === 'object' && !Array.isArray(json);
@@ -150,6 +162,19 @@ function rateLimit(headers: Record<string, string>): CheckResult {
   };
 }
 
+/** /status answered without Confluence's state: rate-limited, failing, or not Confluence at all. */
+function notConfluence(status: Answer): string {
+  const answer = `/status answered ${describeAnswer(status)}${status.attempts > 1 ? ` after ${status.attempts} attempts` : ''}`;
+  if (status.status === 429) {
+    const wait = status.retryAfter === null ? 'wait a while' : /^\d+$/.test(status.retryAfter) ? `wait (it asks for ${status.retryAfter} s)` : `wait (it asks until ${status.retryAfter})`;
+    return `${answer}: the server (Confluence, or a proxy in front of it) is rate-limiting the requests from here; ${wait} and run doctor again`;
+  }
+  if (status.status >= 500) {
+    return `${answer}: the server is failing (Confluence answers /status with its state even while it starts, so Confluence or a proxy in front of it is broken); see its logs, then run doctor again`;
+  }
+  return `it is not Confluence: ${answer}, not Confluence's {"state":…}; check the base URL and its context path (e.g. https://wiki.acme.test/confluence)`;
+}
+
 /** /status got no whole answer: which way, and what to do. */
 function statusFailure(baseUrl: string, f: Failure): string {
   switch (f.failure) {
@@ -170,12 +195,13 @@ export function judge(facts: Facts, { baseUrl, user }: Context): CheckResult[] {
   if (!answered(status)) return [{ check: 'url', verdict: 'fail', message: statusFailure(baseUrl, status) }];
   const results: CheckResult[] = [{ check: 'url', verdict: 'ok', message: `${baseUrl} answers (${describeAnswer(status)} from /status)` }];
   const state = stateOf(status);
-  if (typeof state !== 'string') {
-    results.push({ check: 'confluence', verdict: 'fail', message: `it is not Confluence: /status answered ${describeAnswer(status)}, not Confluence's {"state":…}; check the base URL and its context path (e.g. https://wiki.acme.test/confluence); no credentials were sent` });
+  if (state === undefined) {
+    results.push({ check: 'confluence', verdict: 'fail', message: `${notConfluence(status)}; no credentials were sent` });
     return results;
   }
-  if (state !== 'RUNNING') {
-    results.push({ check: 'confluence', verdict: 'fail', message: `Confluence is ${state}, not RUNNING: wait until it has started, or see its logs` });
+  if (!isRunningConfluence(status)) {
+    const advice = STATE_ADVICE[state] ?? 'wait until it is RUNNING, or see its logs, then run doctor again';
+    results.push({ check: 'confluence', verdict: 'fail', message: `it is Confluence, but ${state} (HTTP ${status.status}), not RUNNING${state === 'STARTING' ? ' yet' : ''}: ${advice}; no credentials were sent` });
     return results;
   }
   results.push({ check: 'confluence', verdict: 'ok', message: 'it is Confluence, RUNNING' });

@@ -18,6 +18,8 @@ export interface Answer {
   retryAfter: string | null;
   /** Where redirects led, if the request was redirected. */
   redirectedTo?: string;
+  /** Attempts made (the client retries a 429 or 503, say). */
+  attempts: number;
 }
 
 /** An answer, or how the request failed to get one. */
@@ -35,7 +37,7 @@ export interface Facts {
 export const isFailure = (o: Outcome | Facts['api'] | undefined): o is Failure => o !== undefined && 'failure' in o;
 export const isAnswer = (o: Outcome | undefined): o is Answer => o !== undefined && 'status' in o;
 
-function answerOf(response: Response, text: string, redirectedTo: string | undefined): Answer {
+function answerOf(response: Response, text: string, redirectedTo: string | undefined, attempts: number): Answer {
   const contentType = response.headers.get('content-type') ?? '';
   let json: unknown;
   try {
@@ -49,6 +51,7 @@ function answerOf(response: Response, text: string, redirectedTo: string | undef
     json,
     loginReason: response.headers.get('x-seraph-loginreason'),
     retryAfter: response.headers.get('retry-after'),
+    attempts,
     ...(redirectedTo ? { redirectedTo } : {}),
   };
 }
@@ -73,7 +76,8 @@ async function get(probe: Probe, client: ExtenderUsersClient, path: string): Pro
     const { response, data, error } = await (client.raw.GET as unknown as LooseGet)(path, { signal: probe.signal, parseAs: 'text' });
     const body = data ?? error;
     const text = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
-    return answerOf(response, text, probe.recorder.since(from).at(-1)?.redirectedTo);
+    const attempts = probe.recorder.since(from);
+    return answerOf(response, text, attempts.at(-1)?.redirectedTo, attempts.length);
   } catch (error) {
     probe.signal.throwIfAborted();
     if (!(error instanceof ExtenderApiError)) throw error;
