@@ -1,6 +1,6 @@
 // Walking a listing operation's pages, each page checked against the spec.
 import type { Schemas } from '@extender-users/api-types';
-import { expectConforms, expectStatus, expectThat, parameterSchema } from './check.js';
+import { expectConforms, expectStatus, parameterSchema } from './check.js';
 import { call, type ListingId, type Reply } from './operations.js';
 
 export type Page = Schemas['UserNamesPage'] | Schemas['UserBasicPage'] | Schemas['UserExtendedPage'];
@@ -61,17 +61,6 @@ export async function walk(operationId: ListingId, pageSize: number, options: { 
   }
   result.overran = !result.complete && result.pages.length < (options.maxPages ?? Infinity);
   return result;
-}
-
-/** Every user name the listing gives, walking pages of `pageSize`; no name may appear twice. */
-export async function listAllNames(operationId: ListingId, pageSize = largestPage(operationId)): Promise<string[]> {
-  const { users, pages } = await walk(operationId, pageSize);
-  const names = new Set<string>();
-  for (const user of users) {
-    expectThat(pages[0]!.reply, !names.has(user.name), `user '${user.name}' appears on two pages`);
-    names.add(user.name);
-  }
-  return [...names];
 }
 
 /** The listed user of that name (compared without regard to case), at a detail level; undefined when not listed. */

@@ -55,16 +55,6 @@ export function rememberPassword(name: string, password: string): void {
   passwords.set(name.toLowerCase(), password);
 }
 
-/** One user shared by several checks, created by the first that needs it. */
-export function sharedUser(label: string, prepare?: (name: string) => Promise<void>): () => Promise<string> {
-  let user: Promise<string> | undefined;
-  return () =>
-    (user ??= addOwnedUser(label).then(async (name) => {
-      await prepare?.(name);
-      return name;
-    }));
-}
-
 /** Deletes every user the run created or tried to create (only on a server that keeps state). */
 export async function deleteCreatedUsers(): Promise<void> {
   // Read-only runs create nobody (and send nothing but GET).
