@@ -6,7 +6,7 @@
 // runs before openapi-fetch reads the body, which must be part of the attempt.
 import { abortableSleep, attemptSignal } from './attempt-signal.js';
 import { errorFromFailure, notExtender } from './error-mapping.js';
-import { TimeoutError } from './errors.js';
+import { TimeoutError, type Operation } from './errors.js';
 import { decideRetry, type Outcome, type ResolvedRetryOptions } from './retry-policy.js';
 
 export interface RetryEvent {
@@ -42,7 +42,7 @@ export interface AttemptInit {
  */
 export async function runAttempts<R extends { response: Response }>(
   settings: AttemptSettings,
-  operation: string,
+  operation: Operation,
   caller: AbortSignal | undefined,
   send: (init: AttemptInit) => Promise<R>,
 ): Promise<R> {

@@ -18,6 +18,7 @@ import {
   UnsupportedMediaTypeError,
   UnsupportedOperationError,
   type ExtenderApiErrorInit,
+  type Operation,
 } from './errors.js';
 import { redact } from './redact.js';
 import { retryAfterMs } from './retry-policy.js';
@@ -64,7 +65,7 @@ function textOfHtml(html: string): string {
 }
 
 /** The error for an answer that is not the Users API's; `orElse` names another possible cause. */
-export function notExtender(operation: string, status: number, what: string, serverMessage?: string, orElse?: string): NotExtenderError {
+export function notExtender(operation: Operation, status: number, what: string, serverMessage?: string, orElse?: string): NotExtenderError {
   return new NotExtenderError({
     operation,
     status,
@@ -106,7 +107,7 @@ export function errorFromResponse(operation: OperationId, response: Response, bo
 }
 
 /** The typed error for a request that got no answer (a caller's abort is handled before). */
-export function errorFromFailure(operation: string, failure: unknown, secrets: readonly string[]): ExtenderApiError {
+export function errorFromFailure(operation: Operation, failure: unknown, secrets: readonly string[]): ExtenderApiError {
   if (failure instanceof ExtenderApiError) return failure;
   const detail = redact(String((failure as { cause?: { message?: string } })?.cause?.message ?? (failure as Error)?.message ?? failure), secrets);
   return new NetworkError({ operation, detail: `request failed: ${detail}` });

@@ -1,5 +1,9 @@
 // The client's one error family. Every failure of a call becomes an ExtenderApiError subclass
 // that carries the HTTP status, the operation and the server's message (never a secret).
+import type { OperationId } from '@extender-users/api-types';
+
+/** What failed: the operationId, or for a call through `client.raw` its method and path. */
+export type Operation = OperationId | `${'GET' | 'PUT' | 'POST' | 'DELETE'} ${string}`;
 
 export type ErrorKind =
   | 'bad-request'
@@ -19,7 +23,7 @@ export type ErrorKind =
   | 'unsupported-operation';
 
 export interface ExtenderApiErrorInit {
-  operation: string;
+  operation: Operation;
   status?: number;
   serverMessage?: string;
   /** What the client adds to the message: what happened when there is no answer, or what to do. */
@@ -34,7 +38,7 @@ export interface ExtenderApiErrorInit {
 export class ExtenderApiError extends Error {
   override readonly name: string = 'ExtenderApiError';
   readonly kind: ErrorKind = 'http';
-  readonly operation: string;
+  readonly operation: Operation;
   readonly status: number | undefined;
   /** The server's own message (JSON `message`, text, or an HTML page's title/text), trimmed. */
   readonly serverMessage: string | undefined;
