@@ -22,15 +22,8 @@ export function redact(text: string, secrets: readonly string[]): string {
 
 function mask(text: string, secret: string): string {
   if (secret.length >= ANYWHERE_FROM) return text.split(secret).join(MASK);
-  let out = '';
-  let from = 0;
-  for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
-    const before = text[at - 1];
-    const after = text[at + secret.length];
-    const inWord = (before !== undefined && WORD_CHAR.test(before) && WORD_CHAR.test(secret[0]!)) || (after !== undefined && WORD_CHAR.test(after) && WORD_CHAR.test(secret[secret.length - 1]!));
-    if (inWord) continue;
-    out += text.slice(from, at) + MASK;
-    from = at + secret.length;
-  }
-  return out + text.slice(from);
+  // Word boundaries only at ends that are word characters themselves.
+  const before = WORD_CHAR.test(secret[0]!) ? '(?<![\\p{L}\\p{N}_])' : '';
+  const after = WORD_CHAR.test(secret[secret.length - 1]!) ? '(?![\\p{L}\\p{N}_])' : '';
+  return text.replace(new RegExp(before + secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + after, 'gu'), MASK);
 }
