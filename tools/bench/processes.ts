@@ -3,10 +3,18 @@
 // so the CPU they use is theirs and their timers never wait on the process being measured. (The
 // sandbox is started with startSandboxProcess from @extender-users/sandbox/launcher.)
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cliMain = fileURLToPath(new URL('../../apps/cli/dist/main.js', import.meta.url));
+/** The CLI's installed command, found through its package (its `bin`), as npx would run it. */
+const cliMain = (() => {
+  const manifest = createRequire(import.meta.url).resolve('@extender-users/cli/package.json');
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: Record<string, string> };
+  return join(dirname(manifest), bin['extender-users']!);
+})();
 
 // Loaded into the CLI process: reports its peak resident set size when it exits.
 const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nBENCH_MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;

@@ -4,21 +4,21 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { round, type BenchRow } from '../harness.js';
 
-const clientDir = fileURLToPath(new URL('../../../packages/client/', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 interface SizeLimitEntry {
   name: string;
   size: number;
 }
 
-/** Runs `npx size-limit --json` in packages/client (it exits non-zero when over budget, with the JSON still on stdout). */
+/** Runs the client's `size:json` script (size-limit; it exits non-zero when over budget, with the JSON still on stdout). */
 function sizeLimit(): Promise<SizeLimitEntry[]> {
   return new Promise((resolve, reject) =>
-    execFile('npx', ['size-limit', '--json'], { cwd: clientDir, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile('npm', ['run', '--silent', 'size:json', '-w', '@extender-users/client'], { cwd: root, timeout: 120_000 }, (error, stdout, stderr) => {
       try {
         resolve(JSON.parse(stdout) as SizeLimitEntry[]);
       } catch {
-        reject(new Error(`size-limit in packages/client gave no JSON (${error?.message ?? 'no error'}): ${stderr.slice(-500)}`));
+        reject(new Error(`the client's size:json gave no JSON (${error?.message ?? 'no error'}): ${stderr.slice(-500)}`));
       }
     }),
   );
