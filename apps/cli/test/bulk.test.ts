@@ -10,6 +10,8 @@ import { runCli, startCli, startSandbox, transcript } from './support/run.js';
 
 const ADMIN_PASSWORD = 'Bulk-Adm1n-S3cret';
 const INTERRUPTED = Array.from({ length: 8 }, (_, i) => `int${i + 1}`);
+const RERUN = ['re1', 'fail-re2', 're3'];
+const KILLED = Array.from({ length: 6 }, (_, i) => `k${i + 1}`);
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 let env: NodeJS.ProcessEnv;
 const dir = mkdtempSync(join(tmpdir(), 'cli-bulk-'));
@@ -29,7 +31,7 @@ beforeAll(async () => {
   const made = await runCli(['--url', sandbox.baseUrl, '--user', 'admin', '--password', 'admin', 'users', 'add', 'bulkbot', '--full-name', 'Bulk Bot', '--email', 'bulkbot@acme.test', '--new-password', ADMIN_PASSWORD, '--group', 'confluence-administrators']);
   expect(made.code, made.stderr).toBe(0);
   env = { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'bulkbot', CONFLUENCE_PASSWORD: ADMIN_PASSWORD };
-  const people = ['name,fullName,email', ...['sam', 'kim', 'lee', 'max', 'ada', 'fail-one', 'gone1', 'gone2', ...INTERRUPTED].map((n) => `${n},${n.toUpperCase()},${n}@acme.test`)].join('\n');
+  const people = ['name,fullName,email', ...['sam', 'kim', 'lee', 'max', 'ada', 'fail-one', 'gone1', 'gone2', ...INTERRUPTED, ...RERUN, ...KILLED].map((n) => `${n},${n.toUpperCase()},${n}@acme.test`)].join('\n');
   const imported = await cli(['users', 'import', file('people.csv', `${people}\n`)]);
   expect(imported.code, imported.stderr).toBe(0);
 });
@@ -95,7 +97,7 @@ describe('audit inactive', () => {
     expect(undone.code, undone.stderr).toBe(0);
     const taken = await cli(['users', 'audit', 'inactive', '--days', '365', '--deactivate', '--yes', '--undo-file', 'reactivated.csv'], { cwd });
     expect(taken.code).toBe(2);
-    expect(taken.stderr).toBe("extender-users: cannot write 'reactivated.csv': it exists already (choose another name; nothing is overwritten)\n");
+    expect(taken.stderr).toBe("extender-users: cannot add to 'reactivated.csv': it exists and is not a record of deactivated users (such a record starts with the line 'name,deactivated'); choose another --undo-file\n");
     expect((await inactiveNames(365)).length).toBeGreaterThan(1); // nothing was deactivated by the refused run
   });
 
@@ -143,13 +145,16 @@ describe('activate, deactivate and delete --from FILE', () => {
     expect(r.stderr).toContain(`${names}:4: nobody-here: no such user`);
     expect(r.stderr).toMatch(/deactivate: 2\/2/);
     expect(parse(readFileSync(report, 'utf8'), { columns: true })).toEqual([{ line: '4', name: 'nobody-here', result: 'failed', error: 'no such user' }]);
-    expect(parse(readFileSync(undo, 'utf8'), { columns: true })).toEqual([{ name: 'sam' }, { name: 'kim' }]);
+    expect(parse(readFileSync(undo, 'utf8'), { columns: true })).toEqual([
+      { name: 'sam', deactivated: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) },
+      { name: 'kim', deactivated: expect.stringMatching(/Z$/) },
+    ]);
     expect(await hasAccess('kim')).toBe(false);
 
     const again = await cli(['users', 'deactivate', '--from', file('leavers3.txt', 'sam\nkim\nlee\n'), '--yes', '--undo-file', join(dir, 'undo-again.csv')]);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toBe('deactivated 1, skipped 2 (already deactivated 2), failed 0 (of 3 names)\n');
-    expect(parse(readFileSync(join(dir, 'undo-again.csv'), 'utf8'), { columns: true })).toEqual([{ name: 'lee' }]);
+    expect(parse(readFileSync(join(dir, 'undo-again.csv'), 'utf8'), { columns: true })).toEqual([{ name: 'lee', deactivated: expect.stringMatching(/Z$/) }]);
     const noop = await cli(['users', 'deactivate', '--from', file('leavers4.txt', 'sam\n'), '--yes', '--undo-file', join(dir, 'undo-noop.csv')]);
     expect(noop.stdout).toBe('deactivated 0, skipped 1 (already deactivated 1), failed 0 (of 1 names)\n');
     expect(existsSync(join(dir, 'undo-noop.csv'))).toBe(false); // nothing changed, nothing to undo
@@ -167,7 +172,7 @@ describe('activate, deactivate and delete --from FILE', () => {
       expect(r.stderr).toContain(`${names}:2: fail-one: activateUser failed with HTTP 500: Simulated failure`);
       expect(r.stderr).toMatch(/1 failed; see .*activate-report.csv; fix them and re-run the same command/);
       expect(await hasAccess('sam')).toBe(true);
-      expect(parse(readFileSync(join(dir, 'undo-activate.csv'), 'utf8'), { columns: true })).toEqual([{ name: 'sam' }, { name: 'kim' }]);
+      expect((parse(readFileSync(join(dir, 'undo-activate.csv'), 'utf8'), { columns: true }) as { name: string }[]).map((r) => r.name)).toEqual(['sam', 'kim']);
     } finally {
       await proxy.close();
     }
@@ -212,8 +217,8 @@ describe('activate, deactivate and delete --from FILE', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('deleted 2, skipped 0, failed 0 (of 2 names)\n');
     expect(parse(readFileSync(record, 'utf8'), { columns: true })).toEqual([
-      { name: 'gone1', fullName: 'GONE1', email: 'gone1@acme.test', key: expect.stringMatching(/^[0-9a-f]{32}$/) },
-      { name: 'gone2', fullName: 'GONE2', email: 'gone2@acme.test', key: expect.stringMatching(/^[0-9a-f]{32}$/) },
+      { name: 'gone1', fullName: 'GONE1', email: 'gone1@acme.test', key: expect.stringMatching(/^[0-9a-f]{32}$/), deleted: expect.stringMatching(/Z$/) },
+      { name: 'gone2', fullName: 'GONE2', email: 'gone2@acme.test', key: expect.stringMatching(/^[0-9a-f]{32}$/), deleted: expect.stringMatching(/Z$/) },
     ]);
     expect(await exists('gone1')).toBe(false);
     const again = await cli(['users', 'delete', '--from', names, '--yes', '--record-file', join(dir, 'deleted-again.csv')]);
@@ -230,6 +235,73 @@ describe('activate, deactivate and delete --from FILE', () => {
     expect(both.stderr).toBe('extender-users: give a user name or --from FILE, not both\n');
     const neither = await cli(['users', 'activate']);
     expect(neither.code).toBe(2);
+  });
+
+  it('re-running the same command with the same --undo-file after a partial failure adds to that record, keeping the first run\'s lines', async () => {
+    const names = file('rerun.txt', `${RERUN.join('\n')}\n`);
+    const undo = join(dir, 'undo-rerun.csv');
+    const proxy = await startFailingProxy(sandbox.baseUrl);
+    try {
+      const first = await cli(['users', 'deactivate', '--from', names, '--yes', '--undo-file', undo], { env: { ...env, CONFLUENCE_URL: proxy.url } });
+      expect(first.code, first.stderr).toBe(3);
+      expect(first.stderr).toMatch(/re-run the same command to finish/);
+    } finally {
+      await proxy.close();
+    }
+    const recorded = () => (parse(readFileSync(undo, 'utf8'), { columns: true }) as { name: string; deactivated: string }[]);
+    expect(recorded().map((r) => r.name)).toEqual(['re1', 're3']);
+    expect(recorded().every((r) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(r.deactivated))).toBe(true);
+
+    const again = await cli(['users', 'deactivate', '--from', names, '--yes', '--undo-file', undo]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toBe('deactivated 1, skipped 2 (already deactivated 2), failed 0 (of 3 names)\n');
+    expect(again.stderr).toContain(`the 1 users deactivated by this run are added to ${undo}, which lists 2 of earlier runs; to undo them all: extender-users users activate --from ${undo}`);
+    expect(recorded().map((r) => r.name)).toEqual(['re1', 're3', 'fail-re2']);
+
+    const undone = await cli(['users', 'activate', '--from', undo, '--yes', '--undo-file', join(dir, 'redo-rerun.csv')]);
+    expect(undone.stdout).toBe('activated 3, skipped 0, failed 0 (of 3 names)\n');
+  });
+
+  it('after kill -9, the same command with the same --undo-file finishes the job; each user is in the record once', async () => {
+    const proxy = await startFailingProxy(sandbox.baseUrl, { slowChangesMs: 400 });
+    const names = file('killed.txt', `${KILLED.join('\n')}\n`);
+    const undo = join(dir, 'undo-killed.csv');
+    try {
+      const run = startCli(['users', 'deactivate', '--from', names, '--yes', '--concurrency', '1', '--undo-file', undo], { env: { ...env, CONFLUENCE_URL: proxy.url }, cwd: dir });
+      await vi.waitFor(() => expect(run.stderr()).toContain('deactivate: 1/6'), { timeout: 20_000, interval: 20 });
+      run.child.kill('SIGKILL');
+      await run.done;
+    } finally {
+      await proxy.close();
+    }
+    const killedRecord = (parse(readFileSync(undo, 'utf8'), { columns: true }) as { name: string }[]).map((r) => r.name);
+    expect(killedRecord.length).toBeGreaterThanOrEqual(2); // the one done, and the one in flight
+    expect(killedRecord.length).toBeLessThan(KILLED.length);
+
+    const again = await cli(['users', 'deactivate', '--from', names, '--yes', '--undo-file', undo]);
+    expect(again.code, again.stderr).toBe(0);
+    const record = (parse(readFileSync(undo, 'utf8'), { columns: true }) as { name: string }[]).map((r) => r.name);
+    expect([...record].sort()).toEqual([...KILLED].sort());
+    for (const name of KILLED) expect(await hasAccess(name), name).toBe(false);
+    const undone = await cli(['users', 'activate', '--from', undo, '--yes', '--undo-file', join(dir, 'redo-killed.csv')]);
+    expect(undone.code, undone.stderr).toBe(0);
+    for (const name of KILLED) expect(await hasAccess(name), name).toBe(true);
+  });
+
+  it('an --undo-file that exists but records another change, or is no record at all, is refused before anything changes', async () => {
+    const deactivatedRecord = file('a-deactivated-record.csv', 'name,deactivated\r\nsam,2026-01-01T00:00:00Z\r\n');
+    const names = file('other-kind.txt', 'lee\n');
+    const before = await hasAccess('lee');
+    const other = await cli(['users', 'activate', '--from', names, '--yes', '--undo-file', deactivatedRecord]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toBe(
+      `extender-users: cannot add to '${deactivatedRecord}': it exists and is not a record of activated users (such a record starts with the line 'name,activated'); choose another --undo-file\n`,
+    );
+    const input = await cli(['users', 'deactivate', '--from', names, '--yes', '--undo-file', names]);
+    expect(input.code).toBe(2);
+    expect(input.stderr).toMatch(/cannot add to '.*other-kind.txt': it exists and is not a record of deactivated users/);
+    expect(await hasAccess('lee')).toBe(before); // nothing changed
+    expect(readFileSync(names, 'utf8')).toBe('lee\n');
   });
 
   it('no password ever appears in any output of this file', () => {

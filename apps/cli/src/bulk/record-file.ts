@@ -1,35 +1,75 @@
-// The record a bulk change leaves behind: a CSV of what it changed. Each line is written (and
-// handed to the operating system) before its change is sent, so a run that is interrupted or
-// crashes still leaves every change it may have made; undoing a change that did not happen is a
-// no-op (the user is skipped as already in that state). When the run ends, the record is rewritten
-// to hold only the changes that were answered with success. It never replaces an existing file.
-import { closeSync, existsSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+// The record a bulk change leaves behind: a CSV of what it changed, one line per user, with the
+// time the change was sent in a column named for the change (`name,deactivated`), so a record
+// says what kind of change it holds. Each line is written (and handed to the operating system)
+// before its change is sent, so a run that is interrupted or killed still leaves every change it
+// may have made; undoing a change that did not happen is a no-op (the user is skipped as already
+// in that state). When the run ends, the lines it wrote are trimmed to the changes answered with
+// success.
+// A record that exists already at the path is added to when it records the same kind of change (the
+// documented re-run after a failure, an interruption or kill -9 keeps one record per job; a user
+// it lists already is not listed twice, and its lines are never removed); any other existing file
+// is refused, before anything is changed.
+import { closeSync, existsSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
+import { UsageError } from '@extender-users/cli-kit';
+import { readCsvRecords } from '../csv/records.js';
 import { checkWritable, fileError } from '../files.js';
 import { CSV_OPTIONS } from '../output/format.js';
 
+export interface RecordKind {
+  /** The columns, the last named for the change (`deactivated`); its value is when it was sent. */
+  columns: readonly string[];
+  /** The option that chooses the path, for messages. */
+  option: string;
+}
+
 export interface RecordFile {
   readonly path: string;
-  /** Changes that succeeded. */
+  /** Changes of this run that succeeded. */
   readonly count: number;
-  /** Writes the line of a change about to be sent. */
+  /** Users the file listed before this run. */
+  readonly earlier: number;
+  /** Writes the line of a change about to be sent (`values` without the time). */
   intend(key: string, values: readonly string[]): void;
   /** The change of `key` succeeded. */
   confirm(key: string): void;
-  /** Leaves only the confirmed lines (none: no file). */
+  /** Leaves only the confirmed lines of this run (a new file without any: no file). */
   close(): void;
 }
 
 const csvLine = (values: readonly string[]) => stringify([values as string[]], CSV_OPTIONS);
+const changeOf = (kind: RecordKind) => kind.columns[kind.columns.length - 1]!;
+const utcSeconds = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
-export function createRecordFile(path: string, columns: readonly string[]): RecordFile {
+/** The text of an existing record of this kind and the names it lists (lower-case); throws for any other existing file. */
+function readExisting(path: string, kind: RecordKind): { text: string; names: Set<string> } | undefined {
+  if (!existsSync(path)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw fileError(error, path, 'read');
+  }
+  const parsed = readCsvRecords(text);
+  const [header, ...rows] = 'records' in parsed ? parsed.records : [];
+  if (!header || header.fields.join(',') !== kind.columns.join(',')) {
+    throw new UsageError(
+      `cannot add to '${path}': it exists and is not a record of ${changeOf(kind)} users (such a record starts with the line '${kind.columns.join(',')}'); choose another ${kind.option}`,
+    );
+  }
+  return { text, names: new Set(rows.map((r) => (r.fields[0] ?? '').toLowerCase())) };
+}
+
+export function createRecordFile(path: string, kind: RecordKind): RecordFile {
+  const existing = readExisting(path, kind);
   let fd: number;
   try {
-    fd = openSync(path, 'wx');
+    fd = openSync(path, existing ? 'a' : 'wx');
   } catch (error) {
     throw fileError(error, path, 'write');
   }
-  writeSync(fd, csvLine(columns));
+  if (!existing) writeSync(fd, csvLine(kind.columns));
+  else if (existing.text && !/[\r\n]$/.test(existing.text)) writeSync(fd, '\r\n');
   const intended = new Map<string, string>();
   const confirmed = new Set<string>();
   return {
@@ -37,8 +77,11 @@ export function createRecordFile(path: string, columns: readonly string[]): Reco
     get count() {
       return confirmed.size;
     },
+    earlier: existing?.names.size ?? 0,
     intend(key, values) {
-      const line = csvLine(values);
+      // Listed by an earlier run (which may or may not have done it): that line stays, and is enough.
+      if (existing?.names.has(key.toLowerCase())) return;
+      const line = csvLine([...values, utcSeconds()]);
       writeSync(fd, line);
       intended.set(key, line);
     },
@@ -47,19 +90,21 @@ export function createRecordFile(path: string, columns: readonly string[]): Reco
     },
     close() {
       closeSync(fd);
-      if (confirmed.size === 0) return unlinkSync(path);
-      if (confirmed.size === intended.size) return;
+      const kept = [...intended].filter(([key]) => confirmed.has(key));
+      if (!existing && kept.length === 0) return unlinkSync(path);
+      if (kept.length === intended.size) return;
+      const before = existing ? existing.text + (existing.text && !/[\r\n]$/.test(existing.text) ? '\r\n' : '') : csvLine(kind.columns);
       const partial = `${path}.${process.pid}.partial`;
-      writeFileSync(partial, csvLine(columns) + [...intended].filter(([key]) => confirmed.has(key)).map(([, line]) => line).join(''));
+      writeFileSync(partial, before + kept.map(([, line]) => line).join(''));
       renameSync(partial, path);
     },
   };
 }
 
-/** Fails now, before anything is asked or changed, if a record could not be created at `path`. */
-export async function checkRecordPath(path: string): Promise<void> {
-  if (existsSync(path)) throw fileError(Object.assign(new Error('exists'), { code: 'EEXIST' }), path, 'write');
+/** Fails now, before anything is asked or changed, if a record could not be created or added to at `path`. */
+export async function checkRecordPath(path: string, kind: RecordKind): Promise<void> {
   await checkWritable(path);
+  readExisting(path, kind);
 }
 
 /** A default name in the current folder that says what was done and when (UTC). */

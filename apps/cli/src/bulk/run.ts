@@ -1,6 +1,7 @@
 // The shared end of every bulk state change: the record file, the run with progress, the report
 // of what failed or was not tried, the way to undo, and the exit code.
 import { stringify } from 'csv-stringify/sync';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { ExtenderUsersClient } from '@extender-users/client';
 import type { AppContext } from '../context.js';
@@ -23,16 +24,13 @@ export interface RunOptions {
 }
 
 function openRecord(action: StateAction, chosen: string | undefined, now: number): RecordFile {
-  const { columns } = ACTIONS[action].record;
-  if (chosen) return createRecordFile(chosen, columns);
+  const { kind } = ACTIONS[action].record;
+  if (chosen) return createRecordFile(chosen, kind);
   const base = defaultRecordPath(ACTIONS[action].past, now);
-  // Two runs within a second: the second gets base-2.csv, base-3.csv, ...; nothing is overwritten.
+  // A name of its own for each run: a second run within the same second gets base-2.csv, ...
   for (let n = 1; ; n++) {
-    try {
-      return createRecordFile(n === 1 ? base : base.replace(/\.csv$/, `-${n}.csv`), columns);
-    } catch (error) {
-      if (n >= 100 || !/exists already/.test((error as Error).message)) throw error;
-    }
+    const path = n === 1 ? base : base.replace(/\.csv$/, `-${n}.csv`);
+    if (!existsSync(path) || n >= 100) return createRecordFile(path, kind);
   }
 }
 
@@ -52,10 +50,11 @@ export async function runChanges(ctx: AppContext, client: ExtenderUsersClient, a
   const outcomes = [...plan.settled, ...result.outcomes].sort((a, b) => (a.item.line ?? 0) - (b.item.line ?? 0));
   const info = ACTIONS[action];
   if (record.count > 0) {
+    const users = record.earlier > 0 ? `the ${record.count} users ${info.past} by this run are added to ${record.path}, which lists ${record.earlier} of earlier runs` : `the ${record.count} ${info.past} users are listed in ${record.path}`;
     ctx.stderr.write(
       info.record.undo
-        ? `the ${record.count} ${info.past} users are listed in ${record.path}; to undo: extender-users users ${info.record.undo} --from ${record.path}\n`
-        : `the ${record.count} ${info.past} users (name, full name, e-mail, key) are listed in ${record.path}\n`,
+        ? `${users}; to undo${record.earlier > 0 ? ' them all' : ''}: extender-users users ${info.record.undo} --from ${record.path}\n`
+        : `${users} (name, full name, e-mail, key)\n`,
     );
   }
   return { outcomes, failure: await finish(ctx, outcomes, options, result.stoppedBy) };

@@ -4,7 +4,7 @@
 import { BadRequestError, ExtenderApiError, NotFoundError, type ApiMessage, type ExtenderUsersClient, type UserDetails } from '@extender-users/client';
 import type { Progress } from '../progress.js';
 import { pool } from './pool.js';
-import type { RecordFile } from './record-file.js';
+import type { RecordFile, RecordKind } from './record-file.js';
 
 export type StateAction = 'activate' | 'deactivate' | 'delete';
 
@@ -17,8 +17,8 @@ interface ActionInfo {
   /** Never done to the account the CLI runs as. */
   sparesCaller: boolean;
   call(client: ExtenderUsersClient, name: string, options: { signal?: AbortSignal }): Promise<ApiMessage>;
-  /** The record file: its columns, a line for one change, and the command that undoes the changes. */
-  record: { columns: string[]; line(item: PlanItem): string[]; undo?: StateAction };
+  /** The record file: its kind, a line for one change (the time is added), and the command that undoes the changes. */
+  record: { kind: RecordKind; line(item: PlanItem): string[]; undo?: StateAction };
 }
 
 export const ACTIONS: Record<StateAction, ActionInfo> = {
@@ -28,7 +28,7 @@ export const ACTIONS: Record<StateAction, ActionInfo> = {
     missing: 'failed',
     sparesCaller: false,
     call: (client, name, o) => client.users.activate(name, o),
-    record: { columns: ['name'], line: (i) => [i.name], undo: 'deactivate' },
+    record: { kind: { columns: ['name', 'activated'], option: '--undo-file' }, line: (i) => [i.name], undo: 'deactivate' },
   },
   deactivate: {
     past: 'deactivated',
@@ -36,7 +36,7 @@ export const ACTIONS: Record<StateAction, ActionInfo> = {
     missing: 'failed',
     sparesCaller: true,
     call: (client, name, o) => client.users.deactivate(name, o),
-    record: { columns: ['name'], line: (i) => [i.name], undo: 'activate' },
+    record: { kind: { columns: ['name', 'deactivated'], option: '--undo-file' }, line: (i) => [i.name], undo: 'activate' },
   },
   delete: {
     past: 'deleted',
@@ -44,8 +44,8 @@ export const ACTIONS: Record<StateAction, ActionInfo> = {
     missing: 'skipped',
     sparesCaller: true,
     call: (client, name, o) => client.users.delete(name, o),
-    // The accounts can be added again with `users import`; their content and key cannot.
-    record: { columns: ['name', 'fullName', 'email', 'key'], line: (i) => [i.name, i.user?.fullName ?? '', i.user?.email ?? '', i.user?.key ?? ''] },
+    // The accounts can be added again with `users import`; their groups, content, permissions and key cannot.
+    record: { kind: { columns: ['name', 'fullName', 'email', 'key', 'deleted'], option: '--record-file' }, line: (i) => [i.name, i.user?.fullName ?? '', i.user?.email ?? '', i.user?.key ?? ''] },
   },
 };
 

@@ -22,8 +22,11 @@ export interface RowProblem {
 
 const REQUIRED = ['name', 'fullName', 'email'];
 const OPTIONAL = ['password', 'groups'];
-/** Columns an export writes that import accepts and ignores, so an export can be imported back. */
-const IGNORED = new Set(COLUMNS.extended.filter((c) => !REQUIRED.includes(c)));
+/**
+ * Columns import accepts and ignores: what an export writes, so an export can be imported back, and
+ * the time column of a delete record (`deleted`), so the accounts it lists can be added again.
+ */
+const IGNORED = new Set([...COLUMNS.extended.filter((c) => !REQUIRED.includes(c)), 'deleted']);
 
 /** The spec's maxLength of FullName, EmailAddress and Password (schemas without a pattern). */
 const MAX_LENGTH = 255;

@@ -4,7 +4,7 @@ import type { UserDetails } from '@extender-users/client';
 import { refuseCaller, sameName } from '../../bulk/caller.js';
 import { checkRecordPath, defaultRecordPath } from '../../bulk/record-file.js';
 import { runChanges } from '../../bulk/run.js';
-import { summarize, type Outcome, type PlanItem } from '../../bulk/state-change.js';
+import { ACTIONS, summarize, type Outcome, type PlanItem } from '../../bulk/state-change.js';
 import type { AppContext } from '../../context.js';
 import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
@@ -53,7 +53,7 @@ export function auditCommand(ctx: AppContext): Command {
     .option('--deactivate', 'deactivate them (asks first; never your own account), listing each in an undo file')
     .option('--dry-run', 'with --deactivate: only say what would be deactivated')
     .option('-y, --yes', 'do not ask for confirmation (for scripts)')
-    .option('--undo-file <file>', "with --deactivate: where to list the users it deactivated, to undo with 'users activate --from FILE' (default: deactivated-<UTC time>.csv here)")
+    .option('--undo-file <file>', "with --deactivate: where to list the users it deactivated, to undo with 'users activate --from FILE' (default: deactivated-<UTC time>.csv here; an existing record of deactivated users is added to)")
     .option('--report <file>', 'with --deactivate: where to write the users that failed or were not tried (default: deactivate-failures-<UTC time>.csv here)')
     .option('--concurrency <n>', 'users deactivated at once, or looked up at once where the listing has no dates (Extender before 2.8.0)', wholeNumber('--concurrency', 1, 16), 4)
     .addOption(withAccessOption())
@@ -68,7 +68,7 @@ export function auditCommand(ctx: AppContext): Command {
       const reportPath = opts.report ?? defaultRecordPath('deactivate-failures', now);
       if (opts.deactivate && !opts.dryRun) {
         await checkWritable(reportPath);
-        if (opts.undoFile) await checkRecordPath(opts.undoFile);
+        if (opts.undoFile) await checkRecordPath(opts.undoFile, ACTIONS.deactivate.record.kind);
       }
       const { client, connection } = await ctx.connect(cmd);
       if (opts.deactivate) refuseCaller('deactivate', connection.callerName, [], { bulk: true });

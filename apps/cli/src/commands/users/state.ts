@@ -33,7 +33,7 @@ async function fromFile(ctx: AppContext, cmd: Command, action: StateAction, file
   const recordPath = opts.undoFile ?? opts.recordFile;
   if (!opts.dryRun) {
     await checkWritable(reportPath);
-    if (recordPath) await checkRecordPath(recordPath);
+    if (recordPath) await checkRecordPath(recordPath, ACTIONS[action].record.kind);
   }
   const { client, connection } = await ctx.connect(cmd);
   refuseCaller(action, connection.callerName, names, { bulk: true, source: file });
@@ -79,20 +79,20 @@ function stateCommand(ctx: AppContext, action: StateAction, description: string,
 }
 
 export const activateCommand = (ctx: AppContext) =>
-  stateCommand(ctx, 'activate', 'give users access to Confluence again: one by name, or all named in a file', "where to list the users it activated, to undo with 'users deactivate --from' (default: activated-<UTC time>.csv here)", [
+  stateCommand(ctx, 'activate', 'give users access to Confluence again: one by name, or all named in a file', "where to list the users it activated, to undo with 'users deactivate --from' (default: activated-<UTC time>.csv here; an existing record of activated users is added to)", [
     'extender-users users activate jdoe',
     'extender-users users activate --from deactivated-20260101T120000Z.csv --yes',
   ]);
 
 export const deactivateCommand = (ctx: AppContext) =>
-  stateCommand(ctx, 'deactivate', "take users' access to Confluence away: one by name, or all named in a file (never your own account)", "where to list the users it deactivated, to undo with 'users activate --from' (default: deactivated-<UTC time>.csv here)", [
+  stateCommand(ctx, 'deactivate', "take users' access to Confluence away: one by name, or all named in a file (never your own account)", "where to list the users it deactivated, to undo with 'users activate --from' (default: deactivated-<UTC time>.csv here; an existing record of deactivated users is added to)", [
     'extender-users users deactivate jdoe',
     'extender-users users deactivate --from leavers.csv --dry-run',
     'extender-users users deactivate --from leavers.csv --yes',
   ]);
 
 export const deleteCommand = (ctx: AppContext) =>
-  stateCommand(ctx, 'delete', 'delete users (asks first): one by name, or all named in a file (never your own account)', "where to list the users it deleted with full name, e-mail and key (default: deleted-<UTC time>.csv here); 'users import' can add the accounts again, not their content", [
+  stateCommand(ctx, 'delete', 'delete users (asks first): one by name, or all named in a file (never your own account)', "where to list the users it deleted with full name, e-mail and key (default: deleted-<UTC time>.csv here; an existing record of deleted users is added to); 'users import' can add the accounts again, not their content", [
     'extender-users users delete jdoe',
     'extender-users users delete --from leavers.csv --dry-run',
     'extender-users users delete --from leavers.csv --yes',
