@@ -4,3 +4,4 @@ export { SpecValidator, baseMediaType, type ValidationResult, type Violation } f
 export * from './types.js';
 export { freePort, startPrism, type PrismOptions, type RunningPrism } from './prism.js';
 export { createAjv } from './ajv.js';
+export { makeSelfContained, renderDocs } from './render-docs.js';

@@ -2,12 +2,11 @@
 // (operations, parameters and fields that existed then; `latest` for the vendor's current page)
 // to dist/spec/versions/V/openapi.{json,yaml}, and with --docs renders its docs to
 // dist/docs/versions/V/index.html (self-contained, like the main docs).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { documentAsOf, isExtenderVersion, KNOWN_VERSIONS, LATEST } from '@extender-users/api-types';
-import { loadBundledSpec } from '@extender-users/spec';
+import { loadBundledSpec, renderDocs } from '@extender-users/spec';
 import { stringify } from 'yaml';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -47,9 +46,7 @@ console.log(`Wrote ${specDir}/openapi.{json,yaml}: the description as of Extende
 if (parsed.values.docs) {
   const docsDir = `${out}/docs/versions/${version}`.replace(/\/+/g, '/');
   const html = `${docsDir}/index.html`;
-  // Run from spec/ so its redocly.yaml (theme, extensions shown, telemetry off) applies.
-  // As spec/package.json's docs script: telemetry off (a command-line option; redocly.yaml's schema does not know it).
-  execFileSync(`${root}node_modules/.bin/redocly`, ['build-docs', `${specDir}/openapi.yaml`, '--inlineBundle', '--openapi.disableTelemetry=true', '--title', `Extender Users REST API (as of ${version})`, '-o', html], { cwd: `${root}spec`, stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync(`${root}node_modules/.bin/tsx`, [`${root}tools/docs/self-contained.ts`, html], { stdio: 'inherit' });
+  mkdirSync(docsDir, { recursive: true });
+  renderDocs(`${specDir}/openapi.yaml`, html, `Extender Users REST API (as of ${version})`);
   console.log(`Wrote ${html}`);
 }

@@ -50,7 +50,7 @@ const MENU_ITEM = '[data-testid="menu-item-label"]';
 /**
  * Hosts that may be named in the page because nothing ever requests them: XML namespaces, links a
  * reader may follow, and addresses inside error texts and examples. Any other address (a CDN, a
- * collector) fails the test: tools/docs/self-contained.ts must neutralise it.
+ * collector) fails the test: the docs build (spec/src/render-docs.ts) must neutralise it.
  */
 const REFERENCE_ONLY_HOSTS: Record<string, string> = {
   'www.w3.org': 'XML and SVG namespaces',
