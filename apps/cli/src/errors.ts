@@ -36,6 +36,19 @@ function hintFor(error: ExtenderApiError): string {
   }
 }
 
+/**
+ * The client's words for its limits in the CLI's flags and units, the wording doctor uses too:
+ * "no answer within 30000 ms (timeoutMs; attempt 4)" → "no answer within the --timeout of 30 s (attempt 4)",
+ * "not done within the deadline of 5000 ms (deadlineMs; 1 attempt)" → "not done within the --deadline of 5 s (1 attempt)".
+ */
+export function inCliWords(message: string): string {
+  return message
+    .replace(/within (\d+) ms \(timeoutMs; /g, (_, ms: string) => `within the --timeout of ${Number(ms) / 1000} s (`)
+    .replace(/within the deadline of (\d+) ms \(deadlineMs; /g, (_, ms: string) => `within the --deadline of ${Number(ms) / 1000} s (`)
+    .replace(/\btimeoutMs\b/g, '--timeout')
+    .replace(/\bdeadlineMs\b/g, '--deadline');
+}
+
 /** What the CLI saw on the way to the error: where a request was redirected, if one was. */
 export interface Seen {
   redirectedTo?: string | undefined;
@@ -45,8 +58,7 @@ export interface Seen {
 export function describeError(error: unknown, seen: Seen = {}): { message: string; exitCode: number } {
   if (error instanceof UsageError || error instanceof CliFailure) return { message: error.message, exitCode: error.exitCode };
   if (error instanceof ExtenderApiError) {
-    // The client names its own options; the CLI's are flags.
-    const message = error.message.replace(/\btimeoutMs\b/g, '--timeout').replace(/\bdeadlineMs\b/g, '--deadline');
+    const message = inCliWords(error.message);
     // An answer that came at the end of a redirect: the redirect says more than the answer.
     if (seen.redirectedTo && error.status !== undefined) return { message: `${message}; ${redirectNote(seen.redirectedTo)}`, exitCode: EXIT.apiError };
     return { message: `${message}${hintFor(error)}`, exitCode: EXIT.apiError };

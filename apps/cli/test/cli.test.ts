@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFailingProxy } from './support/failing-proxy.js';
@@ -101,6 +102,11 @@ describe('one command per operation', () => {
     expect((await cli(['users', 'add', 'jdoe', '--full-name', 'John Doe', '--email', 'jdoe@acme.test', '--new-password', USER_PASSWORD, '--group', 'developers', '--send-mail'])).stdout).toBe('User jdoe (John Doe) was created\n');
     const shown = JSON.parse((await cli(['users', 'show', 'jdoe', '--format', 'json'])).stdout) as Record<string, unknown>;
     expect(shown).toMatchObject({ name: 'jdoe', fullName: 'John Doe', email: 'jdoe@acme.test', hasAccessToUseConfluence: true });
+    // Dates as ISO 8601 UTC, as in every listing; the ...String twins as the server formats them.
+    expect(shown.createdDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(shown.updatedDate).toMatch(/Z$/);
+    expect(shown.lastSuccessfulLoginDate).toBeNull();
+    expect(shown.createdDateString).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
     expect((await cli(['users', 'show', 'jdoe', '--format', 'table'])).stdout).toMatch(/lastSuccessfulLoginDate +│ never/);
     expect((await cli(['users', 'rename', 'jdoe', 'john.doe'])).stdout).toBe("User name 'jdoe' was changed into 'john.doe'\n");
     expect((await cli(['users', 'update', 'john.doe', '--email', 'john@acme.test'])).stdout).toBe("User 'john.doe' was changed\n");
@@ -120,9 +126,14 @@ describe('one command per operation', () => {
     const png = file('me.png', PNG);
     expect((await cli(['avatar', 'set', 'user', png])).stdout).toBe('avatar changed\n');
     expect((await cli(['avatar', 'set', 'user', png, '--base64'])).stdout).toBe('avatar changed\n');
-    const notImage = await cli(['avatar', 'set', 'user', file('notes.png', 'plain text')]);
-    expect(notImage.code).toBe(1);
-    expect(notImage.stderr).toMatch(/HTTP 415: Avatar must be a PNG, JPEG or GIF image/);
+    // Not an image: refused here, with nothing sent (not even to a server that is not there).
+    const notes = file('notes.png', 'plain text');
+    const notImage = await runCli(['avatar', 'set', 'user', notes], { env: { ...env, CONFLUENCE_URL: 'http://127.0.0.1:9' } });
+    expect(notImage.code).toBe(2);
+    expect(notImage.stderr).toBe(`extender-users: '${notes}' is not a PNG, JPEG or GIF image (by its first bytes); nothing was sent\n`);
+    const readme = await cli(['avatar', 'set', 'user', fileURLToPath(new URL('../README.md', import.meta.url)), '--base64']);
+    expect(readme.code).toBe(2);
+    expect(readme.stderr).toMatch(/README\.md' is not a PNG, JPEG or GIF image/);
     const missing = await cli(['avatar', 'set', 'user', join(dir, 'nope.png')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^extender-users: cannot read '.*nope.png': no such file\n$/);
@@ -269,9 +280,10 @@ describe('mistakes and exit codes', () => {
     try {
       const r = await runCli(['users', 'list', '--timeout', '0', '--deadline', '2'], { env: { ...env, CONFLUENCE_URL: silent.url } });
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/^extender-users: getUsers: not done within the deadline of 2000 ms \(--deadline; 1 attempt\) \(a slow or stuck server: try a larger --timeout or --deadline/);
+      expect(r.stderr).toMatch(/^extender-users: getUsers: not done within the --deadline of 2 s \(1 attempt\) \(a slow or stuck server: try a larger --timeout or --deadline/);
       const perAttempt = await runCli(['users', 'list', '--timeout', '1', '--deadline', '60'], { env: { ...env, CONFLUENCE_URL: silent.url } });
-      expect(perAttempt.stderr).toMatch(/no answer within 1000 ms \(--timeout; attempt \d\)/);
+      expect(perAttempt.stderr).toMatch(/no answer within the --timeout of 1 s \(attempt \d\)/);
+      expect(r.stderr + perAttempt.stderr).not.toMatch(/timeoutMs|deadlineMs| ms\b/);
     } finally {
       await silent.close();
     }

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { AppContext } from '../../context.js';
 import { chooseFormat, render, renderTable } from '../../output/format.js';
-import { COLUMNS, userRow } from '../../output/rows.js';
+import { COLUMNS, DATE_FIELDS, userRow } from '../../output/rows.js';
 import { example, formatOption } from '../shared.js';
 
 const NOT_REPORTED = 'not reported by this Extender version';
@@ -9,7 +9,7 @@ const NOT_REPORTED = 'not reported by this Extender version';
 export function showCommand(ctx: AppContext): Command {
   const command = new Command('show').description("show everything about one user").argument('<name>', 'user name');
   command
-    .option('--date-format <pattern>', "Java date pattern for the ...String fields (JSON), e.g. 'dd.MM.yyyy'")
+    .option('--date-format <pattern>', "Java date pattern for the ...String fields (JSON; the other dates are ISO 8601 UTC), e.g. 'dd.MM.yyyy'")
     .addOption(formatOption())
     .action(async (name: string, opts: { format?: string; dateFormat?: string }, cmd: Command) => {
       const format = chooseFormat(opts.format, ctx.stdout.isTTY);
@@ -22,7 +22,8 @@ export function showCommand(ctx: AppContext): Command {
         ctx.stdout.write(renderTable(['field', 'value'], COLUMNS.extended.map((field) => ({ field, value: !(field in row) ? NOT_REPORTED : (row[field] ?? (field.startsWith('last') ? 'never' : '')) }))));
         return;
       }
-      if (format === 'json') ctx.stdout.write(`${JSON.stringify(user, null, 2)}\n`);
+      // The API's fields in its order; the epoch dates as ISO 8601 UTC, as in every listing.
+      if (format === 'json') ctx.stdout.write(`${JSON.stringify({ ...user, ...Object.fromEntries(DATE_FIELDS.filter((f) => f in user).map((f) => [f, row[f]])) }, null, 2)}\n`);
       else ctx.stdout.write(render('csv', COLUMNS.extended.filter((field) => field in row), [row]));
       if (unreported.length > 0) ctx.stderr.write(`${NOT_REPORTED}: ${unreported.join(', ')}\n`);
     });
