@@ -221,9 +221,20 @@ describe('activate, deactivate and delete --from FILE', () => {
       { name: 'gone2', fullName: 'GONE2', email: 'gone2@acme.test', key: expect.stringMatching(/^[0-9a-f]{32}$/), deleted: expect.stringMatching(/Z$/) },
     ]);
     expect(await exists('gone1')).toBe(false);
-    const again = await cli(['users', 'delete', '--from', names, '--yes', '--record-file', join(dir, 'deleted-again.csv')]);
+    // The record can add the accounts again (not their groups, content or permissions).
+    const readded = await cli(['users', 'import', record]);
+    expect(readded.code, readded.stderr).toBe(0);
+    expect(readded.stdout).toBe('added 2, skipped 0 existing, failed 0 (of 2 rows)\n');
+    expect(await exists('gone1')).toBe(true);
+    expect((await cli(['users', 'delete', '--from', names, '--yes', '--record-file', record])).stdout).toBe('deleted 2, skipped 0, failed 0 (of 2 names)\n');
+
+    // A re-run skips the names that are gone (so it can finish a job), but names each one: a misspelling is seen.
+    const typo = file('delete-typo.txt', 'gone1\ngone2\nada\nadaa\n');
+    const again = await cli(['users', 'delete', '--from', typo, '--yes', '--record-file', join(dir, 'deleted-again.csv')]);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toBe('deleted 0, skipped 2 (no such user 2), failed 0 (of 2 names)\n');
+    expect(again.stdout).toBe('deleted 1, skipped 3 (no such user 3: gone1, gone2, adaa), failed 0 (of 4 names)\n');
+    expect(again.stderr).toContain(`${typo}:4: adaa: no such user: skipped (deleted already, or misspelled?)\n`);
+    expect(again.stderr).toContain(`${typo}:1: gone1: no such user: skipped (deleted already, or misspelled?)\n`);
   });
 
   it('a single name still works, and the caller is never deactivated or deleted', async () => {

@@ -199,14 +199,17 @@ describe('export and import', () => {
     const path = file('good.csv', `${rows.join('\r\n')}\r\n`);
     const dry = await cli(['users', 'import', path, '--dry-run']);
     expect(dry.stdout).toMatch(/dry run: 26 to add, 1 existing skipped, 27 rows valid/);
+    expect(dry.stdout).toContain('would skip admin (line 3): exists already\n');
     expect((await cli(['users', 'show', 'bulk0'])).code).toBe(1);
     const first = await cli(['users', 'import', path, '--concurrency', '6']);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toBe('added 26, skipped 1 existing, failed 0 (of 27 rows)\n');
+    expect(first.stderr).toContain(`${path}:3: admin: exists already, skipped\n`);
     expect(first.stderr).toMatch(/import: 26\/26/);
     expect(JSON.parse((await cli(['users', 'show', 'imp1', '--format', 'json'])).stdout).fullName).toBe('Imp, One');
     const again = await cli(['users', 'import', path]);
     expect(again.stdout).toBe('added 0, skipped 27 existing, failed 0 (of 27 rows)\n');
+    expect(again.stderr.split('\n').filter((l) => l.endsWith(': exists already, skipped'))).toHaveLength(27);
     expect(existsSync(`${path}.failures.csv`)).toBe(false);
   });
 

@@ -2,8 +2,12 @@
 // listings hold names only (the detail flags do nothing), before 2.3.0 getUserDetails has no dates,
 // before 2.7.0 no hasAccessToUseConfluence. The CLI never concludes from data that is not there:
 // it completes the listing from getUserDetails, or stops and says what this version does not report.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbox/launcher';
+import { startMisbehavingServer } from './support/misbehaving-server.js';
 import { runCli } from './support/run.js';
 
 let v241: SandboxProcess;
@@ -66,6 +70,43 @@ describe('a listing of names only (Extender 2.4.1)', () => {
       'extender-users: this Extender version does not report hasAccessToUseConfluence (neither its listing nor getUserDetails has it): use --detail basic',
     ]);
     expect(r.stdout).not.toMatch(/\r\n[^,\r\n]+,/); // no data row
+  });
+});
+
+describe('addUser without a password before Extender 2.13.0', () => {
+  it('users add says to give --new-password, naming the version the plugin manager gives', async () => {
+    const r = await runCli(['users', 'add', 'nopw', '--full-name', 'No Password', '--email', 'nopw@acme.test'], { env: as(v241) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("extender-users: addUser failed with HTTP 400: body must have required property 'password' (Extender 2.4.1 requires a password for a new user: give --new-password)\n");
+    const made = await runCli(['users', 'add', 'nopw', '--full-name', 'No Password', '--email', 'nopw@acme.test', '--new-password', 'S0me-Pa55word'], { env: as(v241) });
+    expect(made.code, made.stderr).toBe(0);
+  });
+
+  it('users import says to add a password column, in the report too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-old-'));
+    try {
+      const csv = join(dir, 'hires.csv');
+      writeFileSync(csv, 'name,fullName,email\nhire1,Hire One,hire1@acme.test\n');
+      const r = await runCli(['users', 'import', csv], { env: as(v241) });
+      expect(r.code).toBe(3);
+      expect(r.stderr).toContain(`${csv}:2: hire1: addUser failed with HTTP 400: body must have required property 'password' (Extender 2.4.1 requires a password for a new user: add a password column)\n`);
+      expect(readFileSync(`${csv}.failures.csv`, 'utf8')).toContain('(Extender 2.4.1 requires a password for a new user: add a password column)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('where the version is not known, the hint comes from the 400 alone', async () => {
+    const server = await startMisbehavingServer((path) =>
+      path.endsWith('/user/add') ? { answer: 400, body: '{"message":"body must have required property \'password\'"}' } : { answer: 404, body: '{"message":"no"}' },
+    );
+    try {
+      const r = await runCli(['users', 'add', 'nopw', '--full-name', 'No Password', '--email', 'nopw@acme.test'], { env: { CONFLUENCE_URL: server.url, CONFLUENCE_USER: 'admin', CONFLUENCE_PASSWORD: 'admin' } });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe("extender-users: addUser failed with HTTP 400: body must have required property 'password' (Extender versions <2.13.0 require a password for a new user: give --new-password)\n");
+    } finally {
+      await server.close();
+    }
   });
 });
 

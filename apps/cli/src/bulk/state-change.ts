@@ -8,6 +8,8 @@ import type { RecordFile, RecordKind } from './record-file.js';
 
 export type StateAction = 'activate' | 'deactivate' | 'delete';
 
+export const NO_SUCH_USER = 'no such user';
+
 interface ActionInfo {
   past: string;
   /** Why a user needs nothing done; undefined when it does. */
@@ -81,7 +83,7 @@ export async function planChanges(client: ExtenderUsersClient, action: StateActi
       const done = info.done(user);
       looked.set(item, done ? { item: { ...item, user }, result: 'skipped', detail: done } : { ...item, user });
     } catch (error) {
-      if (error instanceof NotFoundError) looked.set(item, { item, result: info.missing, detail: 'no such user' });
+      if (error instanceof NotFoundError) looked.set(item, { item, result: info.missing, detail: NO_SUCH_USER });
       else if (error instanceof BadRequestError) looked.set(item, { item, result: 'failed', detail: error.message });
       else throw error;
     }
@@ -121,7 +123,7 @@ export async function applyChanges(
       options.record?.confirm(item.name);
       outcomes.set(item, { item, result: 'changed', detail: '' });
     } catch (error) {
-      if (error instanceof NotFoundError) outcomes.set(item, { item, result: info.missing, detail: 'no such user' });
+      if (error instanceof NotFoundError) outcomes.set(item, { item, result: info.missing, detail: NO_SUCH_USER });
       else outcomes.set(item, { item, result: 'failed', detail: (error as Error).message });
       if (stopsTheRun(error) && !stop.signal.aborted) {
         stoppedBy = error;
@@ -135,12 +137,20 @@ export async function applyChanges(
   return { outcomes: todo.map((item) => outcomes.get(item) ?? { item, result: 'not tried', detail: why }), stoppedBy };
 }
 
-/** `deactivated 8, skipped 2 (already deactivated 1, no such user 1), failed 1 (of 11 names)`. */
+/** Names listed in a summary at most; the rest are on stderr. */
+const NAMED = 10;
+
+/**
+ * `deactivated 8, skipped 2 (already deactivated 1, no such user 1: jsmiht), failed 1 (of 11 names)`.
+ * Names that do not exist are named: skipped on delete (an earlier run did it), but a misspelling
+ * looks the same.
+ */
 export function summarize(action: StateAction, outcomes: Outcome[]): string {
   const count = (r: Outcome['result']) => outcomes.filter((o) => o.result === r).length;
-  const reasons = new Map<string, number>();
-  for (const o of outcomes) if (o.result === 'skipped') reasons.set(o.detail, (reasons.get(o.detail) ?? 0) + 1);
-  const skipped = count('skipped') ? ` (${[...reasons].map(([reason, n]) => `${reason} ${n}`).join(', ')})` : '';
+  const reasons = new Map<string, string[]>();
+  for (const o of outcomes) if (o.result === 'skipped') reasons.set(o.detail, [...(reasons.get(o.detail) ?? []), o.item.name]);
+  const named = (names: string[]) => `: ${names.slice(0, NAMED).join(', ')}${names.length > NAMED ? `, … (${names.length - NAMED} more)` : ''}`;
+  const skipped = count('skipped') ? ` (${[...reasons].map(([reason, names]) => `${reason} ${names.length}${reason === NO_SUCH_USER ? named(names) : ''}`).join(', ')})` : '';
   const notTried = count('not tried') ? `, not tried ${count('not tried')}` : '';
   return `${ACTIONS[action].past} ${count('changed')}, skipped ${count('skipped')}${skipped}, failed ${count('failed')}${notTried} (of ${outcomes.length} names)`;
 }

@@ -12,6 +12,7 @@ import { checkWritable, fileError, readInputText } from '../../files.js';
 import { CSV_OPTIONS } from '../../output/format.js';
 import { createProgress } from '../../progress.js';
 import { bulkExitCodes, example, wholeNumber } from '../shared.js';
+import { extenderVersion, missingPasswordHint } from './password-hint.js';
 
 interface Outcome {
   row: ImportRow;
@@ -49,11 +50,15 @@ export function importCommand(ctx: AppContext): Command {
       const outcomes: Outcome[] = rows.filter((r) => existing.has(r.name.toLowerCase())).map((row) => ({ row, result: 'skipped', detail: 'exists already' }));
       if (opts.dryRun) {
         for (const row of todo) ctx.stdout.write(`would add ${row.name} (line ${row.line})\n`);
+        for (const o of outcomes) ctx.stdout.write(`would skip ${o.row.name} (line ${o.row.line}): exists already\n`);
         ctx.stdout.write(`dry run: ${todo.length} to add, ${outcomes.length} existing skipped, ${rows.length} rows valid\n`);
         return;
       }
 
       const progress = createProgress(ctx.stderr, 'import', todo.length);
+      // The server's version, asked once and only if a row without a password is refused.
+      let version: Promise<string | undefined> | undefined;
+      const versionOnce = () => (version ??= extenderVersion(client, ctx.signal));
       await pool(todo, opts.concurrency, ctx.signal, async (row) => {
         try {
           await client.users.add(
@@ -64,7 +69,10 @@ export function importCommand(ctx: AppContext): Command {
           outcomes.push({ row, result: 'added', detail: '' });
         } catch (error) {
           if (error instanceof ConflictError) outcomes.push({ row, result: 'skipped', detail: 'exists already' });
-          else outcomes.push({ row, result: 'failed', detail: (error as Error).message });
+          else {
+            const hint = row.password ? '' : await missingPasswordHint(error, versionOnce, 'add a password column');
+            outcomes.push({ row, result: 'failed', detail: `${(error as Error).message}${hint}` });
+          }
         }
         progress.tick();
       });
@@ -81,6 +89,9 @@ export function importCommand(ctx: AppContext): Command {
           throw fileError(error, report, 'write');
         });
       }
+      // Who was skipped and who failed, by line, so that nothing is counted without a name.
+      const skipped = outcomes.filter((o) => o.result === 'skipped').sort((a, b) => a.row.line - b.row.line);
+      for (const o of skipped) ctx.stderr.write(`${file}:${o.row.line}: ${o.row.name}: exists already, skipped\n`);
       for (const o of failed) ctx.stderr.write(`${file}:${o.row.line}: ${o.row.name}: ${o.detail}\n`);
       ctx.stdout.write(`added ${count('added')}, skipped ${count('skipped')} existing, failed ${failed.length}${notTried ? `, not tried ${notTried}` : ''} (of ${rows.length} rows)\n`);
       if (ctx.signal.aborted) throw new CliFailure(`interrupted; failed and untried rows are in ${report}; re-run to continue`, EXIT.interrupted);

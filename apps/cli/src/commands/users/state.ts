@@ -5,7 +5,7 @@ import { refuseCaller } from '../../bulk/caller.js';
 import { parseNameFile } from '../../bulk/name-file.js';
 import { checkRecordPath } from '../../bulk/record-file.js';
 import { runChanges } from '../../bulk/run.js';
-import { ACTIONS, planChanges, summarize, type PlanItem, type StateAction } from '../../bulk/state-change.js';
+import { ACTIONS, NO_SUCH_USER, planChanges, summarize, type PlanItem, type StateAction } from '../../bulk/state-change.js';
 import type { AppContext } from '../../context.js';
 import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
@@ -49,6 +49,8 @@ async function fromFile(ctx: AppContext, cmd: Command, action: StateAction, file
     throw new CliFailure(`nothing ${ACTIONS[action].past}`, EXIT.usage);
   }
   const { outcomes, failure } = await runChanges(ctx, client, action, plan, { concurrency: opts.concurrency, recordPath, reportPath, source: file });
+  // Skipped so that a re-run can finish the job, but named: a misspelled name looks the same.
+  for (const o of outcomes) if (o.result === 'skipped' && o.detail === NO_SUCH_USER) ctx.stderr.write(`${file}:${o.item.line}: ${o.item.name}: ${NO_SUCH_USER}: skipped (deleted already, or misspelled?)\n`);
   ctx.stdout.write(`${summarize(action, outcomes)}\n`);
   if (failure) throw failure;
 }
@@ -92,7 +94,7 @@ export const deactivateCommand = (ctx: AppContext) =>
   ]);
 
 export const deleteCommand = (ctx: AppContext) =>
-  stateCommand(ctx, 'delete', 'delete users (asks first): one by name, or all named in a file (never your own account)', "where to list the users it deleted with full name, e-mail and key (default: deleted-<UTC time>.csv here; an existing record of deleted users is added to); 'users import' can add the accounts again, not their content", [
+  stateCommand(ctx, 'delete', 'delete users (asks first): one by name, or all named in a file (never your own account)', "where to list the users it deleted with full name, e-mail and key (default: deleted-<UTC time>.csv here; an existing record of deleted users is added to); 'users import' can add the accounts again, not their groups, content or permissions", [
     'extender-users users delete jdoe',
     'extender-users users delete --from leavers.csv --dry-run',
     'extender-users users delete --from leavers.csv --yes',
