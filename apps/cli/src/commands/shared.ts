@@ -17,7 +17,7 @@ export function addGlobalOptions(program: Command): Command {
     .option('--password-stdin', 'read the password (or Extender API token) from standard input')
     .option('--token <token>', 'bearer token (personal access token) [CONFLUENCE_TOKEN]')
     .option('--password <password>', "administrator's password; prefer CONFLUENCE_PASSWORD or --password-stdin (a command line is visible to others)")
-    .option('--timeout <seconds>', 'longest wait for each attempt of a request, answer included (default 30; 0: none)', wholeNumber('--timeout', 0, 86_400))
+    .option('--timeout <seconds>', "longest wait for each attempt of a request, answer included (default 30; 0: no limit of the CLI's, though Node's fetch gives up after 300 s without a byte)", wholeNumber('--timeout', 0, 86_400))
     .option('--deadline <seconds>', 'longest time for each API call, every retry and wait included (default: none)', wholeNumber('--deadline', 1, 86_400))
     .option('--debug', 'show stack traces of errors')
     .optionsGroup('Options:');
