@@ -258,7 +258,7 @@ describe('mistakes and exit codes', () => {
     expect(noUrl.code).toBe(2);
     expect(noUrl.stderr).toMatch(/no Confluence URL: set CONFLUENCE_URL or pass --url/);
     const noPassword = await runCli(['users', 'list'], { env: { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'clibot' } });
-    expect(noPassword.code).toBe(2);
+    expect(noPassword.code, noPassword.stderr).toBe(2);
     expect(noPassword.stderr).toMatch(/no password for clibot/);
     const restUrl = await runCli(['users', 'list'], { env: { ...env, CONFLUENCE_URL: `${sandbox.baseUrl}/rest/extender/1.0/user` } });
     expect(restUrl.code).toBe(2);
