@@ -16,13 +16,15 @@ import { registerCaptchaRoutes } from './http/captcha-routes.js';
 import { applyConnectionLimits, type ConnectionLimits } from './http/connections.js';
 import { answerClientError, answerHttpEdges } from './http/http-edges.js';
 import { allowOrigins } from './http/cors.js';
+import { JSON_CONTENT_TYPE } from './http/json-type.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { refuseMalformedIntegers } from './http/whole-numbers.js';
 import { createValidatorCompiler } from './http/validators.js';
+import { ListingPages } from './listing/listing-pages.js';
 import { registerPluginManager } from './routes/plugin-manager.js';
 import { registerSpecFiles } from './routes/spec-files.js';
 import { servedVersion } from './version/served-version.js';
-import { addVersionGate } from './version/version-gate.js';
+import { createVersionGate } from './version/version-gate.js';
 
 export interface ServerOptions {
   /** The database's one store. */
@@ -77,7 +79,7 @@ function checkXsrf(request: FastifyRequest): void {
 }
 
 function sendError(reply: FastifyReply, statusCode: number, message: string, headers: Record<string, string> = {}) {
-  return reply.code(statusCode).headers(headers).type('application/json; charset=utf-8').send({ message });
+  return reply.code(statusCode).headers(headers).type(JSON_CONTENT_TYPE).send({ message });
 }
 
 /** Turns any thrown error into the API's `{message}` answer; client mistakes never become 500s. */
@@ -110,16 +112,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const store = options.store;
   const spec = JSON.parse(readFileSync(bundledSpecJsonPath, 'utf8')) as OpenApiDocument;
   const served = servedVersion(spec, options.extenderVersion ?? LATEST);
+  const versionGate = createVersionGate(spec, served.document);
+  const pages = new ListingPages({
+    store,
+    scopes: { getUsers: served.getUsersLists, getUsersWithConfluenceAccess: 'withAccess' },
+    narrow: (operation, page) => versionGate.narrowResponse(operation, 200, page),
+  });
   const ctx: HandlerContext = {
     store,
     now,
     maxPageSize: options.maxPageSize ?? 1000,
     maxAvatarBytes: options.maxAvatarBytes ?? 1024 * 1024,
     getUsersLists: served.getUsersLists,
+    pages,
   };
   const authenticator = new Authenticator(store, now, { captchaAfter: options.captchaAfter, slowAfter: options.slowLoginsAfter });
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit, now) : undefined;
-
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
@@ -172,7 +180,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       }
     });
     // Routes of the served version only: an operation it lacks is a 404, like any unknown resource.
-    addVersionGate(api, spec, served.document);
+    versionGate.install(api);
     await api.register(openapiGlue, {
       specification: served.document,
       operationResolver: (operationId) => routeHandler(handlers, operationId),

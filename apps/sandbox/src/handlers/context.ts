@@ -1,5 +1,6 @@
-// What every handler needs: the store, the clock, the limits and the version served.
+// What every handler needs: the store, the clock, the limits, the version served and the listing pages.
 import type { ListScope, UserRow, UserStore } from '../db/user-store.js';
+import type { ListingPages } from '../listing/listing-pages.js';
 import { notFound } from '../http/api-error.js';
 
 export interface HandlerContext {
@@ -11,6 +12,8 @@ export interface HandlerContext {
   maxAvatarBytes: number;
   /** Which users getUsers lists in the Extender version served. */
   getUsersLists: ListScope;
+  /** Listing pages as JSON built by SQLite. */
+  pages: ListingPages;
 }
 
 export function requireUser(ctx: HandlerContext, userName: string): UserRow {

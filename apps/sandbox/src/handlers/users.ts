@@ -1,12 +1,15 @@
 // getUsers, getUsersWithConfluenceAccess, getUserDetails, addUser, renameUser, changeUserDetails,
 // deleteUser, activateUser, deactivateUser: the vendor page's behaviour and wording.
 import { randomBytes } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { QueryOf } from '@extender-users/api-types';
 import { hashPassword } from '../auth/passwords.js';
 import { compileDateFormat, DEFAULT_DATE_FORMAT, InvalidDateFormatError, type DateFormatter } from '../date-format.js';
 import { DEFAULT_GROUP, type ListScope } from '../db/user-store.js';
 import { ApiError } from '../http/api-error.js';
+import { JSON_CONTENT_TYPE } from '../http/json-type.js';
+import type { ListingOperation } from '../listing/listing-pages.js';
+import { detailLevel } from '../listing/page-shapes.js';
 import { requireUser, type HandlerContext } from './context.js';
 import { toBasic, toDetails, toNameOnly } from './serialize.js';
 import type { HandlerMap } from './types.js';
@@ -44,31 +47,43 @@ function refuseSelf(request: FastifyRequest, userId: number, action: string): vo
 
 type ListQuery = QueryOf<'getUsers'> & QueryOf<'getUsersWithConfluenceAccess'>;
 
-/** One page of `scope`'s users, at the detail level the flags ask for. */
-function listUsers(ctx: HandlerContext, scope: ListScope, q: ListQuery) {
+/**
+ * One page of `scope`'s users, at the detail level the flags ask for. SQLite builds the page's
+ * JSON, in the served version's shape, unless dates are shown in a format other than the
+ * default; then the users are made as objects, which the route narrows and serializes.
+ */
+async function listUsers(ctx: HandlerContext, operation: ListingOperation, scope: ListScope, request: FastifyRequest<{ Querystring: ListQuery }>, reply: FastifyReply) {
+  const q = request.query;
   // Validation fills in the spec's defaults (Ajv's useDefaults); without them the spec changed.
   const { startAt, maxResults: asked } = q;
   if (startAt === undefined || asked === undefined) throw new Error('The spec gives startAt and maxResults no default');
   const format = dateFormatter(q.dateFormat);
   const maxResults = Math.min(asked, ctx.maxPageSize);
+  const level = detailLevel(q);
+  if (level !== 'extended' || (q.dateFormat ?? DEFAULT_DATE_FORMAT) === DEFAULT_DATE_FORMAT) {
+    const wanted = ctx.pages.request(operation, level, startAt, maxResults);
+    const page = ctx.pages.page(wanted);
+    if (page) return reply.type(JSON_CONTENT_TYPE).send(page);
+  }
   // Each detail level reads only the columns it shows.
-  const users = q.showExtendedDetails
-    ? ctx.store.listDetails(scope, startAt, maxResults).map((u) => toDetails(u, format))
-    : q.showBasicDetails
-      ? ctx.store.listBasic(scope, startAt, maxResults).map(toBasic)
-      : ctx.store.listNames(scope, startAt, maxResults).map(toNameOnly);
+  const users =
+    level === 'extended'
+      ? ctx.store.listDetails(scope, startAt, maxResults).map((u) => toDetails(u, format))
+      : level === 'basic'
+        ? ctx.store.listBasic(scope, startAt, maxResults).map(toBasic)
+        : ctx.store.listNames(scope, startAt, maxResults).map(toNameOnly);
   return { total: ctx.store.count(scope), maxResults, startAt, users };
 }
 
 export function userHandlers(ctx: HandlerContext) {
   return {
     /** Users with access up to 2.13.0, all users (deactivated too) in later versions. */
-    async getUsers(request) {
-      return listUsers(ctx, ctx.getUsersLists, request.query);
+    async getUsers(request, reply) {
+      return listUsers(ctx, 'getUsers', ctx.getUsersLists, request, reply);
     },
 
-    async getUsersWithConfluenceAccess(request) {
-      return listUsers(ctx, 'withAccess', request.query);
+    async getUsersWithConfluenceAccess(request, reply) {
+      return listUsers(ctx, 'getUsersWithConfluenceAccess', 'withAccess', request, reply);
     },
 
     async getUserDetails(request) {

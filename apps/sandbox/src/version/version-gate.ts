@@ -135,11 +135,18 @@ function gates(full: OpenApiDocument, served: OpenApiDocument): Map<string, Oper
 
 const asArray = <T>(hooks: T | T[] | undefined): T[] => (hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks]);
 
-/**
- * Adds the gates to the routes registered after it in `api` (the spec's routes, built from the
- * served description, which carry their operationId in the schema).
- */
-export function addVersionGate(api: FastifyInstance, full: OpenApiDocument, served: OpenApiDocument): void {
+/** The served version's narrowing of each operation, for the routes and for answers built elsewhere. */
+export interface VersionGate {
+  /**
+   * Adds the gates to the routes registered after it in `api` (the spec's routes, built from the
+   * served description, which carry their operationId in the schema).
+   */
+  install(api: FastifyInstance): void;
+  /** Leaves out of a JSON answer of an operation, in place, the fields the served version lacks. */
+  narrowResponse(operationId: string, status: number, value: unknown): void;
+}
+
+export function createVersionGate(full: OpenApiDocument, served: OpenApiDocument): VersionGate {
   const byOperation = gates(full, served);
   let validator: SpecValidator | undefined;
   const fits: Fits = (schema, value) => (validator ??= new SpecValidator(full)).validate(schema as JsonSchema, value).valid;
@@ -162,5 +169,11 @@ export function addVersionGate(api: FastifyInstance, full: OpenApiDocument, serv
     };
     route.preSerialization = [...asArray(route.preSerialization), narrowResponse];
   };
-  api.addHook('onRoute', onRoute);
+  return {
+    install: (api) => api.addHook('onRoute', onRoute),
+    narrowResponse: (operationId, status, value) => {
+      const removal = byOperation.get(operationId)?.responses.get(status);
+      if (removal) strip(removal, value, fits);
+    },
+  };
 }

@@ -1,0 +1,77 @@
+// Listing pages whose JSON SQLite builds: no listed user becomes a JavaScript object, and the
+// page has exactly the fields the served version has (see page-shapes.ts).
+import type { ListScope, ListSource, PageJsonReader, UserStore } from '../db/user-store.js';
+import { DETAIL_LEVELS, pageShape, type DetailLevel } from './page-shapes.js';
+import { userJsonSql } from './user-json-sql.js';
+
+export type ListingOperation = 'getUsers' | 'getUsersWithConfluenceAccess';
+
+/** Everything that shapes a page's answer (the served version is fixed for the server's life). */
+export interface PageRequest {
+  readonly key: string;
+  readonly operation: ListingOperation;
+  readonly level: DetailLevel;
+  readonly startAt: number;
+  readonly maxResults: number;
+}
+
+export interface ListingPagesOptions {
+  store: UserStore;
+  /** Which users each listing holds in the served version. */
+  scopes: Record<ListingOperation, ListScope>;
+  /** The version gate's narrowing of a listing's 200 answer, in place. */
+  narrow: (operation: ListingOperation, page: unknown) => void;
+}
+
+const SOURCE: Record<DetailLevel, ListSource> = { names: 'names', basic: 'basic', extended: 'details' };
+const PAGE_FIELDS = new Set(['total', 'maxResults', 'startAt', 'users']);
+const OPEN = Buffer.from('{');
+const CLOSE = Buffer.from('}');
+
+interface LevelListing {
+  read: PageJsonReader;
+  /** The page's fields in the served order. */
+  fields: string[];
+}
+
+export class ListingPages {
+  private readonly listings: Record<ListingOperation, { scope: ListScope; levels: Record<DetailLevel, LevelListing> }>;
+  private readonly store: UserStore;
+
+  constructor(options: ListingPagesOptions) {
+    this.store = options.store;
+    const listing = (operation: ListingOperation) => {
+      const scope = options.scopes[operation];
+      const level = (detail: DetailLevel): LevelListing => {
+        const shape = pageShape(detail, (page) => options.narrow(operation, page));
+        const unknown = shape.pageFields.find((field) => !PAGE_FIELDS.has(field));
+        if (unknown) throw new Error(`The sandbox cannot build the listing field '${unknown}' in SQL`);
+        return { read: this.store.pageJsonReader(scope, userJsonSql(shape.user, SOURCE[detail])), fields: shape.pageFields };
+      };
+      return { scope, levels: Object.fromEntries(DETAIL_LEVELS.map((d) => [d, level(d)])) as Record<DetailLevel, LevelListing> };
+    };
+    this.listings = { getUsers: listing('getUsers'), getUsersWithConfluenceAccess: listing('getUsersWithConfluenceAccess') };
+  }
+
+  request(operation: ListingOperation, level: DetailLevel, startAt: number, maxResults: number): PageRequest {
+    return { key: `${operation} ${level} ${startAt} ${maxResults}`, operation, level, startAt, maxResults };
+  }
+
+  /**
+   * The page's JSON, built by SQLite. Undefined when SQLite cannot build it as the JavaScript
+   * path would (a date outside the spec's range).
+   */
+  page(request: PageRequest): Buffer | undefined {
+    const listing = this.listings[request.operation];
+    const { read, fields } = listing.levels[request.level];
+    const users = read(request.startAt, request.maxResults);
+    if (users === undefined) return undefined;
+    const values: Record<string, Buffer> = {
+      total: Buffer.from(String(this.store.count(listing.scope))),
+      maxResults: Buffer.from(String(request.maxResults)),
+      startAt: Buffer.from(String(request.startAt)),
+      users,
+    };
+    return Buffer.concat([OPEN, ...fields.flatMap((field, i) => [Buffer.from(`${i ? ',' : ''}"${field}":`), values[field]!]), CLOSE]);
+  }
+}

@@ -1,0 +1,124 @@
+// Listing pages whose JSON SQLite builds: each must be the very answer the JavaScript path gives
+// (objects narrowed to the served version and serialized by the route), at every version and
+// detail level.
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operationTable, type OperationId } from '@extender-users/api-types';
+import { compileDateFormat, DEFAULT_DATE_FORMAT } from '../src/date-format.js';
+import { migrate } from '../src/db/migrations.js';
+import { UserStore } from '../src/db/user-store.js';
+import { userJsonSql } from '../src/listing/user-json-sql.js';
+import { ADMIN, Harness, PREFIX } from './support/harness.js';
+
+type User = Record<string, unknown>;
+type Page = { total: number; maxResults: number; startAt: number; users: User[] };
+
+/** The default pattern with its space quoted: the same text, but not the default, so made in JavaScript. */
+const SAME_AS_DEFAULT = encodeURIComponent("yyyy-MM-dd' 'HH:mm:ss");
+const FLAGS = { names: '', basic: '&showBasicDetails=true', extended: '&showExtendedDetails=true', both: '&showBasicDetails=true&showExtendedDetails=true' };
+const T0 = Date.UTC(2026, 10, 29, 12, 0, 0, 123);
+
+const basicOf = (u: User) => ({ name: u.name, fullName: u.fullName, key: u.key, email: u.email });
+
+/** Calls a one-user operation of the spec (its method and path from the operation table). */
+function write(h: Harness, op: OperationId, userName: string | null, body?: unknown) {
+  const { method, path } = operationTable[op];
+  return h.call(op, method, path.replace('{userName}', userName ?? ''), { body });
+}
+
+async function get(h: Harness, op: string, query: string, auth = ADMIN) {
+  const r = await h.call(op, 'GET', `${PREFIX}/${op}?${query}`, { auth });
+  expect(r.status, `${op}?${query}: ${r.text.slice(0, 200)}`).toBe(200);
+  return r;
+}
+
+/** A user whose full name needs JSON escapes of every kind. */
+const ODD = { name: 'odd.name', fullName: 'Ödd "quoted" \\ back/slash \u0000\u0001\u001f\n\t\u2028 \ud83d\ude00', email: 'odd.name@acme.test', password: 'pw-odd-name' };
+
+describe('pages SQLite builds are the pages JavaScript builds, byte for byte', () => {
+  const versions = ['1.2.0', '2.0.1', '2.3.0', '2.7.0', '2.8.0', '2.13.0', '2.14.0', 'latest'];
+  const sandboxes = new Map<string, Harness>();
+  beforeAll(async () => {
+    for (const version of versions) {
+      // A clock that stands still: the caller's login is recorded once, so nothing changes between the two answers compared.
+      const h = await Harness.start({ extenderVersion: version, seedUsers: 60, now: () => T0 });
+      expect((await write(h, 'addUser', null, ODD)).status).toBe(200);
+      const victim = h.sandbox.db.prepare<[], string>("SELECT name FROM users WHERE active = 1 AND name NOT IN ('admin', 'user') ORDER BY name LIMIT 1").pluck().get()!;
+      expect((await write(h, 'deactivateUser', victim)).status).toBe(200);
+      sandboxes.set(version, h);
+    }
+  });
+  afterAll(() => Promise.all([...sandboxes.values()].map((h) => h.close())));
+
+  it.each(versions)('%s: every listing, detail level and page', async (version) => {
+    const h = sandboxes.get(version)!;
+    const ops = ['getUsers', ...(['2.14.0', 'latest'].includes(version) ? ['getUsersWithConfluenceAccess'] : [])];
+    const hasDetails = !['1.2.0', '2.0.1', '2.3.0', '2.7.0'].includes(version);
+    for (const op of ops) {
+      for (const paging of ['startAt=0&maxResults=1000', 'startAt=7&maxResults=13', 'maxResults=5', 'startAt=500&maxResults=3']) {
+        // Twice each: the same answer every time.
+        const shown = async (flags: string) => {
+          const first = (await get(h, op, `${paging}${flags}`)).text;
+          expect((await get(h, op, `${paging}${flags}`)).text).toBe(first);
+          return first;
+        };
+        if (!hasDetails) {
+          // Before 2.8.0 there are no detail flags: names only, whatever is asked.
+          const names = JSON.parse(await shown('')) as Page;
+          expect(Object.keys(names.users[0] ?? { name: 'x' })).toEqual(['name']);
+          for (const flags of Object.values(FLAGS)) expect(await shown(flags)).toBe(JSON.stringify(names));
+          continue;
+        }
+        const viaObjects = (await get(h, op, `${paging}${FLAGS.extended}&dateFormat=${SAME_AS_DEFAULT}`)).text;
+        expect(await shown(FLAGS.extended), `${op} ${paging}`).toBe(viaObjects);
+        expect(await shown(FLAGS.both)).toBe(viaObjects);
+        const page = JSON.parse(viaObjects) as Page;
+        const shaped = (user: (u: User) => User) => JSON.stringify({ total: page.total, maxResults: page.maxResults, startAt: page.startAt, users: page.users.map(user) });
+        expect(await shown(FLAGS.basic)).toBe(shaped(basicOf));
+        expect(await shown(FLAGS.names)).toBe(shaped((u) => ({ name: u.name })));
+      }
+    }
+    // The odd name came through every escape as it was sent.
+    if (hasDetails) {
+      const all = JSON.parse((await get(h, 'getUsers', `maxResults=1000${FLAGS.basic}`)).text) as Page;
+      expect(all.users.find((u) => u.name === ODD.name)?.fullName).toBe(ODD.fullName);
+    }
+  });
+
+  it('2.7.0 and older: the listed users have the fields the version had (names only), and 2.3.0 accepts dateFormat but lists names', async () => {
+    const page = JSON.parse((await get(sandboxes.get('2.3.0')!, 'getUsers', `maxResults=3&showExtendedDetails=true&dateFormat=${SAME_AS_DEFAULT}`)).text) as Page;
+    expect(page.users.map((u) => Object.keys(u))).toEqual([['name'], ['name'], ['name']]);
+  });
+});
+
+describe('SQLite writes dates as the default dateFormat does', () => {
+  const db = new BetterSqlite3(':memory:');
+  migrate(db);
+  const store = new UserStore(db);
+  afterAll(() => db.close());
+  let made = 0;
+  const user = (created: number) => {
+    made++;
+    return { key: made.toString(16).padStart(32, '0'), name: `u${made}`, fullName: 'U', email: 'u@acme.test', passwordHash: null, groups: [], createdAt: created };
+  };
+
+  it('for the edges of seconds, days, leap years and the spec range, and for random instants', () => {
+    const edges = [0, 1, 999, 1000, 59_999, 60_000, 86_399_999, 86_400_000, 951_782_399_999, 951_868_800_000, 1_709_251_199_999, 253_402_300_799_999];
+    const random = Array.from({ length: 2000 }, (_, i) => Math.floor(((i * 2_654_435_761) % 4_294_967_296) * 59_000));
+    store.insertMany([...edges, ...random].map(user));
+    const reader = store.pageJsonReader('all', userJsonSql({ name: 'x', createdDate: 0, createdDateString: 'x' }, 'details'));
+    const listed = JSON.parse(reader(0, 5000)!.toString()) as { createdDate: number; createdDateString: string }[];
+    expect(listed).toHaveLength(edges.length + random.length);
+    const format = compileDateFormat(DEFAULT_DATE_FORMAT);
+    for (const u of listed) expect(u.createdDateString, String(u.createdDate)).toBe(format(u.createdDate));
+  });
+
+  it('leaves a page with a date outside the spec range (before 1970, after 9999) to JavaScript', () => {
+    const reader = store.pageJsonReader('all', userJsonSql({ name: 'x', createdDate: 0, createdDateString: 'x' }, 'details'));
+    expect(reader(0, 1)).toBeDefined();
+    store.insert(user(-1));
+    expect(reader(0, 5000)).toBeUndefined();
+    // Pages without the dates are not affected.
+    expect(store.pageJsonReader('all', userJsonSql({ name: 'x' }, 'names'))(0, 5000)).toBeDefined();
+  });
+});
