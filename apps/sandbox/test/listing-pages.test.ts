@@ -1,6 +1,6 @@
 // Listing pages whose JSON SQLite builds: each must be the very answer the JavaScript path gives
 // (objects narrowed to the served version and serialized by the route), at every version and
-// detail level.
+// detail level; and a caller remembered between calls must not outlive a change of credentials.
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationTable, type OperationId } from '@extender-users/api-types';
@@ -8,7 +8,7 @@ import { compileDateFormat, DEFAULT_DATE_FORMAT } from '../src/date-format.js';
 import { migrate } from '../src/db/migrations.js';
 import { UserStore } from '../src/db/user-store.js';
 import { userJsonSql } from '../src/listing/user-json-sql.js';
-import { ADMIN, Harness, PREFIX } from './support/harness.js';
+import { ADMIN, basic, Harness, PREFIX } from './support/harness.js';
 
 type User = Record<string, unknown>;
 type Page = { total: number; maxResults: number; startAt: number; users: User[] };
@@ -120,5 +120,52 @@ describe('SQLite writes dates as the default dateFormat does', () => {
     expect(reader(0, 5000)).toBeUndefined();
     // Pages without the dates are not affected.
     expect(store.pageJsonReader('all', userJsonSql({ name: 'x' }, 'names'))(0, 5000)).toBeDefined();
+  });
+});
+
+describe('a remembered caller never outlives a change of their credentials', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    // A clock that stands still: a failed login is recorded (written) once, so the CAPTCHA below
+    // comes with no write that would drop the remembered caller anyway.
+    h = await Harness.start({ seedUsers: 5, captchaAfter: 3, now: () => T0 });
+    expect((await write(h, 'addUser', null, { name: 'boss', fullName: 'Boss', email: 'boss@acme.test', password: 'pw-boss-one', groups: ['confluence-administrators'] })).status).toBe(200);
+  });
+  afterAll(() => h.close());
+  const list = (auth: string) => h.call('getUsers', 'GET', `${PREFIX}/getUsers?maxResults=3&showBasicDetails=true`, { auth });
+
+  it('a new password, a deactivation and a CAPTCHA each take effect on the very next call', async () => {
+    const old = basic('boss', 'pw-boss-one');
+    for (let i = 0; i < 3; i++) expect((await list(old)).status).toBe(200);
+    expect((await list(basic('boss', 'wrong'))).status).toBe(401);
+    expect((await list(old)).status).toBe(200);
+    expect((await write(h, 'changeUserDetails', 'boss', { password: 'pw-boss-two' })).status).toBe(200);
+    expect((await list(old)).status).toBe(401);
+    const current = basic('boss', 'pw-boss-two');
+    for (let i = 0; i < 3; i++) expect((await list(current)).status).toBe(200);
+    expect((await write(h, 'deactivateUser', 'boss')).status).toBe(200);
+    expect((await list(current)).body).toEqual({ message: 'The account is deactivated' });
+    expect((await write(h, 'activateUser', 'boss')).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await list(current)).status).toBe(200);
+    // Three failures of the name put it behind the CAPTCHA: the remembered right password is refused too.
+    for (let i = 0; i < 3; i++) expect((await list(basic('boss', `wrong${i}`))).status).toBe(401);
+    const held = await list(current);
+    expect(held.status).toBe(401);
+    expect(held.headers.get('x-seraph-loginreason')).toBe('AUTHENTICATION_DENIED');
+  });
+
+  it('a token keeps working, and a deleted user is gone at once', async () => {
+    const bearer = `Bearer ${h.sandbox.adminToken}`;
+    for (let i = 0; i < 3; i++) expect((await list(bearer)).status).toBe(200);
+    expect((await write(h, 'addUser', null, { name: 'temp.boss', fullName: 'Temp', email: 'tb@acme.test', password: 'pw-temp-boss', groups: ['confluence-administrators'] })).status).toBe(200);
+    const temp = basic('temp.boss', 'pw-temp-boss');
+    for (let i = 0; i < 3; i++) expect((await list(temp)).status).toBe(200);
+    expect((await write(h, 'deleteUser', 'temp.boss')).status).toBe(200);
+    expect((await list(temp)).status).toBe(401);
+    expect((await list(bearer)).status).toBe(200);
+  });
+
+  it('a non-administrator is refused every time', async () => {
+    for (let i = 0; i < 3; i++) expect((await list(basic('user', 'user'))).status).toBe(403);
   });
 });

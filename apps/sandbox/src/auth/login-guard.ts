@@ -93,6 +93,11 @@ export class LoginGuard {
     if (!this.names.get(key)?.captcha) this.names.delete(key);
   }
 
+  /** Whether nothing is held against the name: no recent failures, no CAPTCHA. */
+  isClear(name: string): boolean {
+    return this.names.size === 0 || this.state(name) === undefined;
+  }
+
   /** Whether the name is held behind a CAPTCHA. */
   captchaRequired(name: string): boolean {
     return this.state(name)?.captcha ?? false;

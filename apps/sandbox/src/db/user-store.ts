@@ -173,9 +173,18 @@ export class UserStore {
    * them, and this store is the database's only writer (one instance per database).
    */
   private counts: Partial<Record<ListScope, number>> = {};
+  private writes = 0;
 
   constructor(readonly db: Database) {
     this.s = prepareStatements(db);
+  }
+
+  /**
+   * How many writes this store has made (or tried). Anything read from the database and kept
+   * (a page, a verified caller) is current only while this number is the one it was read at.
+   */
+  get generation(): number {
+    return this.writes;
   }
 
   /** Runs `change` as one transaction and forgets the cached counts. */
@@ -184,6 +193,7 @@ export class UserStore {
       return this.db.transaction(change)();
     } finally {
       this.counts = {};
+      this.writes++;
     }
   }
 

@@ -6,6 +6,10 @@
 // Seraph sends; an unknown user name costs the same password check as a wrong password (so the
 // time taken does not tell which names exist); repeated failures are slowed per name and, with
 // `captchaAfter`, held behind Confluence's CAPTCHA (`AUTHENTICATION_DENIED`): see LoginGuard.
+// A caller once let in is remembered by a digest of the Authorization header until the next
+// write to the database (a password, a deactivation, a group, any write at all), so repeated
+// calls cost no query; a name the login guard holds anything against is checked in full again.
+import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { UserRow, UserStore } from '../db/user-store.js';
 import { LoginGuard, type LoginGuardOptions } from '../auth/login-guard.js';
@@ -23,6 +27,18 @@ export interface Caller {
   user: UserRow;
 }
 
+interface KnownCaller {
+  caller: Caller;
+  /** The user name a basic login gave, which the login guard counts failures of. */
+  loginName?: string;
+}
+
+/** Callers remembered at most (the oldest are forgotten first). */
+const MAX_KNOWN_CALLERS = 1000;
+
+/** The Authorization header is not kept as it came: it holds the password. */
+const digest = (header: string) => createHash('sha256').update(header).digest('base64');
+
 declare module 'fastify' {
   interface FastifyRequest {
     caller?: Caller;
@@ -39,6 +55,9 @@ function parseBasic(value: string): { name: string; password: string } | undefin
 export class Authenticator {
   private readonly verified = new VerifiedCredentials();
   private readonly lastRecorded = new Map<string, number>();
+  /** Callers let in since the database's last write, by the digest of their header. */
+  private readonly known = new Map<string, KnownCaller>();
+  private knownAt = -1;
   /** Failed logins per name: slowing and the CAPTCHA. */
   readonly logins: LoginGuard;
 
@@ -59,14 +78,48 @@ export class Authenticator {
     this.store.recordLogin(user.id, success, now);
   }
 
+  /** The callers remembered, emptied whenever the database was written since. */
+  private knownCallers(): Map<string, KnownCaller> {
+    if (this.knownAt !== this.store.generation) {
+      this.known.clear();
+      this.knownAt = this.store.generation;
+    }
+    return this.known;
+  }
+
+  /**
+   * The caller an Authorization header was let in as, while nothing was written since and the
+   * login guard holds nothing against the name; the login is recorded as a full check records it.
+   * Undefined when the header must be checked in full (authenticate).
+   */
+  knownCaller(header: string): Caller | undefined {
+    if (this.knownAt !== this.store.generation) return undefined;
+    const known = this.known.get(digest(header));
+    if (!known || (known.loginName !== undefined && !this.logins.isClear(known.loginName))) return undefined;
+    this.record(known.caller.user, true);
+    return known.caller;
+  }
+
+  private remember(header: string, known: KnownCaller): void {
+    const callers = this.knownCallers();
+    if (callers.size >= MAX_KNOWN_CALLERS) callers.delete(callers.keys().next().value!);
+    callers.set(digest(header), known);
+  }
+
   /** Who is calling, or an ApiError (401/403). */
   async authenticate(request: FastifyRequest): Promise<Caller> {
     const header = request.headers.authorization;
     if (!header) throw unauthorized('Authentication required');
+    const alreadyKnown = this.knownCaller(header);
+    if (alreadyKnown) return alreadyKnown;
+    // A write while the password is checked (a new password, a deactivation) makes this check's
+    // outcome one not to remember.
+    const startedAt = this.store.generation;
     const space = header.indexOf(' ');
     const scheme = header.slice(0, space).toLowerCase();
     const credential = header.slice(space + 1).trim();
     let user: UserRow | undefined;
+    let loginName: string | undefined;
 
     if (scheme === 'bearer' && credential) {
       user = this.store.findByTokenHash(hashToken(credential));
@@ -75,6 +128,7 @@ export class Authenticator {
       const basic = parseBasic(credential);
       if (!basic) throw wrongCredentials('Malformed basic credentials');
       user = await this.checkBasic(basic.name, basic.password);
+      loginName = basic.name;
     } else {
       throw unauthorized('Unsupported authorization scheme; use Basic or Bearer');
     }
@@ -83,9 +137,12 @@ export class Authenticator {
       this.record(user, false);
       throw unauthorized('The account is deactivated');
     }
+    const unchanged = this.store.generation === startedAt;
     this.record(user, true);
     if (!this.store.isAdmin(user.id)) throw new ApiError(403, 'User is not a Confluence administrator');
-    return { user };
+    const caller = { user };
+    if (unchanged) this.remember(header, { caller, loginName });
+    return caller;
   }
 
   /** Basic credentials, through the login guard; an unknown name costs what a wrong password does. */
