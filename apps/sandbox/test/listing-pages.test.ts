@@ -1,6 +1,7 @@
-// Listing pages whose JSON SQLite builds: each must be the very answer the JavaScript path gives
-// (objects narrowed to the served version and serialized by the route), at every version and
-// detail level; and a caller remembered between calls must not outlive a change of credentials.
+// Listing pages whose JSON SQLite builds, kept until the next write: each must be the very answer
+// the JavaScript path gives (objects narrowed to the served version and serialized by the
+// route), at every version and detail level, and no kept page or remembered caller may outlive a
+// write that changes it.
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationTable, type OperationId } from '@extender-users/api-types';
@@ -56,7 +57,7 @@ describe('pages SQLite builds are the pages JavaScript builds, byte for byte', (
     const hasDetails = !['1.2.0', '2.0.1', '2.3.0', '2.7.0'].includes(version);
     for (const op of ops) {
       for (const paging of ['startAt=0&maxResults=1000', 'startAt=7&maxResults=13', 'maxResults=5', 'startAt=500&maxResults=3']) {
-        // Twice each: the same answer every time.
+        // Twice each: built, then kept.
         const shown = async (flags: string) => {
           const first = (await get(h, op, `${paging}${flags}`)).text;
           expect((await get(h, op, `${paging}${flags}`)).text).toBe(first);
@@ -121,6 +122,108 @@ describe('SQLite writes dates as the default dateFormat does', () => {
     // Pages without the dates are not affected.
     expect(store.pageJsonReader('all', userJsonSql({ name: 'x' }, 'names'))(0, 5000)).toBeDefined();
   });
+});
+
+describe('a kept page never outlives a write', () => {
+  for (const version of ['latest', '2.13.0', '2.8.0']) {
+    describe(version, () => {
+      let h: Harness;
+      let clock = T0;
+      beforeAll(async () => {
+        h = await Harness.start({ extenderVersion: version, seedUsers: 30, now: () => clock });
+      });
+      afterAll(() => h.close());
+
+      const ops = version === 'latest' ? ['getUsers', 'getUsersWithConfluenceAccess'] : ['getUsers'];
+      /** Every listing at every detail level, each asked twice (built, then kept). */
+      async function everyListing(): Promise<Map<string, Page>> {
+        const pages = new Map<string, Page>();
+        for (const op of ops) {
+          for (const [level, flags] of Object.entries(FLAGS)) {
+            const first = (await get(h, op, `maxResults=1000${flags}`)).text;
+            expect((await get(h, op, `maxResults=1000${flags}`)).text).toBe(first);
+            pages.set(`${op} ${level}`, JSON.parse(first) as Page);
+          }
+        }
+        return pages;
+      }
+      const find = (page: Page, name: string) => page.users.find((u) => u.name === name);
+
+      it('adding a user shows it at once in every listing and level', async () => {
+        const before = await everyListing();
+        expect((await write(h, 'addUser', null, { name: 'fresh.one', fullName: 'Fresh One', email: 'fresh.one@acme.test', password: 'pw-fresh-one' })).status).toBe(200);
+        for (const [key, page] of await everyListing()) {
+          expect(page.total, key).toBe(before.get(key)!.total + 1);
+          expect(find(page, 'fresh.one'), key).toBeDefined();
+        }
+        const extended = (await everyListing()).get('getUsers extended')!;
+        expect(find(extended, 'fresh.one')).toMatchObject({ fullName: 'Fresh One', email: 'fresh.one@acme.test', createdDate: clock, hasAccessToUseConfluence: true });
+      });
+
+      it('a rename, a change of details, a deactivation, an activation and a deletion each show at once', async () => {
+        await everyListing();
+        expect((await write(h, 'renameUser', 'fresh.one', { name: 'fresh.two' })).status).toBe(200);
+        for (const [key, page] of await everyListing()) {
+          expect(find(page, 'fresh.one'), key).toBeUndefined();
+          expect(find(page, 'fresh.two'), key).toBeDefined();
+        }
+        clock += 60_000;
+        expect((await write(h, 'changeUserDetails', 'fresh.two', { fullName: 'Fresh Two', email: 'two@acme.test' })).status).toBe(200);
+        for (const [key, page] of await everyListing()) {
+          if (!key.endsWith('names')) expect(find(page, 'fresh.two'), key).toMatchObject({ fullName: 'Fresh Two', email: 'two@acme.test' });
+          if (key.endsWith('extended') || key.endsWith('both')) expect(find(page, 'fresh.two'), key).toMatchObject({ updatedDate: clock });
+        }
+        const before = await everyListing();
+        expect((await write(h, 'deactivateUser', 'fresh.two')).status).toBe(200);
+        for (const [key, page] of await everyListing()) {
+          const listsAll = key.startsWith('getUsers ') && version === 'latest';
+          expect(page.total, key).toBe(before.get(key)!.total - (listsAll ? 0 : 1));
+          if (listsAll && (key.endsWith('extended') || key.endsWith('both'))) expect(find(page, 'fresh.two'), key).toMatchObject({ hasAccessToUseConfluence: false });
+          if (!listsAll) expect(find(page, 'fresh.two'), key).toBeUndefined();
+        }
+        expect((await write(h, 'activateUser', 'fresh.two')).status).toBe(200);
+        for (const [key, page] of await everyListing()) {
+          expect(page.total, key).toBe(before.get(key)!.total);
+          expect(find(page, 'fresh.two'), key).toBeDefined();
+        }
+        expect((await write(h, 'deleteUser', 'fresh.two')).status).toBe(200);
+        for (const [key, page] of await everyListing()) {
+          expect(page.total, key).toBe(before.get(key)!.total - 1);
+          expect(find(page, 'fresh.two'), key).toBeUndefined();
+        }
+      });
+
+      it('a login and a failed login show at once as the last login dates, in the default and in another dateFormat', async () => {
+        const name = 'login.watch';
+        expect((await write(h, 'addUser', null, { name, fullName: 'Login Watch', email: 'lw@acme.test', password: 'pw-login-watch' })).status).toBe(200);
+        const extended = async (query = '') => find(JSON.parse((await get(h, 'getUsers', `maxResults=1000${FLAGS.extended}${query}`)).text) as Page, name)!;
+        expect(await extended()).toMatchObject({ lastSuccessfulLoginDate: null, lastFailedLoginDate: null });
+        expect(await extended()).toMatchObject({ lastSuccessfulLoginDate: null, lastFailedLoginDate: null });
+        clock += 5_000;
+        // Not an administrator: refused, but the login is recorded, as Confluence records it.
+        expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic(name, 'pw-login-watch') })).status).toBe(403);
+        const text = compileDateFormat(DEFAULT_DATE_FORMAT);
+        expect(await extended()).toMatchObject({ lastSuccessfulLoginDate: clock, lastSuccessfulLoginDateString: text(clock), lastFailedLoginDate: null });
+        clock += 5_000;
+        expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic(name, 'wrong') })).status).toBe(401);
+        expect(await extended()).toMatchObject({ lastFailedLoginDate: clock, lastFailedLoginDateString: text(clock) });
+        const custom = `&dateFormat=${encodeURIComponent("dd.MM.yyyy 'at' HH:mm")}`;
+        expect(await extended(custom)).toMatchObject({ lastFailedLoginDateString: compileDateFormat("dd.MM.yyyy 'at' HH:mm")(clock) });
+        clock += 5_000;
+        expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic(name, 'pw-login-watch') })).status).toBe(403);
+        expect(await extended(custom)).toMatchObject({ lastSuccessfulLoginDateString: compileDateFormat("dd.MM.yyyy 'at' HH:mm")(clock) });
+        expect(await extended()).toMatchObject({ lastSuccessfulLoginDate: clock });
+      });
+
+      it("the caller's own login, recorded once a second, shows on the next listing", async () => {
+        const admin = async () => find(JSON.parse((await get(h, 'getUsers', `maxResults=1000${FLAGS.extended}`)).text) as Page, 'admin')!;
+        await admin();
+        clock += 2_000;
+        expect(await admin()).toMatchObject({ lastSuccessfulLoginDate: clock });
+        expect(await admin()).toMatchObject({ lastSuccessfulLoginDate: clock });
+      });
+    });
+  }
 });
 
 describe('a remembered caller never outlives a change of their credentials', () => {

@@ -12,7 +12,7 @@ export interface HandlerContext {
   maxAvatarBytes: number;
   /** Which users getUsers lists in the Extender version served. */
   getUsersLists: ListScope;
-  /** Listing pages as JSON built by SQLite. */
+  /** Listing pages as JSON built by SQLite, kept until the next write. */
   pages: ListingPages;
 }
 

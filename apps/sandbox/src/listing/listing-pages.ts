@@ -1,5 +1,8 @@
-// Listing pages whose JSON SQLite builds: no listed user becomes a JavaScript object, and the
-// page has exactly the fields the served version has (see page-shapes.ts).
+// Listing pages whose JSON SQLite builds (no listed user becomes a JavaScript object), kept in
+// memory until the next write to the database, so a page asked for again costs no query.
+// Every write goes through UserStore and moves its generation: the kept pages belong to one
+// generation and are all dropped when it moves, so no answer is ever older than the last write
+// (a login recorded, a user added, renamed, changed, deleted, deactivated or activated alike).
 import type { ListScope, ListSource, PageJsonReader, UserStore } from '../db/user-store.js';
 import { DETAIL_LEVELS, pageShape, type DetailLevel } from './page-shapes.js';
 import { userJsonSql } from './user-json-sql.js';
@@ -21,6 +24,8 @@ export interface ListingPagesOptions {
   scopes: Record<ListingOperation, ListScope>;
   /** The version gate's narrowing of a listing's 200 answer, in place. */
   narrow: (operation: ListingOperation, page: unknown) => void;
+  /** The most bytes of pages kept (default 16 MiB); the oldest go first. */
+  maxBytes?: number;
 }
 
 const SOURCE: Record<DetailLevel, ListSource> = { names: 'names', basic: 'basic', extended: 'details' };
@@ -37,9 +42,14 @@ interface LevelListing {
 export class ListingPages {
   private readonly listings: Record<ListingOperation, { scope: ListScope; levels: Record<DetailLevel, LevelListing> }>;
   private readonly store: UserStore;
+  private readonly maxBytes: number;
+  private readonly kept = new Map<string, Buffer>();
+  private keptBytes = 0;
+  private keptAt = -1;
 
   constructor(options: ListingPagesOptions) {
     this.store = options.store;
+    this.maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
     const listing = (operation: ListingOperation) => {
       const scope = options.scopes[operation];
       const level = (detail: DetailLevel): LevelListing => {
@@ -57,11 +67,24 @@ export class ListingPages {
     return { key: `${operation} ${level} ${startAt} ${maxResults}`, operation, level, startAt, maxResults };
   }
 
+  /** The pages kept, emptied whenever the database was written since they were built. */
+  private current(): Map<string, Buffer> {
+    if (this.keptAt !== this.store.generation) {
+      this.kept.clear();
+      this.keptBytes = 0;
+      this.keptAt = this.store.generation;
+    }
+    return this.kept;
+  }
+
   /**
-   * The page's JSON, built by SQLite. Undefined when SQLite cannot build it as the JavaScript
-   * path would (a date outside the spec's range).
+   * The page's JSON: kept, or built by SQLite and kept. Undefined when SQLite cannot build it as
+   * the JavaScript path would (a date outside the spec's range).
    */
   page(request: PageRequest): Buffer | undefined {
+    const kept = this.current();
+    const found = kept.get(request.key);
+    if (found) return found;
     const listing = this.listings[request.operation];
     const { read, fields } = listing.levels[request.level];
     const users = read(request.startAt, request.maxResults);
@@ -72,6 +95,16 @@ export class ListingPages {
       startAt: Buffer.from(String(request.startAt)),
       users,
     };
-    return Buffer.concat([OPEN, ...fields.flatMap((field, i) => [Buffer.from(`${i ? ',' : ''}"${field}":`), values[field]!]), CLOSE]);
+    const page = Buffer.concat([OPEN, ...fields.flatMap((field, i) => [Buffer.from(`${i ? ',' : ''}"${field}":`), values[field]!]), CLOSE]);
+    if (page.length <= this.maxBytes) {
+      while (this.keptBytes + page.length > this.maxBytes) {
+        const [oldest, bytes] = kept.entries().next().value!;
+        kept.delete(oldest);
+        this.keptBytes -= bytes.length;
+      }
+      kept.set(request.key, page);
+      this.keptBytes += page.length;
+    }
+    return page;
   }
 }
