@@ -2,6 +2,7 @@
 // and response serialization from the bundled spec), authentication, optional rate limiting,
 // the docs, the spec, Confluence's /status and a few sandbox-only helpers.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import openapiGlue from 'fastify-openapi-glue';
@@ -16,6 +17,7 @@ import { registerCaptchaRoutes } from './http/captcha-routes.js';
 import { applyConnectionLimits, type ConnectionLimits } from './http/connections.js';
 import { answerClientError, answerHttpEdges } from './http/http-edges.js';
 import { allowOrigins } from './http/cors.js';
+import { frontDoor, type FrontDoor } from './http/front-door.js';
 import { JSON_CONTENT_TYPE } from './http/json-type.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { refuseMalformedIntegers } from './http/whole-numbers.js';
@@ -128,13 +130,23 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   };
   const authenticator = new Authenticator(store, now, { captchaAfter: options.captchaAfter, slowAfter: options.slowLoginsAfter });
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit, now) : undefined;
+  // Repeated listing pages are answered before routing, unless something on the way would add to
+  // the answer or see the request: a log line, rate-limit headers, CORS headers.
+  let closing = false;
+  const door: FrontDoor | undefined =
+    options.logger || limiter || (options.corsOrigins ?? []).length > 0 ? undefined : frontDoor(pages, authenticator, () => closing);
+
   const app = Fastify({
+    serverFactory: (handler) => createServer((request, response) => (door?.(request, response) ? undefined : handler(request, response))),
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
     routerOptions: { maxParamLength: 1000 },
     clientErrorHandler: answerClientError,
   });
 
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.setValidatorCompiler(createValidatorCompiler());
   app.setErrorHandler(errorHandler);
   applyConnectionLimits(app, options.connections);

@@ -1,7 +1,7 @@
-// Listing pages whose JSON SQLite builds, kept until the next write: each must be the very answer
-// the JavaScript path gives (objects narrowed to the served version and serialized by the
-// route), at every version and detail level, and no kept page or remembered caller may outlive a
-// write that changes it.
+// Listing pages whose JSON SQLite builds, kept until the next write and answered again before
+// routing (the front door): each must be the very answer the JavaScript path gives (objects
+// narrowed to the served version and serialized by the route), at every version and detail
+// level, and no kept page or remembered caller may outlive a write that changes it.
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationTable, type OperationId } from '@extender-users/api-types';
@@ -10,6 +10,7 @@ import { migrate } from '../src/db/migrations.js';
 import { UserStore } from '../src/db/user-store.js';
 import { userJsonSql } from '../src/listing/user-json-sql.js';
 import { ADMIN, basic, Harness, PREFIX } from './support/harness.js';
+import { exchange } from './support/raw-http.js';
 
 type User = Record<string, unknown>;
 type Page = { total: number; maxResults: number; startAt: number; users: User[] };
@@ -57,7 +58,7 @@ describe('pages SQLite builds are the pages JavaScript builds, byte for byte', (
     const hasDetails = !['1.2.0', '2.0.1', '2.3.0', '2.7.0'].includes(version);
     for (const op of ops) {
       for (const paging of ['startAt=0&maxResults=1000', 'startAt=7&maxResults=13', 'maxResults=5', 'startAt=500&maxResults=3']) {
-        // Twice each: built, then kept.
+        // Twice each: built, then kept (and answered at the front door).
         const shown = async (flags: string) => {
           const first = (await get(h, op, `${paging}${flags}`)).text;
           expect((await get(h, op, `${paging}${flags}`)).text).toBe(first);
@@ -135,7 +136,7 @@ describe('a kept page never outlives a write', () => {
       afterAll(() => h.close());
 
       const ops = version === 'latest' ? ['getUsers', 'getUsersWithConfluenceAccess'] : ['getUsers'];
-      /** Every listing at every detail level, each asked twice (built, then kept). */
+      /** Every listing at every detail level, each asked twice (built, then from the front door). */
       async function everyListing(): Promise<Map<string, Page>> {
         const pages = new Map<string, Page>();
         for (const op of ops) {
@@ -270,5 +271,60 @@ describe('a remembered caller never outlives a change of their credentials', () 
 
   it('a non-administrator is refused every time', async () => {
     for (let i = 0; i < 3; i++) expect((await list(basic('user', 'user'))).status).toBe(403);
+  });
+});
+
+describe('the front door answers as the route does', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await Harness.start({ seedUsers: 20, contextPath: '/confluence', now: () => T0 });
+  });
+  afterAll(() => h.close());
+  const path = `/confluence${PREFIX}/getUsers?maxResults=4&showBasicDetails=true`;
+  const request = (lines: string[]) => exchange(h.sandbox.port, `${lines.join('\r\n')}\r\n\r\n`, 3000);
+  const authorization = `Authorization: ${ADMIN}`;
+
+  it('the same status, headers and body the second time (from memory) as the first (through the route)', async () => {
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await request([`GET ${path} HTTP/1.1`, 'Host: x', authorization, 'Connection: close']));
+    const [first, ...again] = answers.map((a) => ({ ...a, headers: { ...a.headers, date: '' }, raw: '' }));
+    expect(first!.status).toBe(200);
+    for (const answer of again) expect(answer).toEqual(first);
+  });
+
+  it('leaves to the route what the route answers otherwise: HEAD, no Host, no or wrong credentials, HTTP/1.0', async () => {
+    await request([`GET ${path} HTTP/1.1`, 'Host: x', authorization, 'Connection: close']);
+    const head = await request([`HEAD ${path} HTTP/1.1`, 'Host: x', authorization, 'Connection: close']);
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+    const noHost = await request([`GET ${path} HTTP/1.1`, authorization]);
+    expect(noHost.status).toBe(400);
+    expect(noHost.body).toContain('Host');
+    expect((await request([`GET ${path} HTTP/1.1`, 'Host: x', 'Connection: close'])).status).toBe(401);
+    expect((await request([`GET ${path} HTTP/1.1`, 'Host: x', `Authorization: ${basic('admin', 'nope')}`, 'Connection: close'])).status).toBe(401);
+    const http10 = await request([`GET ${path} HTTP/1.0`, authorization]);
+    expect(http10.status).toBe(200);
+    expect(http10.closed).toBe(true);
+  });
+});
+
+describe('what the front door would leave out keeps it shut', () => {
+  it('rate-limit headers come on every answer of a repeated page', async () => {
+    const h = await Harness.start({ seedUsers: 5, rateLimit: 50 });
+    try {
+      for (let i = 0; i < 3; i++) expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers?maxResults=2`)).headers.get('x-ratelimit-limit')).toBe('50');
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('CORS headers come on every answer of a repeated page', async () => {
+    const origin = 'http://localhost:5173';
+    const h = await Harness.start({ seedUsers: 5, corsOrigins: [origin] });
+    try {
+      for (let i = 0; i < 3; i++) expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers?maxResults=2`, { headers: { origin } })).headers.get('access-control-allow-origin')).toBe(origin);
+    } finally {
+      await h.close();
+    }
   });
 });

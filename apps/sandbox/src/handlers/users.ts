@@ -63,7 +63,11 @@ async function listUsers(ctx: HandlerContext, operation: ListingOperation, scope
   if (level !== 'extended' || (q.dateFormat ?? DEFAULT_DATE_FORMAT) === DEFAULT_DATE_FORMAT) {
     const wanted = ctx.pages.request(operation, level, startAt, maxResults);
     const page = ctx.pages.page(wanted);
-    if (page) return reply.type(JSON_CONTENT_TYPE).send(page);
+    if (page) {
+      // The same URL, asked again, gets the same page (while it is current) at the front door.
+      if (request.method === 'GET') ctx.pages.learnUrl(request.raw.url!, wanted);
+      return reply.type(JSON_CONTENT_TYPE).send(page);
+    }
   }
   // Each detail level reads only the columns it shows.
   const users =

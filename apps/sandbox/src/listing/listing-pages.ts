@@ -1,5 +1,5 @@
 // Listing pages whose JSON SQLite builds (no listed user becomes a JavaScript object), kept in
-// memory until the next write to the database, so a page asked for again costs no query.
+// memory until the next write to the database, so a page asked for again is answered as it is.
 // Every write goes through UserStore and moves its generation: the kept pages belong to one
 // generation and are all dropped when it moves, so no answer is ever older than the last write
 // (a login recorded, a user added, renamed, changed, deleted, deactivated or activated alike).
@@ -32,6 +32,8 @@ const SOURCE: Record<DetailLevel, ListSource> = { names: 'names', basic: 'basic'
 const PAGE_FIELDS = new Set(['total', 'maxResults', 'startAt', 'users']);
 const OPEN = Buffer.from('{');
 const CLOSE = Buffer.from('}');
+/** Request URLs remembered at most (the oldest are forgotten first). */
+const MAX_URLS = 10_000;
 
 interface LevelListing {
   read: PageJsonReader;
@@ -46,6 +48,7 @@ export class ListingPages {
   private readonly kept = new Map<string, Buffer>();
   private keptBytes = 0;
   private keptAt = -1;
+  private readonly urls = new Map<string, PageRequest>();
 
   constructor(options: ListingPagesOptions) {
     this.store = options.store;
@@ -106,5 +109,18 @@ export class ListingPages {
       this.keptBytes += page.length;
     }
     return page;
+  }
+
+  /** Remembers that a GET of `url` (path and query as sent) asks for `request`'s page. */
+  learnUrl(url: string, request: PageRequest): void {
+    if (this.urls.has(url)) return;
+    if (this.urls.size >= MAX_URLS) this.urls.delete(this.urls.keys().next().value!);
+    this.urls.set(url, request);
+  }
+
+  /** The kept page a GET of `url` asks for, when the URL was learnt and the page is current. */
+  keptPageForUrl(url: string): Buffer | undefined {
+    const request = this.urls.get(url);
+    return request && this.current().get(request.key);
   }
 }
