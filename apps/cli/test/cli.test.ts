@@ -38,7 +38,7 @@ const file = (name: string, content?: string | Buffer) => {
 describe('help', () => {
   it('every command has --help with an example', async () => {
     const root = await cli(['--help']);
-    expect(root.code).toBe(0);
+    expect(root.code, root.stderr).toBe(0);
     expect(root.stdout).toMatch(/Exit codes: 0 done, 1 API or network error, 2 usage/);
     const version = await cli(['--version']);
     expect(version.stdout).toBe(`${(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version}\n`);
