@@ -27,7 +27,7 @@ export const formatOption = (formats = ['table', 'json', 'csv']) =>
   new Option('--format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, else json)`).choices(formats);
 
 export const detailOption = (fallback: Detail) =>
-  new Option('--detail <level>', 'how much of each user: name, basic or extended').choices(['name', 'basic', 'extended']).default(fallback);
+  new Option('--detail <level>', 'how much of each user: name, basic or extended (where the listing holds names only, before Extender 2.8.0, each user is looked up with getUserDetails)').choices(['name', 'basic', 'extended']).default(fallback);
 
 export function example(command: Command, ...lines: string[]): Command {
   return command.addHelpText('after', `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
