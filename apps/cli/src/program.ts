@@ -40,7 +40,8 @@ function configureTree(command: Command, ctx: AppContext): void {
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
-      outputError: (s, write) => write(`extender-users: ${s.replace(/^error: /, '')}`),
+      // An unknown option is named without its value: `--passwrd=S3cret` must not print the password.
+      outputError: (s, write) => write(`extender-users: ${s.replace(/^error: /, '').replace(/(unknown option '[^'=]*)=[^']*'/, "$1=…'")}`),
     });
   for (const sub of command.commands) configureTree(sub, ctx);
 }

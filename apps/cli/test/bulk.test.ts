@@ -319,6 +319,7 @@ describe('activate, deactivate and delete --from FILE', () => {
 
   it('no password ever appears in any output of this file', () => {
     const everything = transcript.join('\n');
+    expect(everything.length).toBeGreaterThan(1000);
     expect(everything).not.toContain(ADMIN_PASSWORD);
     expect(everything).not.toContain(Buffer.from(`bulkbot:${ADMIN_PASSWORD}`).toString('base64'));
   });

@@ -14,7 +14,7 @@ const USER_PASSWORD_2 = 'Ch4nged-User-Pa55';
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 let env: NodeJS.ProcessEnv;
 const dir = mkdtempSync(join(tmpdir(), 'cli-test-'));
-const PNG = readFileSync(new URL('../../../packages/client/test/fixtures/avatar.png', import.meta.url));
+const PNG = readFileSync(new URL('./fixtures/avatar.png', import.meta.url));
 
 beforeAll(async () => {
   sandbox = await startSandbox();
@@ -316,6 +316,13 @@ describe('mistakes and exit codes', () => {
     expect(updated.code, updated.stderr).toBe(0);
     expect((await asNewUser(USER_PASSWORD_2)).stderr).toMatch(/HTTP 403/);
     expect((await asNewUser(USER_PASSWORD)).stderr).toMatch(/HTTP 401/);
+  });
+
+  it('a mistyped option is named without its value (it may be a password)', async () => {
+    const r = await runCli(['users', 'list', `--passwrd=${ADMIN_PASSWORD}`], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option '--passwrd=…'/);
+    expect(r.stderr).not.toContain(ADMIN_PASSWORD);
   });
 
   it('--debug adds a stack trace, still without secrets', async () => {
