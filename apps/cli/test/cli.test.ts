@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFailingProxy } from './support/failing-proxy.js';
-import { startSilentServer } from './support/silent-server.js';
+import { startMisbehavingServer } from './support/misbehaving-server.js';
 import { runCli, startSandbox, transcript } from './support/run.js';
 
 const ADMIN_PASSWORD = 'Adm1n-S3cret-Pa55';
@@ -279,7 +279,7 @@ describe('mistakes and exit codes', () => {
   });
 
   it('--deadline bounds a whole call, retries included, even when each attempt may wait for ever', async () => {
-    const silent = await startSilentServer();
+    const silent = await startMisbehavingServer(() => ({ silent: true }));
     try {
       const r = await runCli(['users', 'list', '--timeout', '0', '--deadline', '2'], { env: { ...env, CONFLUENCE_URL: silent.url } });
       expect(r.code).toBe(1);
