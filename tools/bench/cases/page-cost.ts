@@ -16,6 +16,16 @@ async function get(url: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
+/**
+ * How many requests make one CPU reading of about `cpuMsPerReading`: /proc counts CPU time in
+ * 10 ms ticks, so a reading of a few ticks would make the deep/first ratio noise.
+ */
+async function requestsPerReading(url: string, pid: number, scale: Scale): Promise<number> {
+  const probe = await sample(url, scale.pageRequests, pid);
+  const perRequest = Math.max(probe.cpuPerRequest, 10 / scale.pageRequests); // a reading of 0 is less than one tick
+  return Math.round(Math.min(scale.cpuRequests.max, Math.max(scale.pageRequests, scale.cpuMsPerReading / perRequest)));
+}
+
 /** `n` sequential requests: each one's latency (ms) and the server's CPU per request (ms). */
 async function sample(url: string, n: number, pid: number): Promise<{ latencies: number[]; cpuPerRequest: number }> {
   const latencies: number[] = [];
@@ -37,15 +47,16 @@ export async function pageCost(sandbox: { baseUrl: string; pid: number }, scale:
   const first = pageUrl(sandbox.baseUrl, 0);
   const deep = pageUrl(sandbox.baseUrl, deepAt);
   for (let i = 0; i < 10; i++) await Promise.all([get(first), get(deep)]); // warm-up
+  const n = await requestsPerReading(first, sandbox.pid, scale);
   const runs = { first: [] as Awaited<ReturnType<typeof sample>>[], deep: [] as Awaited<ReturnType<typeof sample>>[] };
   for (let i = 0; i < scale.rounds; i++) {
-    runs.first.push(await sample(first, scale.pageRequests, sandbox.pid));
-    runs.deep.push(await sample(deep, scale.pageRequests, sandbox.pid));
+    runs.first.push(await sample(first, n, sandbox.pid));
+    runs.deep.push(await sample(deep, n, sandbox.pid));
   }
   const p = (which: 'first' | 'deep', q: number) => median(runs[which].map((r) => percentile(r.latencies, q)));
   const cpu = (which: 'first' | 'deep') => median(runs[which].map((r) => r.cpuPerRequest));
   const deepRatio = cpu('deep') / cpu('first');
-  const per = `${scale.pageRequests} sequential requests per round`;
+  const per = `${n.toLocaleString('en')} sequential requests per round`;
   return [
     {
       id: 'page-latency',
