@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationIds, operationTable } from '@extender-users/api-types';
-import { ADMIN, basic, Harness, PREFIX } from './support/harness.js';
+import { basic, Harness, PREFIX } from './support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -81,7 +81,7 @@ describe('authentication', () => {
 
   it('never sends a password or a hash back', () => {
     const everything = h.seen.join('\n');
+    expect(everything.length).toBeGreaterThan(1000);
     for (const secret of ['scrypt$', 'pw-admin2', 'pw-admin3', 'old-pw', 'new-pw', h.sandbox.adminToken]) expect(everything).not.toContain(secret);
-    expect(ADMIN).toBeTruthy();
   });
 });

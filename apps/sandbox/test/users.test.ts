@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operationIds, operationTable, type OperationId } from '@extender-users/api-types';
 import { Harness, PREFIX } from './support/harness.js';
 
 let h: Harness;
@@ -163,22 +165,29 @@ describe('user lifecycle', () => {
     expect((await h.call('renameUser', 'POST', `${PREFIX}/rename/taken1`, { body: { name: 'User' } })).status).toBe(409);
   });
 
-  it('answers 404 for every operation on an unknown user', async () => {
+  it('answers 404 for every operation of the spec that names a user, on an unknown user', async () => {
     const ghost = 'ghost-404';
-    for (const [op, method, path, body] of [
-      ['getUserDetails', 'GET', `getUserDetails/${ghost}`],
-      ['renameUser', 'POST', `rename/${ghost}`, { name: 'g2' }],
-      ['changeUserDetails', 'POST', `changeDetails/${ghost}`, { email: 'g@acme.test' }],
-      ['deleteUser', 'DELETE', `delete/${ghost}`],
-      ['activateUser', 'POST', `activate/${ghost}`],
-      ['deactivateUser', 'POST', `deactivate/${ghost}`],
-      ['getUserProperty', 'GET', `property/${ghost}/k`],
-      ['setUserProperty', 'PUT', `property/${ghost}/k`, { value: 'v' }],
-      ['setUserAvatarBase64', 'PUT', `avatar/base64/${ghost}`, { string: 'R0lGODlhAQABAAAAACw=' }],
-    ] as const) {
-      const r = await h.call(op, method, `${PREFIX}/${path}`, { body });
+    // A valid body for each operation that takes one, so the 404 is about the user, not the body.
+    const png = readFileSync(new URL('./fixtures/avatar.png', import.meta.url));
+    const bodies: { [K in OperationId]?: () => { body?: unknown; rawBody?: FormData; headers?: Record<string, string> } } = {
+      renameUser: () => ({ body: { name: 'g2' } }),
+      changeUserDetails: () => ({ body: { email: 'g@acme.test' } }),
+      setUserProperty: () => ({ body: { value: 'v' } }),
+      setUserAvatarBase64: () => ({ body: { string: png.toString('base64') } }),
+      setUserAvatarImage: () => {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'a.png');
+        return { rawBody: form, headers: { 'X-Atlassian-Token': 'no-check' } };
+      },
+    };
+    const naming = operationIds.filter((id) => operationTable[id].path.includes('{userName}'));
+    expect(naming.length).toBeGreaterThan(5);
+    for (const op of naming) {
+      const { method, path } = operationTable[op];
+      const request = bodies[op]?.() ?? {};
+      const r = await h.call(op, method, path.replace('{userName}', ghost).replace('{propertyKey}', 'k'), request);
       expect(r.status, op).toBe(404);
-      expect(r.body).toEqual({ message: `User '${ghost}' does not exist` });
+      expect(r.body, op).toEqual({ message: `User '${ghost}' does not exist` });
     }
   });
 
