@@ -5,7 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '../src/index.js';
 import { ADMIN, Harness, PREFIX } from './support/harness.js';
-import { collect, open } from './support/raw-http.js';
+import { collect as collectAnswer, openSocket as open } from '@extender-users/test-support/raw-socket';
+
+/** Everything until the server closes the connection (or the wait ends). */
+const collect = (socket: Parameters<typeof collectAnswer>[0], waitMs: number) => collectAnswer(socket, waitMs, { untilClose: true });
 
 const DEADLINE_MS = 8000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

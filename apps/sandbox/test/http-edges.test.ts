@@ -3,7 +3,7 @@
 // JSON shape with `Connection: close`, so no client reuses a connection the server is closing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, Harness, PREFIX } from './support/harness.js';
-import { exchange, type RawAnswer } from './support/raw-http.js';
+import { exchange, type RawAnswer } from '@extender-users/test-support/raw-socket';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const LIST = `${PREFIX}/getUsers?maxResults=1`;
-const send = (bytes: string) => exchange(h.sandbox.port, bytes);
+const send = (bytes: string) => exchange(h.sandbox.port, bytes, 5000, { untilClose: true });
 
 function expectJsonError(answer: RawAnswer, status: number) {
   expect(answer.status, answer.raw.slice(0, 300)).toBe(status);

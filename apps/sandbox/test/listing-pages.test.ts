@@ -10,7 +10,7 @@ import { migrate } from '../src/db/migrations.js';
 import { UserStore } from '../src/db/user-store.js';
 import { userJsonSql } from '../src/listing/user-json-sql.js';
 import { ADMIN, basic, Harness, PREFIX } from './support/harness.js';
-import { exchange } from './support/raw-http.js';
+import { exchange } from '@extender-users/test-support/raw-socket';
 
 type User = Record<string, unknown>;
 type Page = { total: number; maxResults: number; startAt: number; users: User[] };
@@ -281,7 +281,7 @@ describe('the front door answers as the route does', () => {
   });
   afterAll(() => h.close());
   const path = `/confluence${PREFIX}/getUsers?maxResults=4&showBasicDetails=true`;
-  const request = (lines: string[]) => exchange(h.sandbox.port, `${lines.join('\r\n')}\r\n\r\n`, 3000);
+  const request = (lines: string[]) => exchange(h.sandbox.port, `${lines.join('\r\n')}\r\n\r\n`, 3000, { untilClose: true, headRequest: lines[0]!.startsWith('HEAD ') });
   const authorization = `Authorization: ${ADMIN}`;
 
   it('the same status, headers and body the second time (from memory) as the first (through the route)', async () => {

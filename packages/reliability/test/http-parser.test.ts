@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbox/launcher';
-import { exchange, type RawAnswer } from './support/raw-socket.js';
+import { exchange, type RawAnswer } from '@extender-users/test-support/raw-socket';
 import { rawRequest, type RawCase } from './support/raw-requests.js';
 
 const RUNS = Number(process.env.RAW_RUNS ?? Math.ceil(Number(process.env.FUZZ_RUNS ?? 5000) / 5));

@@ -7,7 +7,7 @@
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbox/launcher';
-import { collect, openSocket, type RawAnswer } from './support/raw-socket.js';
+import { collect, openSocket, type RawAnswer } from '@extender-users/test-support/raw-socket';
 
 const EACH = Number(process.env.SLOW_CLIENTS ?? 20);
 const DEADLINE_MS = 12_000;

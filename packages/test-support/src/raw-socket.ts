@@ -1,5 +1,6 @@
-// Raw TCP to a sandbox process: sends bytes fetch would never send and reads the first answer as
-// it comes off the wire, noting whether and when the server closed the connection.
+// Raw TCP to a server on 127.0.0.1: sends bytes fetch would never send (malformed requests,
+// stalled or idle connections) and reads the first answer as it comes off the wire, noting
+// whether the server closed the connection.
 import { connect, type Socket } from 'node:net';
 
 export interface RawAnswer {
@@ -68,12 +69,12 @@ export function collect(socket: Socket, waitMs: number, options: { untilClose?: 
   });
 }
 
-/** Sends `bytes` on a new connection; the first answer, or what happened instead. */
-export async function exchange(port: number, bytes: Buffer, waitMs: number, options: { headRequest?: boolean } = {}): Promise<RawAnswer> {
+/** Sends `bytes` on a new connection; the first answer (and with `untilClose`, whether the server then closed), or what happened instead. */
+export async function exchange(port: number, bytes: Buffer | string, waitMs: number, options: { untilClose?: boolean; headRequest?: boolean } = {}): Promise<RawAnswer> {
   const socket = await openSocket(port);
   socket.on('error', () => undefined);
   const answer = collect(socket, waitMs, options);
-  socket.write(bytes);
+  socket.write(typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : bytes);
   const result = await answer;
   socket.destroy();
   return result;
