@@ -2,7 +2,7 @@
 // the build with a message naming its operationId. Proven on a scratch copy of the spec, the
 // generated types and the sandbox, so the real tree is never touched.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +11,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const scratch = mkdtempSync(join(tmpdir(), 'missing-handler-'));
-/** The workspace packages the sandbox's compile needs, copied; everything else is linked. */
-const copied = ['spec', 'packages/api-types', 'packages/cli-kit', 'apps/sandbox'];
+/** Every workspace package's folder, by package name. */
+function workspaceFolders(): Map<string, string> {
+  const folders = new Map<string, string>();
+  for (const parent of ['.', 'packages', 'apps']) {
+    for (const entry of readdirSync(join(root, parent), { withFileTypes: true })) {
+      const folder = parent === '.' ? entry.name : `${parent}/${entry.name}`;
+      if (!entry.isDirectory() || !existsSync(join(root, folder, 'package.json')) || folder === '.') continue;
+      folders.set((JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8')) as { name: string }).name, folder);
+    }
+  }
+  return folders;
+}
+
+/** The sandbox and every workspace package it depends on (and they on), copied; everything else is linked. */
+const copied = (() => {
+  const folders = workspaceFolders();
+  const needed = new Set<string>(['apps/sandbox']);
+  for (const folder of needed) {
+    const manifest = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    for (const name of Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })) if (folders.has(name)) needed.add(folders.get(name)!);
+  }
+  return [...needed];
+})();
 
 /** Copies the tracked files of the packages above and links node_modules so that the workspace packages resolve to the copies. */
 function makeScratchCopy(): void {
