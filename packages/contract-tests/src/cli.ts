@@ -33,12 +33,13 @@ async function main(): Promise<number> {
     };
     const mode = settings.writes ? 'read and write checks' : 'read-only checks (GET only); --allow-writes adds the write checks';
     console.log(`Contract suite against ${running.kind} at ${running.baseUrl}, Extender ${version} (${source}): ${mode}.`);
-    const summary = new SummaryReporter({ kind: running.kind, version, versionSource: source, reportedOtherwise });
+    const summary = new SummaryReporter({ kind: running.kind, version, versionSource: source, reportedOtherwise, checks: options.checks });
     const vitest = await startVitest('test', [], {
       root,
       config: `${root}suite.vitest.config.ts`,
       watch: false,
       provide: { contract: settings },
+      ...(options.checks ? { testNamePattern: vitestNamePattern(options.checks) } : {}),
       reporters: ['default', summary, ...(options.junit ? [['junit', { outputFile: options.junit }] as ['junit', { outputFile: string }]] : [])],
     });
     await vitest.close();
@@ -49,6 +50,14 @@ async function main(): Promise<number> {
   } finally {
     await running.stop();
   }
+}
+
+/**
+ * --checks names checks as the summary does (`a > b`, from the start); vitest matches its filter
+ * against the file's name, a space, then the check's parts joined by spaces.
+ */
+function vitestNamePattern(checks: RegExp): RegExp {
+  return new RegExp(checks.source.replace(/ > /g, ' ').replace(/^\^/, '(?:^|\\s)'), checks.flags);
 }
 
 main().then(

@@ -25,6 +25,8 @@ Options for --target url (the password is best given by CONFLUENCE_PASSWORD or -
 
 Options for every target:
   --junit FILE              write a JUnit XML report
+  --checks PATTERN          run only the checks whose name matches this regular expression
+                            (e.g. 'paging' or 'refusals > addUser'); the others are left out
   -h, --help                show this help
 
 Options for --target sandbox and url:
@@ -40,6 +42,8 @@ export interface ContractOptions {
   nonAdmin?: { user: string; password: string };
   allowWrites: boolean;
   junit?: string;
+  /** Only the checks whose full name (`a > b`) matches. */
+  checks?: RegExp;
   /** The version to check, when told (otherwise the plugin manager is asked). */
   extenderVersion?: string;
   /** The version the sandbox target is started as. */
@@ -55,6 +59,15 @@ function version(flag: string, value: string | undefined): string | undefined {
 
 /** The URL as typed, but never what could be a user name and password in it (before an `@`). */
 const shown = (raw: string) => raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/@]*@/i, '$1…@');
+
+function checksPattern(value: string | undefined): RegExp | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return new RegExp(value);
+  } catch (error) {
+    throw new UsageError(`--checks must be a regular expression: ${(error as Error).message}`);
+  }
+}
 
 function baseUrlOf(raw: string | undefined): string {
   if (!raw) throw new UsageError('--target url needs --base-url or CONFLUENCE_URL');
@@ -87,6 +100,7 @@ export async function parseOptions(argv: string[], sources: CredentialSources): 
         'non-admin-password': { type: 'string' },
         'allow-writes': { type: 'boolean' },
         junit: { type: 'string' },
+        checks: { type: 'string' },
         'extender-version': { type: 'string' },
         'sandbox-version': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -104,6 +118,7 @@ export async function parseOptions(argv: string[], sources: CredentialSources): 
     allowWrites: values['allow-writes'] ?? false,
     // Relative to where the command runs (vitest would take it relative to its root).
     junit: values.junit === undefined ? undefined : resolve(values.junit),
+    checks: checksPattern(values.checks),
     extenderVersion: version('--extender-version', values['extender-version']),
     sandboxVersion: version('--sandbox-version', values['sandbox-version']),
   };

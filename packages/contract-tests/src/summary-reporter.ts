@@ -9,6 +9,8 @@ export interface SummaryHeading {
   versionSource: string;
   /** The version the plugin manager reports, when it is not the one checked. */
   reportedOtherwise?: string;
+  /** `--checks`: the checks it does not match are counted as left out, not listed. */
+  checks?: RegExp;
 }
 
 export class SummaryReporter implements Reporter {
@@ -30,7 +32,8 @@ export class SummaryReporter implements Reporter {
         const result = test.result();
         if (result.state === 'passed') this.passed++;
         if (result.state === 'skipped') {
-          const reason = result.note ?? 'no reason given';
+          const unasked = this.heading.checks && !this.heading.checks.test(test.fullName);
+          const reason = unasked ? `not matching --checks ${this.heading.checks!.source}` : (result.note ?? 'no reason given');
           this.leftOut.set(reason, [...(this.leftOut.get(reason) ?? []), test.fullName]);
         }
         if (result.state !== 'failed') continue;
@@ -47,8 +50,9 @@ export class SummaryReporter implements Reporter {
     for (const f of this.failures) console.log(`  ✗ ${f.check}\n      ${f.problem}`);
     if (this.leftOut.size > 0) console.log('Left out:');
     for (const [reason, checks] of this.leftOut) {
-      console.log(`  ○ ${reason} (${checks.length}):`);
-      for (const check of checks) console.log(`      ${check}`);
+      const unasked = reason.startsWith('not matching --checks ');
+      console.log(`  ○ ${reason} (${checks.length})${unasked ? '' : ':'}`);
+      if (!unasked) for (const check of checks) console.log(`      ${check}`);
     }
     console.log(line);
   }

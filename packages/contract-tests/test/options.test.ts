@@ -89,3 +89,10 @@ describe('the base URL', () => {
     expect(String((unparsable as Error).message)).toMatch(/must be an http\(s\) URL, got 'https:\/\/…@wiki acme.test'/);
   });
 });
+
+describe('--checks', () => {
+  it('takes a regular expression, and refuses one that does not parse in one line', async () => {
+    expect(await parseOptions(['--target', 'sandbox', '--checks', '^refusals > addUser'], { env: {}, stdin: Readable.from([]) })).toMatchObject({ checks: /^refusals > addUser/ });
+    await expect(parseOptions(['--target', 'sandbox', '--checks', 'paging ('], { env: {}, stdin: Readable.from([]) })).rejects.toThrow(/--checks must be a regular expression/);
+  });
+});
