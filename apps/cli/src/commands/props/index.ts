@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import type { AppContext } from '../../context.js';
 import { callAndPrint } from '../print-message.js';
 import { example } from '../shared.js';
@@ -7,7 +7,7 @@ export function propsCommand(ctx: AppContext): Command {
   const props = new Command('props').description("read and write users' properties");
   const get = new Command('get').description("print a user's property value").argument('<name>', 'user name').argument('<key>', 'property key');
   get
-    .option('--format <format>', 'text (the value alone, default) or json', 'text')
+    .addOption(new Option('--format <format>', 'text (the value alone, default) or json').choices(['text', 'json']).default('text'))
     .action(async (name: string, key: string, opts: { format: string }, cmd: Command) => {
       const client = await ctx.client(cmd);
       const value = await client.properties.get(name, key, { signal: ctx.signal });

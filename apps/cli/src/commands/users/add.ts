@@ -8,7 +8,7 @@ import { example } from '../shared.js';
 
 export function addCommand(ctx: AppContext): Command {
   const command = new Command('add')
-    .description('add a user')
+    .description('add a user (Extender before 2.13.0 requires a password: without --new-password the error says so)')
     .argument('<name>', 'user name')
     .requiredOption('--full-name <name>', 'display name')
     .requiredOption('--email <address>', 'e-mail address')

@@ -10,7 +10,7 @@ import { listing, withAccessOption } from './listing.js';
 import { detailOption, example, wholeNumber } from '../shared.js';
 
 export function exportCommand(ctx: AppContext): Command {
-  const command = new Command('export').description('write every user to a file or stdout, page by page (streamed, never all in memory)');
+  const command = new Command('export').description('write every user to a file or stdout, page by page (streamed, never all in memory); -o FILE appears only when complete (a failed run leaves any earlier FILE as it was)');
   command
     .addOption(detailOption('basic'))
     .addOption(new Option('--format <format>', 'csv, json or ndjson').choices(['csv', 'json', 'ndjson']).default('csv'))

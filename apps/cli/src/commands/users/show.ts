@@ -7,7 +7,7 @@ import { example, formatOption } from '../shared.js';
 const NOT_REPORTED = 'not reported by this Extender version';
 
 export function showCommand(ctx: AppContext): Command {
-  const command = new Command('show').description("show everything about one user").argument('<name>', 'user name');
+  const command = new Command('show').description("show everything about one user (dates as ISO 8601 UTC; a field this Extender version does not report is said to be missing, never shown as empty)").argument('<name>', 'user name');
   command
     .option('--date-format <pattern>', "Java date pattern for the ...String fields (JSON; the other dates are ISO 8601 UTC), e.g. 'dd.MM.yyyy'")
     .addOption(formatOption())

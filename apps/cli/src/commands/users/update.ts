@@ -7,7 +7,7 @@ import { example } from '../shared.js';
 
 export function updateCommand(ctx: AppContext): Command {
   const command = new Command('update')
-    .description("change a user's full name, e-mail and/or password")
+    .description("change a user's full name, e-mail and/or password (at least one)")
     .argument('<name>', 'user name')
     .option('--full-name <name>', 'new display name')
     .option('--email <address>', 'new e-mail address')
