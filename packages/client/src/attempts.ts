@@ -1,9 +1,9 @@
-// One call, attempt after attempt. Each attempt is one openapi-fetch request, body read included,
+// One call, attempt after attempt. Each attempt is one request, body read included,
 // under its own signal: the per-attempt timeout and the call's deadline are plain timers (see
 // attempt-signal.ts), so an attempt ends at its limit whatever the server does (never answers, stalls
 // the body, trickles it). Between attempts retry-policy.ts decides, and the wait is cut short by the
-// caller's signal. This lives around openapi-fetch rather than in its middleware because middleware
-// runs before openapi-fetch reads the body, which must be part of the attempt.
+// caller's signal. For `client.raw` this lives around openapi-fetch rather than in its middleware,
+// because middleware runs before openapi-fetch reads the body, which must be part of the attempt.
 import { abortableSleep, attemptSignal } from './attempt-signal.js';
 import { errorFromFailure, notExtender } from './error-mapping.js';
 import { TimeoutError, type Operation } from './errors.js';
@@ -19,8 +19,11 @@ export interface RetryEvent {
   reason: string;
 }
 
+/** A fetch of a Request (openapi-fetch's, for `client.raw`) or of a URL and its init (the methods'). */
+export type Fetch = (input: Request | string, init?: RequestInit) => Promise<Response>;
+
 export interface AttemptSettings {
-  fetch: (request: Request) => Promise<Response>;
+  fetch: Fetch;
   retry: ResolvedRetryOptions;
   /** Limit of each attempt in ms; 0 for none. */
   timeoutMs: number;
@@ -30,10 +33,10 @@ export interface AttemptSettings {
   secrets: readonly string[];
 }
 
-/** What an attempt gives openapi-fetch: the attempt's signal and a fetch that notes the exchange. */
+/** What an attempt gives its request: the attempt's signal and a fetch that notes the exchange. */
 export interface AttemptInit {
   signal: AbortSignal;
-  fetch: (request: Request) => Promise<Response>;
+  fetch: Fetch;
 }
 
 /**
@@ -60,9 +63,12 @@ export async function runAttempts<R extends { response: Response }>(
     if (left <= 0) throw deadlineError(attempt - 1);
     const byDeadline = !(timeoutMs > 0 && timeoutMs < left);
     const limit = attemptSignal(caller, byDeadline ? left : timeoutMs);
-    let request: Request | undefined;
+    let request: { method: string; url: string } | undefined;
     let response: Response | undefined;
-    const fetch = async (r: Request) => (response = await settings.fetch((request = r)));
+    const fetch: Fetch = async (input, init) => {
+      request = typeof input === 'string' ? { method: init!.method!, url: input } : input;
+      return (response = await settings.fetch(input, init));
+    };
 
     let result: R | undefined;
     let failure: unknown;
@@ -73,7 +79,7 @@ export async function runAttempts<R extends { response: Response }>(
     } catch (error) {
       if (caller?.aborted) throw caller.reason ?? error;
       if (limit.expired && byDeadline) throw deadlineError(attempt);
-      // openapi-fetch could not parse a success body as JSON: an HTML page, most likely.
+      // A success body that does not parse as JSON: an HTML page, most likely.
       if (error instanceof SyntaxError && response) {
         throw notExtender(operation, response.status, `${response.headers.get('content-type') ?? 'a body'} where the API answers JSON`);
       }

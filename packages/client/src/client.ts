@@ -1,13 +1,16 @@
-// createExtenderUsersClient: the API's operations as typed methods over openapi-fetch, each call
-// run attempt by attempt (attempts.ts: retries, per-attempt timeout, overall deadline) and every
-// failure mapped to the ExtenderApiError family.
+// createExtenderUsersClient: the API's operations as typed methods, one per operationId in one
+// table the compiler checks against the spec (operationMethods), each call sent to its operation's
+// method and path from the generated operation table (request.ts), run attempt by attempt
+// (attempts.ts: retries, per-attempt timeout, overall deadline) and every failure mapped to the
+// ExtenderApiError family. `raw` is openapi-fetch's typed client with the same attempts.
 import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from '@extender-users/api-types';
-import { runAttempts, type AttemptInit, type AttemptSettings, type RetryEvent } from './attempts.js';
+import type { paths, ResponseBodyOf } from '@extender-users/api-types';
+import { runAttempts, type AttemptSettings, type RetryEvent } from './attempts.js';
 import { authorizationHeader, secretsOf, type Auth } from './auth.js';
 import { avatarForm, toBase64, type ImageInput, type UploadOptions } from './avatar.js';
 import { errorFromResponse, notExtender } from './error-mapping.js';
 import { walkPages } from './pagination.js';
+import { sendOnce, type RequestParts } from './request.js';
 import { resolveRetryOptions, type RetryOptions } from './retry-policy.js';
 import type { AddUserRequest, ApiMessage, Detail, OperationId, UserChanges, UserDetails, UserFor, UserPage } from './types.js';
 
@@ -76,13 +79,65 @@ export function normalizeBaseUrl(baseUrl: string): string {
 const detailQuery = (detail: Detail | undefined) =>
   detail === 'extended' ? { showExtendedDetails: true } : detail === 'basic' ? { showBasicDetails: true } : {};
 
-export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
+/** Runs one operation's attempts and returns its data, or throws the typed error. */
+export type Call = <K extends OperationId>(operation: K, opts: CallOptions, parts?: RequestParts<K>) => Promise<ResponseBodyOf<K>>;
+
+/** What operationMethods must have: a method for each operationId of the spec, and nothing else. */
+type EveryOperation = { [K in OperationId]: (...args: never[]) => Promise<unknown> };
+
+/**
+ * One method per operation of the spec, keyed by its operationId: an operation without a method
+ * ("Property 'x' is missing ... but required in type 'EveryOperation'"), or a method for no
+ * operation ("Object literal may only specify known properties, and 'x' does not exist in type
+ * 'EveryOperation'"), fails the type check.
+ */
+export function operationMethods(call: Call) {
+  /** One page of a listing; JSON of another shape is refused (paging would have nothing to walk). */
+  const list =
+    (operation: 'getUsers' | 'getUsersWithConfluenceAccess') =>
+    async <D extends Detail = 'name'>(opts: ListOptions<D> = {}): Promise<UserPage<D>> => {
+      const query = { startAt: opts.startAt, maxResults: opts.maxResults, dateFormat: opts.dateFormat, ...detailQuery(opts.detail) };
+      const page = await call(operation, opts, { query });
+      if (!Array.isArray(page?.users)) throw notExtender(operation, 200, 'a page without a users list');
+      return page as UserPage<D>;
+    };
+
+  return {
+    getUsers: list('getUsers'),
+    getUsersWithConfluenceAccess: list('getUsersWithConfluenceAccess'),
+    getUserDetails: (userName: string, opts: CallOptions & { dateFormat?: string } = {}): Promise<UserDetails> =>
+      call('getUserDetails', opts, { path: { userName }, query: { dateFormat: opts.dateFormat } }),
+    addUser: (user: AddUserRequest, opts: CallOptions = {}): Promise<ApiMessage> => call('addUser', opts, { body: user }),
+    renameUser: (userName: string, newName: string, opts: CallOptions = {}): Promise<ApiMessage> =>
+      call('renameUser', opts, { path: { userName }, body: { name: newName } }),
+    changeUserDetails: (userName: string, changes: UserChanges, opts: CallOptions = {}): Promise<ApiMessage> =>
+      call('changeUserDetails', opts, { path: { userName }, body: changes }),
+    deleteUser: (userName: string, opts: CallOptions = {}): Promise<ApiMessage> => call('deleteUser', opts, { path: { userName } }),
+    activateUser: (userName: string, opts: CallOptions = {}): Promise<ApiMessage> => call('activateUser', opts, { path: { userName } }),
+    deactivateUser: (userName: string, opts: CallOptions = {}): Promise<ApiMessage> => call('deactivateUser', opts, { path: { userName } }),
+    getUserProperty: async (userName: string, propertyKey: string, opts: CallOptions = {}): Promise<string> =>
+      (await call('getUserProperty', opts, { path: { userName, propertyKey } })).value,
+    setUserProperty: (userName: string, propertyKey: string, value: string, opts: CallOptions = {}): Promise<ApiMessage> =>
+      call('setUserProperty', opts, { path: { userName, propertyKey }, body: { value } }),
+    setUserAvatarBase64: async (userName: string, image: string | ImageInput, opts: CallOptions = {}): Promise<ApiMessage> =>
+      call('setUserAvatarBase64', opts, { path: { userName }, body: { string: await toBase64(image) } }),
+    setUserAvatarImage: async (userName: string, image: ImageInput, opts: CallOptions & UploadOptions = {}): Promise<ApiMessage> =>
+      // Confluence refuses multipart requests without X-Atlassian-Token (XSRF protection).
+      call('setUserAvatarImage', opts, { path: { userName }, header: { 'X-Atlassian-Token': 'no-check' }, body: await avatarForm(image, opts) }),
+  } satisfies EveryOperation;
+}
+
+/** The client's connection: its fixed headers (built once), attempts settings, `call` and `raw`. */
+export function connect(options: ExtenderUsersClientOptions) {
   const secrets = secretsOf(options.auth);
+  const baseUrl = normalizeBaseUrl(options.baseUrl);
   const headers: Record<string, string> = { Authorization: authorizationHeader(options.auth), Accept: 'application/json' };
   if (options.userAgent) headers['User-Agent'] = options.userAgent;
-  const inner: Client<paths> = createClient<paths>({ baseUrl: normalizeBaseUrl(options.baseUrl), headers });
+  const jsonHeaders = { ...headers, 'Content-Type': 'application/json' };
+  const given = options.fetch;
   const settings: AttemptSettings = {
-    fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
+    // A fetch from the options always gets a Request; the global fetch builds its own from (url, init).
+    fetch: given ? (input, init) => given(typeof input === 'string' ? new Request(input, init) : input) : (input, init) => globalThis.fetch(input, init),
     retry: resolveRetryOptions(options.retry),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     deadlineMs: options.deadlineMs ?? 0,
@@ -90,176 +145,75 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
     secrets,
   };
 
-  /** Runs one operation's attempts with the caller's signal; returns its data or throws the typed error. */
-  async function call<T>(
-    operation: OperationId,
-    callerSignal: AbortSignal | undefined,
-    send: (init: AttemptInit) => Promise<{ data?: T; error?: unknown; response: Response }>,
-  ): Promise<T> {
-    const { data, error, response } = await runAttempts(settings, operation, callerSignal, send);
+  const call: Call = async (operation, { signal }, parts = {}) => {
+    const { data, error, response } = await runAttempts(settings, operation, signal, (attempt) => sendOnce(baseUrl, headers, jsonHeaders, operation, parts, attempt));
     if (!response.ok) throw errorFromResponse(operation, response, error, secrets);
-    return data as T;
-  }
+    return data as never;
+  };
 
   // The typed openapi-fetch client with the same attempts; HTTP errors come back as `{ error, response }`.
+  const inner: Client<paths> = createClient<paths>({ baseUrl, headers });
   const raw = { ...inner };
   for (const method of ['GET', 'PUT', 'POST', 'DELETE'] as const) {
     const send = inner[method] as (path: string, init?: { signal?: AbortSignal }) => Promise<{ response: Response }>;
     (raw as Record<string, unknown>)[method] = (path: string, init: { signal?: AbortSignal } = {}) =>
       runAttempts(settings, `${method} ${path}`, init.signal, (attempt) => send(path, { ...init, ...attempt }));
   }
+  return { call, raw: raw as Client<paths> };
+}
 
-  const userPath = (userName: string) => ({ path: { userName } });
-
-  type Listing = 'getUsers' | 'getUsersWithConfluenceAccess';
-
-  /** One page of a listing; JSON of another shape is refused (paging would have nothing to walk). */
-  async function listPage<D extends Detail>(operation: Listing, opts: ListOptions<D>): Promise<UserPage<D>> {
-    const query = { startAt: opts.startAt, maxResults: opts.maxResults, dateFormat: opts.dateFormat, ...detailQuery(opts.detail) };
-    const page = await call(operation, opts.signal, (attempt) => inner.GET(`/rest/extender/1.0/user/${operation}`, { params: { query }, ...attempt }));
-    if (!Array.isArray(page?.users)) throw notExtender(operation, 200, 'a page without a users list');
-    return page as UserPage<D>;
-  }
-
+export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
+  const { call, raw } = connect(options);
+  const m = operationMethods(call);
   /** Every user of a listing, page by page, in order, each once (see pagination.ts). */
-  function walk<D extends Detail>(operation: Listing, opts: IterateOptions<D>): AsyncGenerator<UserFor<D>, void, undefined> {
-    const fetchPage = (startAt: number, maxResults: number) =>
-      listPage<D>(operation, { detail: opts.detail, startAt, maxResults, dateFormat: opts.dateFormat, signal: opts.signal });
-    return walkPages<UserFor<D>>(fetchPage, { pageSize: opts.pageSize, concurrency: opts.concurrency });
-  }
-
-  const users = {
-    /**
-     * One page of users at a detail level (getUsers). Older Extender versions list only the users
-     * with access to Confluence, newer ones every user (the spec's x-version-behaviour says which).
-     */
-    list<D extends Detail = 'name'>(opts: ListOptions<D> = {}): Promise<UserPage<D>> {
-      return listPage('getUsers', opts);
-    },
-
-    /** Every user of getUsers, page by page, in order, each once. */
-    iterate<D extends Detail = 'name'>(opts: IterateOptions<D> = {}): AsyncGenerator<UserFor<D>, void, undefined> {
-      return walk('getUsers', opts);
-    },
-
-    /**
-     * One page of the users with access to Confluence only (getUsersWithConfluenceAccess). A server
-     * whose Extender version lacks it answers 404: an UnsupportedOperationError.
-     */
-    listWithAccess<D extends Detail = 'name'>(opts: ListOptions<D> = {}): Promise<UserPage<D>> {
-      return listPage('getUsersWithConfluenceAccess', opts);
-    },
-
-    /** Every user with access to Confluence, page by page, in order, each once. */
-    iterateWithAccess<D extends Detail = 'name'>(opts: IterateOptions<D> = {}): AsyncGenerator<UserFor<D>, void, undefined> {
-      return walk('getUsersWithConfluenceAccess', opts);
-    },
-
-    /** Everything about one user (getUserDetails). */
-    get(userName: string, opts: CallOptions & { dateFormat?: string } = {}): Promise<UserDetails> {
-      return call('getUserDetails', opts.signal, (attempt) =>
-        inner.GET('/rest/extender/1.0/user/getUserDetails/{userName}', {
-          params: { ...userPath(userName), query: { dateFormat: opts.dateFormat } },
-          ...attempt,
-        }),
-      );
-    },
-
-    /** Creates a user (addUser); ConflictError when the name is taken. */
-    add(user: AddUserRequest, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('addUser', opts.signal, (attempt) => inner.PUT('/rest/extender/1.0/user/add', { body: user, ...attempt }));
-    },
-
-    /** Renames a user (renameUser). */
-    rename(userName: string, newName: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('renameUser', opts.signal, (attempt) =>
-        inner.POST('/rest/extender/1.0/user/rename/{userName}', { params: userPath(userName), body: { name: newName }, ...attempt }),
-      );
-    },
-
-    /** Changes the full name, e-mail and/or password (changeUserDetails); at least one is required. */
-    changeDetails(userName: string, changes: UserChanges, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('changeUserDetails', opts.signal, (attempt) =>
-        inner.POST('/rest/extender/1.0/user/changeDetails/{userName}', { params: userPath(userName), body: changes, ...attempt }),
-      );
-    },
-
-    /** Deletes a user (deleteUser). */
-    delete(userName: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('deleteUser', opts.signal, (attempt) =>
-        inner.DELETE('/rest/extender/1.0/user/delete/{userName}', { params: userPath(userName), ...attempt }),
-      );
-    },
-
-    /** Gives a user access to Confluence again (activateUser). */
-    activate(userName: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('activateUser', opts.signal, (attempt) =>
-        inner.POST('/rest/extender/1.0/user/activate/{userName}', { params: userPath(userName), ...attempt }),
-      );
-    },
-
-    /** Takes a user's access to Confluence away (deactivateUser). */
-    deactivate(userName: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('deactivateUser', opts.signal, (attempt) =>
-        inner.POST('/rest/extender/1.0/user/deactivate/{userName}', { params: userPath(userName), ...attempt }),
-      );
-    },
-  };
-
-  const propertyPath = (userName: string, propertyKey: string) => ({ path: { userName, propertyKey } });
-
-  const properties = {
-    /** A user property's value (getUserProperty); NotFoundError when it was never set. */
-    async get(userName: string, propertyKey: string, opts: CallOptions = {}): Promise<string> {
-      const body = await call('getUserProperty', opts.signal, (attempt) =>
-        inner.GET('/rest/extender/1.0/user/property/{userName}/{propertyKey}', { params: propertyPath(userName, propertyKey), ...attempt }),
-      );
-      return body.value;
-    },
-
-    /** Creates or replaces a user property (setUserProperty). */
-    set(userName: string, propertyKey: string, value: string, opts: CallOptions = {}): Promise<ApiMessage> {
-      return call('setUserProperty', opts.signal, (attempt) =>
-        inner.PUT('/rest/extender/1.0/user/property/{userName}/{propertyKey}', {
-          params: propertyPath(userName, propertyKey),
-          body: { value },
-          ...attempt,
-        }),
-      );
-    },
-  };
-
-  const avatars = {
-    /** Sets the avatar from base64 text, bytes or a Blob (setUserAvatarBase64). */
-    async setBase64(userName: string, image: string | ImageInput, opts: CallOptions = {}): Promise<ApiMessage> {
-      const string = await toBase64(image);
-      return call('setUserAvatarBase64', opts.signal, (attempt) =>
-        inner.PUT('/rest/extender/1.0/user/avatar/base64/{userName}', { params: userPath(userName), body: { string }, ...attempt }),
-      );
-    },
-
-    /** Uploads the avatar as multipart field `file` (setUserAvatarImage). */
-    async upload(userName: string, image: ImageInput, opts: CallOptions & UploadOptions = {}): Promise<ApiMessage> {
-      const form = await avatarForm(image, opts);
-      return call('setUserAvatarImage', opts.signal, (attempt) =>
-        inner.PUT('/rest/extender/1.0/user/avatar/image/{userName}', {
-          // Confluence refuses multipart requests without it (XSRF protection).
-          params: { ...userPath(userName), header: { 'X-Atlassian-Token': 'no-check' } },
-          // The generated body type describes the form's fields; the FormData itself is sent as is.
-          body: form as unknown as { file: string },
-          bodySerializer: (body: unknown) => body,
-          ...attempt,
-        }),
-      );
-    },
-  };
+  const walk = <D extends Detail>(list: typeof m.getUsers, opts: IterateOptions<D>): AsyncGenerator<UserFor<D>, void, undefined> =>
+    walkPages<UserFor<D>>((startAt, maxResults) => list<D>({ detail: opts.detail, startAt, maxResults, dateFormat: opts.dateFormat, signal: opts.signal }), opts);
 
   return {
-    users,
-    properties,
-    avatars,
+    users: {
+      /**
+       * One page of users at a detail level (getUsers). Older Extender versions list only the users
+       * with access to Confluence, newer ones every user (the spec's x-version-behaviour says which).
+       */
+      list: m.getUsers,
+      /** Every user of getUsers, page by page, in order, each once. */
+      iterate: <D extends Detail = 'name'>(opts: IterateOptions<D> = {}) => walk(m.getUsers, opts),
+      /**
+       * One page of the users with access to Confluence only (getUsersWithConfluenceAccess). A server
+       * whose Extender version lacks it answers 404: an UnsupportedOperationError.
+       */
+      listWithAccess: m.getUsersWithConfluenceAccess,
+      /** Every user with access to Confluence, page by page, in order, each once. */
+      iterateWithAccess: <D extends Detail = 'name'>(opts: IterateOptions<D> = {}) => walk(m.getUsersWithConfluenceAccess, opts),
+      /** Everything about one user (getUserDetails). */
+      get: m.getUserDetails,
+      /** Creates a user (addUser); ConflictError when the name is taken. */
+      add: m.addUser,
+      /** Renames a user (renameUser). */
+      rename: m.renameUser,
+      /** Changes the full name, e-mail and/or password (changeUserDetails); at least one is required. */
+      changeDetails: m.changeUserDetails,
+      /** Deletes a user (deleteUser). */
+      delete: m.deleteUser,
+      /** Gives a user access to Confluence again (activateUser). */
+      activate: m.activateUser,
+      /** Takes a user's access to Confluence away (deactivateUser). */
+      deactivate: m.deactivateUser,
+    },
+    properties: {
+      /** A user property's value (getUserProperty); NotFoundError when it was never set. */
+      get: m.getUserProperty,
+      /** Creates or replaces a user property (setUserProperty). */
+      set: m.setUserProperty,
+    },
+    avatars: {
+      /** Sets the avatar from base64 text, bytes or a Blob (setUserAvatarBase64). */
+      setBase64: m.setUserAvatarBase64,
+      /** Uploads the avatar as multipart field `file` (setUserAvatarImage). */
+      upload: m.setUserAvatarImage,
+    },
     /** The typed openapi-fetch client, with the same auth, retries, timeout and deadline (GET, PUT, POST, DELETE). */
-    raw: raw as Client<paths>,
+    raw,
   };
 }
 

@@ -1,0 +1,54 @@
+// One attempt of one operation: the URL from the operation table's method and path and the call's
+// parameters (openapi-fetch's own serializers, so `client.raw` builds the same URLs), sent as
+// `fetch(url, init)`. The default fetch builds the attempt's only Request itself; openapi-fetch
+// would build one more and copy it. The answer is read as openapi-fetch reads it.
+import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
+import { operationTable, type OperationId, type operations, type PathParamsOf, type QueryOf, type RequestBodyOf } from '@extender-users/api-types';
+import type { AttemptInit } from './attempts.js';
+
+/** What a call gives its operation: path and query parameters, headers and a body, as the spec types them. */
+export interface RequestParts<K extends OperationId> {
+  path?: PathParamsOf<K>;
+  query?: QueryOf<K>;
+  header?: operations[K]['parameters']['header'];
+  body?: RequestBodyOf<K> | FormData;
+}
+
+export interface Answer {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+const querySerializer = createQuerySerializer();
+
+/**
+ * Sends one attempt. `headers` are the client's fixed ones (auth, accept, user agent) and
+ * `jsonHeaders` the same with the JSON content type, both built once per client.
+ */
+export async function sendOnce<K extends OperationId>(
+  baseUrl: string,
+  headers: Record<string, string>,
+  jsonHeaders: Record<string, string>,
+  operation: K,
+  { path, query, header, body }: RequestParts<K>,
+  { signal, fetch }: AttemptInit,
+): Promise<Answer> {
+  const { method, path: schemaPath } = operationTable[operation];
+  const url = createFinalURL(schemaPath, { baseUrl, params: { path, query }, querySerializer, pathSerializer: defaultPathSerializer });
+  const form = body instanceof FormData;
+  const response = await fetch(url, {
+    method,
+    headers: header ? { ...headers, ...header } : body === undefined || form ? headers : jsonHeaders,
+    body: body === undefined || form ? body : JSON.stringify(body),
+    signal,
+  });
+  // Parsed as openapi-fetch parses: JSON, an empty body as undefined, an error body kept as text when it is not JSON.
+  const text = await response.text();
+  if (response.ok) return { data: text ? JSON.parse(text) : undefined, response };
+  try {
+    return { error: JSON.parse(text), response };
+  } catch {
+    return { error: text, response };
+  }
+}
