@@ -91,6 +91,7 @@ export async function runAttempts<R extends { response: Response }>(
       limit.end();
     }
 
+    if (result?.response.ok) return result; // the usual case: nothing to decide
     // A request that never reached fetch (its body could not be built) is not retried.
     const decision = decideRetry(request?.method ?? '', outcome, attempt, settings.retry);
     if (!decision.retry) {

@@ -1,8 +1,7 @@
 // One attempt of one operation: the URL from the operation table's method and path and the call's
-// parameters (openapi-fetch's own serializers, so `client.raw` builds the same URLs), sent as
-// `fetch(url, init)`. The default fetch builds the attempt's only Request itself; openapi-fetch
+// parameters (encoded as openapi-fetch encodes them: each path parameter and query value with
+// encodeURIComponent, absent values left out), sent as `fetch(url, init)`. The default fetch builds the attempt's only Request itself; openapi-fetch
 // would build one more and copy it. The answer is read as openapi-fetch reads it.
-import { createFinalURL, createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { operationTable, type OperationId, type operations, type PathParamsOf, type QueryOf, type RequestBodyOf } from '@extender-users/api-types';
 import type { AttemptInit } from './attempts.js';
 
@@ -20,7 +19,17 @@ export interface Answer {
   response: Response;
 }
 
-const querySerializer = createQuerySerializer();
+/** The operation's path with its parameters, and the query string (parameters are strings, numbers or booleans). */
+function urlOf(schemaPath: string, path: object = {}, query: object = {}): string {
+  let url = schemaPath.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent((path as Record<string, string>)[name]!));
+  let separator = '?';
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    url += `${separator}${name}=${encodeURIComponent(value as string)}`;
+    separator = '&';
+  }
+  return url;
+}
 
 /**
  * Sends one attempt. `headers` are the client's fixed ones (auth, accept, user agent) and
@@ -35,9 +44,8 @@ export async function sendOnce<K extends OperationId>(
   { signal, fetch }: AttemptInit,
 ): Promise<Answer> {
   const { method, path: schemaPath } = operationTable[operation];
-  const url = createFinalURL(schemaPath, { baseUrl, params: { path, query }, querySerializer, pathSerializer: defaultPathSerializer });
   const form = body instanceof FormData;
-  const response = await fetch(url, {
+  const response = await fetch(baseUrl + urlOf(schemaPath, path, query), {
     method,
     headers: header ? { ...headers, ...header } : body === undefined || form ? headers : jsonHeaders,
     body: body === undefined || form ? body : JSON.stringify(body),
