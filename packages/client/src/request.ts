@@ -44,11 +44,12 @@ export async function sendOnce<K extends OperationId>(
   { signal, fetch }: AttemptInit,
 ): Promise<Answer> {
   const { method, path: schemaPath } = operationTable[operation];
-  const form = body instanceof FormData;
+  const plain = body === undefined || body instanceof FormData; // sent as is (fetch sets a form's content type)
+  const fixed = plain ? headers : jsonHeaders;
   const response = await fetch(baseUrl + urlOf(schemaPath, path, query), {
     method,
-    headers: header ? { ...headers, ...header } : body === undefined || form ? headers : jsonHeaders,
-    body: body === undefined || form ? body : JSON.stringify(body),
+    headers: header ? { ...fixed, ...header } : fixed,
+    body: plain ? body : JSON.stringify(body),
     signal,
   });
   // Parsed as openapi-fetch parses: JSON, an empty body as undefined, an error body kept as text when it is not JSON.

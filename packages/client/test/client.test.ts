@@ -80,6 +80,35 @@ describe('requests', () => {
     ]);
   });
 
+  it('carry the JSON content type only with a JSON body, and the XSRF header with the upload', async () => {
+    const { fetch, sent } = scriptedFetch(json(200, { message: 'ok', value: 'v' }));
+    const c = createExtenderUsersClient({ baseUrl: 'http://h', auth: { token: 't' }, fetch });
+    await c.users.rename('a', 'b');
+    await c.properties.get('a', 'k');
+    await c.avatars.upload('a', new Uint8Array([0x47, 0x49, 0x46, 0x38]));
+    expect(sent.map((s) => [s.headers.get('content-type')?.replace(/boundary=.*/, 'boundary=…'), s.headers.get('x-atlassian-token'), s.headers.get('accept')])).toEqual([
+      ['application/json', null, 'application/json'],
+      [undefined, null, 'application/json'],
+      ['multipart/form-data; boundary=…', 'no-check', 'application/json'],
+    ]);
+  });
+
+  it('without a fetch in the options, call the global fetch once per attempt with the URL and init (fetch builds the only Request)', async () => {
+    const calls: [unknown, RequestInit | undefined][] = [];
+    const original = globalThis.fetch;
+    globalThis.fetch = async (input: unknown, init?: RequestInit) => (calls.push([input, init]), json(200, { message: 'ok' }));
+    try {
+      await createExtenderUsersClient({ baseUrl: 'http://h', auth: { token: 't' } }).users.rename('a b', 'c');
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(calls).toHaveLength(1);
+    const [input, init] = calls[0]!;
+    expect(input).toBe('http://h/rest/extender/1.0/user/rename/a%20b');
+    expect(init).toMatchObject({ method: 'POST', body: '{"name":"c"}', headers: { Authorization: 'Bearer t', 'Content-Type': 'application/json' } });
+    expect(init!.signal).toBeInstanceOf(AbortSignal);
+  });
+
   it('iterate walks pages through the client and ends', async () => {
     const users = Array.from({ length: 7 }, (_, i) => ({ name: `u${i}` }));
     const { fetch, sent } = scriptedFetch((request) => {
