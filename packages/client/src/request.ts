@@ -46,12 +46,10 @@ export async function sendOnce<K extends OperationId>(
   const { method, path: schemaPath } = operationTable[operation];
   const plain = body === undefined || body instanceof FormData; // sent as is (fetch sets a form's content type)
   const fixed = plain ? headers : jsonHeaders;
-  const response = await fetch(baseUrl + urlOf(schemaPath, path, query), {
-    method,
-    headers: header ? { ...fixed, ...header } : fixed,
-    body: plain ? body : JSON.stringify(body),
-    signal,
-  });
+  const init: RequestInit = { method, headers: header ? { ...fixed, ...header } : fixed, signal };
+  // Not even `body: undefined` without a body: Node's fetch then takes a slower path (about 30 µs a request).
+  if (body !== undefined) init.body = plain ? body : JSON.stringify(body);
+  const response = await fetch(baseUrl + urlOf(schemaPath, path, query), init);
   // Parsed as openapi-fetch parses: JSON, an empty body as undefined, an error body kept as text when it is not JSON.
   const text = await response.text();
   if (response.ok) return { data: text ? JSON.parse(text) : undefined, response };
