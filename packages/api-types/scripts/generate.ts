@@ -97,6 +97,12 @@ export const KNOWN_VERSIONS = ${json(ordered)} as const;
 export const operationTable = ${json(table)} as const satisfies { readonly [K in keyof operations]: OperationInfo };
 
 /**
+ * Each operation's method and path alone: what a client needs to send it, small enough for a
+ * browser bundle (the operation table above is several times larger).
+ */
+export const operationRoutes = ${json(Object.fromEntries(located.map(({ method, path, operation }) => [operation.operationId, { method: method.toUpperCase(), path }])))} as const satisfies { readonly [K in keyof operations]: Pick<OperationInfo, 'method' | 'path'> };
+
+/**
  * What a 404 means for each operation: \`true\` a documented 404 (the user or the property does not
  * exist); \`false\` none is documented, so a 404 means the resource is not there at all; a version:
  * the operation came after it (\`x-since-after\`), and that version and older answer 404 for it.

@@ -1,9 +1,9 @@
-// One attempt of one operation: the URL from the operation table's method and path and the call's
+// One attempt of one operation: the URL from the operation's method and path (operationRoutes, the operation table's small twin) and the call's
 // parameters (encoded as openapi-fetch encodes them: each path parameter and query value with
 // encodeURIComponent, absent values left out), sent as `fetch(url, init)`. The default fetch builds
 // the attempt's only Request itself (openapi-fetch would build one more, which fetch then copies).
 // The answer is read as openapi-fetch reads it.
-import { operationTable, type OperationId, type operations, type PathParamsOf, type QueryOf, type RequestBodyOf } from '@extender-users/api-types';
+import { operationRoutes, type OperationId, type operations, type PathParamsOf, type QueryOf, type RequestBodyOf } from '@extender-users/api-types';
 import type { AttemptInit } from './attempts.js';
 
 /** What a call gives its operation: path and query parameters, headers and a body, as the spec types them. */
@@ -44,7 +44,7 @@ export async function sendOnce<K extends OperationId>(
   { path, query, header, body }: RequestParts<K>,
   { signal, fetch }: AttemptInit,
 ): Promise<Answer> {
-  const { method, path: schemaPath } = operationTable[operation];
+  const { method, path: schemaPath } = operationRoutes[operation];
   const plain = body === undefined || body instanceof FormData; // sent as is (fetch sets a form's content type)
   const fixed = plain ? headers : jsonHeaders;
   const init: RequestInit = { method, headers: header ? { ...fixed, ...header } : fixed, signal };

@@ -483,6 +483,65 @@ export const operationTable = {
 } as const satisfies { readonly [K in keyof operations]: OperationInfo };
 
 /**
+ * Each operation's method and path alone: what a client needs to send it, small enough for a
+ * browser bundle (the operation table above is several times larger).
+ */
+export const operationRoutes = {
+  "getUsers": {
+    "method": "GET",
+    "path": "/rest/extender/1.0/user/getUsers"
+  },
+  "getUsersWithConfluenceAccess": {
+    "method": "GET",
+    "path": "/rest/extender/1.0/user/getUsersWithConfluenceAccess"
+  },
+  "getUserDetails": {
+    "method": "GET",
+    "path": "/rest/extender/1.0/user/getUserDetails/{userName}"
+  },
+  "addUser": {
+    "method": "PUT",
+    "path": "/rest/extender/1.0/user/add"
+  },
+  "renameUser": {
+    "method": "POST",
+    "path": "/rest/extender/1.0/user/rename/{userName}"
+  },
+  "changeUserDetails": {
+    "method": "POST",
+    "path": "/rest/extender/1.0/user/changeDetails/{userName}"
+  },
+  "deleteUser": {
+    "method": "DELETE",
+    "path": "/rest/extender/1.0/user/delete/{userName}"
+  },
+  "activateUser": {
+    "method": "POST",
+    "path": "/rest/extender/1.0/user/activate/{userName}"
+  },
+  "deactivateUser": {
+    "method": "POST",
+    "path": "/rest/extender/1.0/user/deactivate/{userName}"
+  },
+  "getUserProperty": {
+    "method": "GET",
+    "path": "/rest/extender/1.0/user/property/{userName}/{propertyKey}"
+  },
+  "setUserProperty": {
+    "method": "PUT",
+    "path": "/rest/extender/1.0/user/property/{userName}/{propertyKey}"
+  },
+  "setUserAvatarBase64": {
+    "method": "PUT",
+    "path": "/rest/extender/1.0/user/avatar/base64/{userName}"
+  },
+  "setUserAvatarImage": {
+    "method": "PUT",
+    "path": "/rest/extender/1.0/user/avatar/image/{userName}"
+  }
+} as const satisfies { readonly [K in keyof operations]: Pick<OperationInfo, 'method' | 'path'> };
+
+/**
  * What a 404 means for each operation: `true` a documented 404 (the user or the property does not
  * exist); `false` none is documented, so a 404 means the resource is not there at all; a version:
  * the operation came after it (`x-since-after`), and that version and older answer 404 for it.
