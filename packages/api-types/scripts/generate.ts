@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundledSpecJsonPath, listOperations, loadBundledSpec, resolveRef, type JsonSchema } from '@extender-users/spec';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { notFoundMeaning } from './not-found-meaning.js';
 
 const outDir = fileURLToPath(new URL('../src/generated/', import.meta.url));
 const check = process.argv.includes('--check');
@@ -105,9 +106,10 @@ export const operationRoutes = ${json(Object.fromEntries(located.map(({ method, 
 /**
  * What a 404 means for each operation: \`true\` a documented 404 (the user or the property does not
  * exist); \`false\` none is documented, so a 404 means the resource is not there at all; a version:
- * the operation came after it (\`x-since-after\`), and that version and older answer 404 for it.
+ * the operation came after it (\`x-since-after\`), and that version and older answer 404 for it;
+ * \`{ after }\`: both (an operation after that version that also documents the user-not-found 404).
  */
-export const NOT_FOUND_MEANING = ${json(Object.fromEntries(located.map(({ operation }) => [operation.operationId, operation['x-since-after'] ?? Object.keys(operation.responses).includes('404')])))} as const satisfies { readonly [K in keyof operations]: boolean | string };
+export const NOT_FOUND_MEANING = ${json(Object.fromEntries(located.map(({ operation }) => [operation.operationId, notFoundMeaning(operation)])))} as const satisfies { readonly [K in keyof operations]: boolean | string | { readonly after: string } };
 
 /** Constraints of the spec's named string schemas that carry a pattern. */
 export const stringPatterns = ${json(patterns)} as const;

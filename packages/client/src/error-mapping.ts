@@ -82,7 +82,13 @@ export function notExtender(operation: Operation, status: number, what: string, 
  * login layer) and 429 (rate limiting) may be HTML or text, and any 5xx stays a ServerError
  * whatever its body, since proxies answer those with their own pages.
  */
-export function errorFromResponse(operation: OperationId, response: Response, body: unknown, secrets: readonly string[]): ExtenderApiError {
+export function errorFromResponse(
+  operation: OperationId,
+  response: Response,
+  body: unknown,
+  secrets: readonly string[],
+  notFound: boolean | string | { readonly after: string } = NOT_FOUND_MEANING[operation],
+): ExtenderApiError {
   const { status } = response;
   const message = messageFromBody(body);
   const init = { operation, status, serverMessage: message === undefined ? undefined : redact(message, secrets) };
@@ -93,15 +99,18 @@ export function errorFromResponse(operation: OperationId, response: Response, bo
       ? new CaptchaRequiredError({ ...init, detail: CAPTCHA_ADVICE })
       : new UnauthorizedError(init);
   }
-  const meaning = status === 404 ? NOT_FOUND_MEANING[operation] : true;
+  const meaning = status === 404 ? notFound : true;
   // A 404 of an operation newer than some Extender versions: which ones lack it.
-  const lacking = typeof meaning === 'string' ? `Extender ${meaning} and older do not have ${operation} (it came in a later version, which one is not known)` : '';
+  const after = typeof meaning === 'string' ? meaning : typeof meaning === 'object' ? meaning.after : undefined;
+  const lacking = after ? `Extender ${after} and older do not have ${operation} (it came in a later version, which one is not known)` : '';
   if (typeof (body as { message?: unknown } | null)?.message !== 'string') {
     const what = typeof body === 'string' ? (HTML.test(body) ? 'an HTML page' : body ? 'text' : 'no body') : 'JSON without a message';
     return notExtender(operation, status, `${what} where the API answers JSON`, init.serverMessage, lacking);
   }
   if (!meaning) return notExtender(operation, status, `${operation} never answers 404`, init.serverMessage);
-  if (lacking) return new UnsupportedOperationError({ ...init, detail: `this server's Extender does not have it: ${lacking}` });
+  if (typeof meaning === 'string') return new UnsupportedOperationError({ ...init, detail: `this server's Extender does not have it: ${lacking}` });
+  // The operation documents its own 404 (no such user) and is newer than some versions: either.
+  if (lacking) return new NotFoundError({ ...init, detail: `or this server's Extender does not have the operation: ${lacking}` });
   const ErrorClass = byStatus[status] ?? ExtenderApiError;
   return new ErrorClass(init);
 }

@@ -544,7 +544,8 @@ export const operationRoutes = {
 /**
  * What a 404 means for each operation: `true` a documented 404 (the user or the property does not
  * exist); `false` none is documented, so a 404 means the resource is not there at all; a version:
- * the operation came after it (`x-since-after`), and that version and older answer 404 for it.
+ * the operation came after it (`x-since-after`), and that version and older answer 404 for it;
+ * `{ after }`: both (an operation after that version that also documents the user-not-found 404).
  */
 export const NOT_FOUND_MEANING = {
   "getUsers": false,
@@ -560,7 +561,7 @@ export const NOT_FOUND_MEANING = {
   "setUserProperty": true,
   "setUserAvatarBase64": true,
   "setUserAvatarImage": true
-} as const satisfies { readonly [K in keyof operations]: boolean | string };
+} as const satisfies { readonly [K in keyof operations]: boolean | string | { readonly after: string } };
 
 /** Constraints of the spec's named string schemas that carry a pattern. */
 export const stringPatterns = {
