@@ -65,5 +65,11 @@ export function describeError(error: unknown, seen: Seen = {}): { message: strin
   }
   if ((error as { name?: string })?.name === 'AbortError') return { message: 'interrupted', exitCode: EXIT.interrupted };
   if (error instanceof TypeError && /baseUrl/.test(error.message)) return { message: error.message.replace('baseUrl', '--url'), exitCode: EXIT.usage };
+  // The client's refusals of arguments, before anything is sent: a user name or key that is empty,
+  // '.' or '..', and a token, password or user agent that an HTTP header cannot carry.
+  if (error instanceof TypeError && /must be a non-empty name/.test(error.message)) return { message: `${error.message}; nothing was sent`, exitCode: EXIT.usage };
+  if (error instanceof TypeError && /^auth cannot be sent in an HTTP header/.test(error.message)) {
+    return { message: error.message.replace(/^auth/, 'the token or password (--token, --password, CONFLUENCE_*)'), exitCode: EXIT.usage };
+  }
   return { message: (error as Error)?.message ?? String(error), exitCode: EXIT.apiError };
 }

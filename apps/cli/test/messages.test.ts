@@ -31,3 +31,16 @@ it('after too many failed logins, says that Confluence wants a CAPTCHA and what 
   expect(r.stderr).toMatch(/^extender-users: getUsers failed with HTTP 401: .*CAPTCHA.*logs in once through the web page or an administrator clears it\n$/);
   expect(r.stderr).not.toMatch(/check CONFLUENCE_USER|wrong password|Invalid user name or password/i);
 });
+
+it('a user name the API cannot be asked about, or a token no HTTP header can carry, is a usage mistake: exit 2, nothing sent, no secret shown', async () => {
+  const env = { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'admin', CONFLUENCE_PASSWORD: 'admin' };
+  const dots = await runCli(['users', 'delete', '..', '--yes'], { env });
+  expect(dots.code).toBe(2);
+  expect(dots.stderr).toBe("extender-users: deleteUser: userName must be a non-empty name other than '.' and '..', got ..; nothing was sent\n");
+  const empty = await runCli(['users', 'show', ''], { env });
+  expect(empty.code).toBe(2);
+  const token = await runCli(['users', 'list'], { env: { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_TOKEN: 's3cr☃t' } });
+  expect(token.code).toBe(2);
+  expect(token.stderr).toBe('extender-users: the token or password (--token, --password, CONFLUENCE_*) cannot be sent in an HTTP header: it holds a line break or a character outside Latin-1\n');
+  expect(token.stderr).not.toContain('s3cr');
+});

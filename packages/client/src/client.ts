@@ -1,6 +1,6 @@
 // createExtenderUsersClient: the API's operations as typed methods, one per operationId in one
 // table the compiler checks against the spec (operationMethods), each call sent to its operation's
-// method and path from the generated operation table (request.ts), run attempt by attempt
+// method and path from the generated operationRoutes (request.ts), run attempt by attempt
 // (attempts.ts: retries, per-attempt timeout, overall deadline) and every failure mapped to the
 // ExtenderApiError family. `raw` is openapi-fetch's typed client with the same attempts.
 import createClient, { type Client } from 'openapi-fetch';
@@ -10,7 +10,7 @@ import { authorizationHeader, secretsOf, type Auth } from './auth.js';
 import { avatarForm, toBase64, type ImageInput, type UploadOptions } from './avatar.js';
 import { errorFromResponse, notExtender } from './error-mapping.js';
 import { walkPages } from './pagination.js';
-import { sendOnce, type RequestParts } from './request.js';
+import { requestLine, sendOnce, type RequestParts } from './request.js';
 import { resolveRetryOptions, type RetryOptions } from './retry-policy.js';
 import type { AddUserRequest, ApiMessage, Detail, OperationId, UserChanges, UserDetails, UserFor, UserPage } from './types.js';
 
@@ -115,8 +115,11 @@ export function operationMethods(call: Call) {
     deleteUser: (userName: string, opts: CallOptions = {}): Promise<ApiMessage> => call('deleteUser', opts, { path: { userName } }),
     activateUser: (userName: string, opts: CallOptions = {}): Promise<ApiMessage> => call('activateUser', opts, { path: { userName } }),
     deactivateUser: (userName: string, opts: CallOptions = {}): Promise<ApiMessage> => call('deactivateUser', opts, { path: { userName } }),
-    getUserProperty: async (userName: string, propertyKey: string, opts: CallOptions = {}): Promise<string> =>
-      (await call('getUserProperty', opts, { path: { userName, propertyKey } })).value,
+    getUserProperty: async (userName: string, propertyKey: string, opts: CallOptions = {}): Promise<string> => {
+      const answer = await call('getUserProperty', opts, { path: { userName, propertyKey } });
+      if (typeof answer?.value !== 'string') throw notExtender('getUserProperty', 200, 'an answer without a value');
+      return answer.value;
+    },
     setUserProperty: (userName: string, propertyKey: string, value: string, opts: CallOptions = {}): Promise<ApiMessage> =>
       call('setUserProperty', opts, { path: { userName, propertyKey }, body: { value } }),
     setUserAvatarBase64: async (userName: string, image: string | ImageInput, opts: CallOptions = {}): Promise<ApiMessage> =>
@@ -133,6 +136,14 @@ export function connect(options: ExtenderUsersClientOptions) {
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   const headers: Record<string, string> = { Authorization: authorizationHeader(options.auth), Accept: 'application/json' };
   if (options.userAgent) headers['User-Agent'] = options.userAgent;
+  // Checked here, once: a value fetch refuses would otherwise fail every attempt as a network error.
+  for (const [name, value] of Object.entries(headers)) {
+    try {
+      new Headers({ [name]: value });
+    } catch {
+      throw new TypeError(`${name === 'User-Agent' ? 'userAgent' : 'auth'} cannot be sent in an HTTP header: it holds a line break or a character outside Latin-1`);
+    }
+  }
   const jsonHeaders = { ...headers, 'Content-Type': 'application/json' };
   const given = options.fetch;
   const settings: AttemptSettings = {
@@ -146,7 +157,8 @@ export function connect(options: ExtenderUsersClientOptions) {
   };
 
   const call: Call = async (operation, { signal }, parts = {}) => {
-    const { data, error, response } = await runAttempts(settings, operation, signal, (attempt) => sendOnce(baseUrl, headers, jsonHeaders, operation, parts, attempt));
+    const line = requestLine(baseUrl, operation, parts); // a TypeError for a missing user name, before any attempt
+    const { data, error, response } = await runAttempts(settings, operation, signal, (attempt) => sendOnce(line, headers, jsonHeaders, parts, attempt));
     if (!response.ok) throw errorFromResponse(operation, response, error, secrets);
     return data as never;
   };
