@@ -2,8 +2,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { createExtenderUsersClient, type UserBasic, type UserDetails, type UserExtended, type UserNameOnly, type UserPage } from '../src/index.js';
 
-// The fetch answers an empty page, so the calls made here only for their types succeed at run time.
-const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:1', auth: { token: 't' }, fetch: async () => Response.json({ total: 0, maxResults: 50, startAt: 0, users: [] }) });
+// The fetch answers an empty page that also holds a message and a property value, so the calls made
+// here only for their types succeed at run time.
+const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:1', auth: { token: 't' }, fetch: async () => Response.json({ total: 0, maxResults: 50, startAt: 0, users: [], message: 'ok', value: 'v' }) });
 
 describe('types', () => {
   it('the detail level narrows the listed user type', () => {
