@@ -226,7 +226,11 @@ describe('activate, deactivate and delete --from FILE', () => {
     expect(readded.code, readded.stderr).toBe(0);
     expect(readded.stdout).toBe('added 2, skipped 0 existing, failed 0 (of 2 rows)\n');
     expect(await exists('gone1')).toBe(true);
-    expect((await cli(['users', 'delete', '--from', names, '--yes', '--record-file', record])).stdout).toBe('deleted 2, skipped 0, failed 0 (of 2 names)\n');
+    const redelete = await cli(['users', 'delete', '--from', names, '--yes', '--record-file', record]);
+    expect(redelete.stdout).toBe('deleted 2, skipped 0, failed 0 (of 2 names)\n');
+    // Names the record lists already keep their line; the message says so (it said they were added).
+    expect(redelete.stderr).toContain(`the 2 users deleted by this run are in ${record}: 0 added to the 2 of earlier runs, 2 listed there already by an earlier run (its line stays) (name, full name, e-mail, key)\n`);
+    expect(parse(readFileSync(record, 'utf8'), { columns: true })).toHaveLength(2);
 
     // A re-run skips the names that are gone (so it can finish a job), but names each one: a misspelling is seen.
     const typo = file('delete-typo.txt', 'gone1\ngone2\nada\nadaa\n');
@@ -266,7 +270,7 @@ describe('activate, deactivate and delete --from FILE', () => {
     const again = await cli(['users', 'deactivate', '--from', names, '--yes', '--undo-file', undo]);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toBe('deactivated 1, skipped 2 (already deactivated 2), failed 0 (of 3 names)\n');
-    expect(again.stderr).toContain(`the 1 users deactivated by this run are added to ${undo}, which lists 2 of earlier runs; to undo them all: extender-users users activate --from ${undo}`);
+    expect(again.stderr).toContain(`the 1 users deactivated by this run are in ${undo}: 1 added to the 2 of earlier runs; to undo them all: extender-users users activate --from ${undo}`);
     expect(recorded().map((r) => r.name)).toEqual(['re1', 're3', 'fail-re2']);
 
     const undone = await cli(['users', 'activate', '--from', undo, '--yes', '--undo-file', join(dir, 'redo-rerun.csv')]);

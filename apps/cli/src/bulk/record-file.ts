@@ -29,6 +29,8 @@ export interface RecordFile {
   readonly count: number;
   /** Users the file listed before this run. */
   readonly earlier: number;
+  /** Changes of this run that succeeded and got a line of their own (the others' names were listed already). */
+  readonly added: number;
   /** Writes the line of a change about to be sent (`values` without the time). */
   intend(key: string, values: readonly string[]): void;
   /** The change of `key` succeeded. */
@@ -78,6 +80,9 @@ export function createRecordFile(path: string, kind: RecordKind): RecordFile {
       return confirmed.size;
     },
     earlier: existing?.names.size ?? 0,
+    get added() {
+      return [...confirmed].filter((key) => intended.has(key)).length;
+    },
     intend(key, values) {
       // Listed by an earlier run (which may or may not have done it): that line stays, and is enough.
       if (existing?.names.has(key.toLowerCase())) return;

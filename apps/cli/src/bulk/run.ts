@@ -50,7 +50,12 @@ export async function runChanges(ctx: AppContext, client: ExtenderUsersClient, a
   const outcomes = [...plan.settled, ...result.outcomes].sort((a, b) => (a.item.line ?? 0) - (b.item.line ?? 0));
   const info = ACTIONS[action];
   if (record.count > 0) {
-    const users = record.earlier > 0 ? `the ${record.count} users ${info.past} by this run are added to ${record.path}, which lists ${record.earlier} of earlier runs` : `the ${record.count} ${info.past} users are listed in ${record.path}`;
+    const listedAlready = record.count - record.added;
+    const users =
+      record.earlier === 0
+        ? `the ${record.count} ${info.past} users are listed in ${record.path}`
+        : `the ${record.count} users ${info.past} by this run are in ${record.path}: ${record.added} added to the ${record.earlier} of earlier runs` +
+          (listedAlready > 0 ? `, ${listedAlready} listed there already by an earlier run (its line stays)` : '');
     ctx.stderr.write(
       info.record.undo
         ? `${users}; to undo${record.earlier > 0 ? ' them all' : ''}: extender-users users ${info.record.undo} --from ${record.path}\n`
