@@ -36,12 +36,12 @@ function configureTree(command: Command, ctx: AppContext): void {
   command
     .exitOverride()
     .configureHelp({ showGlobalOptions: true })
-    .showHelpAfterError('(add --help for usage)')
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
-      // An unknown option is named without its value: `--passwrd=S3cret` must not print the password.
-      outputError: (s, write) => write(`extender-users: ${s.replace(/^error: /, '').replace(/(unknown option '[^'=]*)=[^']*'/, "$1=…'")}`),
+      // One line, the pointer to --help included. An unknown option is named without its value:
+      // `--passwrd=S3cret` must not print the password.
+      outputError: (s, write) => write(`extender-users: ${s.replace(/^error: /, '').replace(/(unknown option '[^'=]*)=[^']*'/, "$1=…'").trim().replace(/\s*\n\s*/g, ' ')} (add --help for usage)\n`),
     });
   for (const sub of command.commands) configureTree(sub, ctx);
 }

@@ -325,6 +325,14 @@ describe('mistakes and exit codes', () => {
     expect(r.stderr).not.toContain(ADMIN_PASSWORD);
   });
 
+  it('a mistake in the command line is one line, with the pointer to --help (it was two)', async () => {
+    for (const args of [['users', 'lst'], ['users', 'list', '--format', 'xml'], ['users', 'audit', 'inactive']]) {
+      const r = await runCli(args, { env });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^extender-users: [^\n]+ \(add --help for usage\)\n$/);
+    }
+  });
+
   it('--debug adds a stack trace, still without secrets', async () => {
     const r = await runCli(['--debug', 'users', 'show', 'ghost-user'], { env });
     expect(r.code).toBe(1);

@@ -136,7 +136,11 @@ export function connect(options: ExtenderUsersClientOptions) {
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   const headers: Record<string, string> = { Authorization: authorizationHeader(options.auth), Accept: 'application/json' };
   if (options.userAgent) headers['User-Agent'] = options.userAgent;
-  // Checked here, once: a value fetch refuses would otherwise fail every attempt as a network error.
+  // Checked here, once: a value fetch refuses would otherwise fail every attempt as a network error,
+  // and a token with a space or a letter such as 'ö' would go out as Latin-1 bytes and be refused as wrong.
+  if ('token' in options.auth && !/^[\x21-\x7e]+$/.test(options.auth.token)) {
+    throw new TypeError('auth cannot be sent in an HTTP header: the token is empty or holds a space or a character outside ASCII (tokens are ASCII: check that it was copied whole)');
+  }
   for (const [name, value] of Object.entries(headers)) {
     try {
       new Headers({ [name]: value });

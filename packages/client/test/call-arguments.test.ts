@@ -18,7 +18,12 @@ afterAll(() => server.close());
 
 describe('arguments and answers', () => {
   it('a token or user agent an HTTP header cannot carry is a TypeError when the client is made, without the value', () => {
-    expect(() => createExtenderUsersClient({ baseUrl: server.url, auth: { token: 's3cr☃t' } })).toThrow(new TypeError('auth cannot be sent in an HTTP header: it holds a line break or a character outside Latin-1'));
+    for (const token of ['s3cr☃t', 'tökén', 'two words', '']) {
+      expect(() => createExtenderUsersClient({ baseUrl: server.url, auth: { token } })).toThrow(
+        new TypeError('auth cannot be sent in an HTTP header: the token is empty or holds a space or a character outside ASCII (tokens are ASCII: check that it was copied whole)'),
+      );
+    }
+    expect(() => createExtenderUsersClient({ baseUrl: server.url, auth: { username: 'jürgen', password: 'pässwörd' } })).not.toThrow(); // basic auth is base64 of UTF-8
     expect(() => createExtenderUsersClient({ baseUrl: server.url, auth: { token: 't' }, userAgent: 'a\nb' })).toThrow(/^userAgent cannot be sent/);
   });
 
