@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedUrl } from './support/fake-servers.js';
 import { startFailingProxy } from './support/failing-proxy.js';
 import { startMisbehavingServer } from './support/misbehaving-server.js';
 import { runCli, startSandbox, transcript } from './support/run.js';
@@ -273,7 +274,7 @@ describe('mistakes and exit codes', () => {
     const nonAdmin = await runCli(['users', 'list'], { env: { ...env, CONFLUENCE_USER: 'plain', CONFLUENCE_PASSWORD: USER_PASSWORD } });
     expect(nonAdmin.code).toBe(1);
     expect(nonAdmin.stderr).toMatch(/HTTP 403: .*must be a Confluence administrator/);
-    const down = await runCli(['users', 'list', '--timeout', '5'], { env: { ...env, CONFLUENCE_URL: 'http://127.0.0.1:9' } });
+    const down = await runCli(['users', 'list', '--timeout', '5'], { env: { ...env, CONFLUENCE_URL: await closedUrl() } });
     expect(down.code).toBe(1);
     expect(down.stderr).toMatch(/request failed.*check CONFLUENCE_URL or --url/);
   });

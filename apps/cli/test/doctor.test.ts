@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationIds, operationTable, presenceIn } from '@extender-users/api-types';
 import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbox/launcher';
-import { startConfluenceWithoutExtender, startOtherWebServer } from './support/fake-servers.js';
+import { closedUrl, startConfluenceWithoutExtender, startOtherWebServer } from './support/fake-servers.js';
 import { runCli } from './support/run.js';
 
 let latest: SandboxProcess;
@@ -91,8 +91,15 @@ describe('doctor', () => {
   });
 
   it('a URL that does not answer: says so first; exit 1', async () => {
+    const url = await closedUrl();
+    const r = await doctor(url, 'admin', 'admin', '--timeout', '5');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(`FAIL  URL           ${url} does not answer (connect ECONNREFUSED ${url.replace('http://', '')}; 4 attempts): check CONFLUENCE_URL or --url, and that Confluence is running\n`);
+  });
+
+  it("a port fetch never connects to: says why, after one attempt (it said 'does not answer' after four)", async () => {
     const r = await doctor('http://127.0.0.1:9', 'admin', 'admin', '--timeout', '5');
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^FAIL  URL           http:\/\/127\.0\.0\.1:9 does not answer \(.+\): check CONFLUENCE_URL or --url, and that Confluence is running\n$/);
+    expect(r.stdout).toMatch(/^FAIL  URL           http:\/\/127\.0\.0\.1:9 does not answer \(bad port \(fetch never connects to this port, one the Fetch standard blocks: use another\); 1 attempt\)/);
   });
 });

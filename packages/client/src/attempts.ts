@@ -86,6 +86,8 @@ export async function runAttempts<R extends { response: Response }>(
       failure = limit.expired
         ? new TimeoutError({ operation, detail: `no answer within ${timeoutMs} ms (timeoutMs; attempt ${attempt})` })
         : errorFromFailure(operation, error, settings.secrets);
+      // Node's fetch refuses the Fetch standard's blocked ports before connecting: no retry can help.
+      if ((error as { cause?: { message?: unknown } } | undefined)?.cause?.message === 'bad port') throw failure;
       outcome = { failure: limit.expired ? 'timeout' : 'network' };
     } finally {
       limit.end();

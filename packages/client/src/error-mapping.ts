@@ -119,5 +119,6 @@ export function errorFromResponse(
 export function errorFromFailure(operation: Operation, failure: unknown, secrets: readonly string[]): ExtenderApiError {
   if (failure instanceof ExtenderApiError) return failure;
   const detail = redact(String((failure as { cause?: { message?: string } })?.cause?.message ?? (failure as Error)?.message ?? failure), secrets);
-  return new NetworkError({ operation, detail: `request failed: ${detail}` });
+  const blocked = detail === 'bad port' ? ' (fetch never connects to this port, one the Fetch standard blocks: use another)' : '';
+  return new NetworkError({ operation, detail: `request failed: ${detail}${blocked}` });
 }

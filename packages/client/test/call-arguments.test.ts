@@ -3,7 +3,7 @@
 // caller's long-lived signal on the default (global) fetch.
 import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExtenderUsersClient, NotExtenderError } from '../src/index.js';
+import { createExtenderUsersClient, NetworkError, NotExtenderError } from '../src/index.js';
 import { httpServer, type TestServer } from './support/servers.js';
 
 let server: TestServer;
@@ -45,6 +45,15 @@ describe('arguments and answers', () => {
     } finally {
       answer = usual;
     }
+  });
+
+  it('a port fetch never connects to (the Fetch standard blocks it) fails at once, with why, not after retries', async () => {
+    const retries: unknown[] = [];
+    const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:9', auth: { token: 't' }, onRetry: (event) => retries.push(event) });
+    const error = await client.users.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toBe('getUsers: request failed: bad port (fetch never connects to this port, one the Fetch standard blocks: use another)');
+    expect(retries).toEqual([]);
   });
 
   it("holds no listener on the caller's shared signal once calls through the global fetch are done", async () => {

@@ -32,3 +32,13 @@ export const startConfluenceWithoutExtender = () =>
     if (new URL(req.url ?? '/', 'http://x').pathname === '/status') res.writeHead(200, { 'content-type': 'application/json' }).end('{"state":"RUNNING"}');
     else notFound(res);
   });
+
+/** A 127.0.0.1 URL on which nothing listens (a port just given up by a server), so connections are refused. */
+export async function closedUrl(): Promise<string> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
