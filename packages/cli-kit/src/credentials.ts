@@ -29,6 +29,10 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
  * `{ username, password: undefined }` so that a program at a terminal can ask for it.
  */
 export async function resolveCredentials(flags: CredentialFlags, { env, stdin }: CredentialSources): Promise<Credentials | { username: string; password: undefined }> {
+  // Both on the command line: which one was meant cannot be told (--user alone with --token names the caller).
+  if (flags.token !== undefined && (flags.password !== undefined || flags.passwordStdin === true)) {
+    throw new UsageError(`give --token or a password (${flags.passwordStdin ? '--password-stdin' : '--password'}), not both`);
+  }
   // Flags first: a user given on the command line is not overridden by a token in the environment.
   const userFlagsGiven = flags.user !== undefined || flags.password !== undefined || flags.passwordStdin === true;
   const token = flags.token ?? (userFlagsGiven ? undefined : env.CONFLUENCE_TOKEN);

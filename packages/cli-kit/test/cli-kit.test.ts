@@ -25,6 +25,12 @@ describe('resolveCredentials', () => {
     expect(await resolveCredentials({}, { env: { CONFLUENCE_TOKEN: 't', CONFLUENCE_USER: 'u' }, stdin: pipe('') })).toEqual({ token: 't' });
   });
 
+  it('refuses a token and a password both on the command line (the token silently won)', async () => {
+    await expect(resolveCredentials({ user: 'a', password: 'p', token: 't' }, { env: {}, stdin: pipe('') })).rejects.toThrow(new UsageError('give --token or a password (--password), not both'));
+    await expect(resolveCredentials({ user: 'a', passwordStdin: true, token: 't' }, { env: {}, stdin: pipe('pw') })).rejects.toThrow(/--password-stdin\), not both/);
+    expect(await resolveCredentials({ user: 'a', token: 't' }, { env: { CONFLUENCE_PASSWORD: 'e' }, stdin: pipe('') })).toEqual({ token: 't' });
+  });
+
   it('reads the password whole from a pipe, and refuses an empty one or a terminal', async () => {
     expect(await resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: pipe('s3cret pw\n') })).toEqual({ username: 'a', password: 's3cret pw' });
     await expect(resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: pipe('') })).rejects.toThrow(/empty password/);
