@@ -135,18 +135,19 @@ export function connect(options: ExtenderUsersClientOptions) {
   const secrets = secretsOf(options.auth);
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   const headers: Record<string, string> = { Authorization: authorizationHeader(options.auth), Accept: 'application/json' };
-  if (options.userAgent) headers['User-Agent'] = options.userAgent;
   // Checked here, once: a value fetch refuses would otherwise fail every attempt as a network error,
-  // and a token with a space or a letter such as 'ö' would go out as Latin-1 bytes and be refused as wrong.
+  // and a token with a space or a letter such as 'ö' would go out as Latin-1 bytes and be refused as
+  // wrong. (Basic credentials are base64, always sendable.)
   if ('token' in options.auth && !/^[\x21-\x7e]+$/.test(options.auth.token)) {
     throw new TypeError('auth cannot be sent in an HTTP header: the token is empty or holds a space or a character outside ASCII (tokens are ASCII: check that it was copied whole)');
   }
-  for (const [name, value] of Object.entries(headers)) {
+  if (options.userAgent) {
     try {
-      new Headers({ [name]: value });
+      new Headers({ 'User-Agent': options.userAgent });
     } catch {
-      throw new TypeError(`${name === 'User-Agent' ? 'userAgent' : 'auth'} cannot be sent in an HTTP header: it holds a line break or a character outside Latin-1`);
+      throw new TypeError('userAgent cannot be sent in an HTTP header: it holds a line break or a character outside Latin-1');
     }
+    headers['User-Agent'] = options.userAgent;
   }
   const jsonHeaders = { ...headers, 'Content-Type': 'application/json' };
   const given = options.fetch;
