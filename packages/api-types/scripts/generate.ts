@@ -80,7 +80,7 @@ function operationsFile(): string {
   }
   const json = (value: unknown) => JSON.stringify(value, null, 2);
   return `${header('The operation table of the Users API: one entry per operationId, in the order of the spec.')}
-import type { OperationInfo } from '../operation-info.js';
+import type { NotFoundMeaning, OperationInfo } from '../operation-info.js';
 import type { operations } from './openapi.js';
 
 /** The path prefix every operation of this API shares. */
@@ -103,13 +103,8 @@ export const operationTable = ${json(table)} as const satisfies { readonly [K in
  */
 export const operationRoutes = ${json(Object.fromEntries(located.map(({ method, path, operation }) => [operation.operationId, { method: method.toUpperCase(), path }])))} as const satisfies { readonly [K in keyof operations]: Pick<OperationInfo, 'method' | 'path'> };
 
-/**
- * What a 404 means for each operation: \`true\` a documented 404 (the user or the property does not
- * exist); \`false\` none is documented, so a 404 means the resource is not there at all; a version:
- * the operation came after it (\`x-since-after\`), and that version and older answer 404 for it;
- * \`{ after }\`: both (an operation after that version that also documents the user-not-found 404).
- */
-export const NOT_FOUND_MEANING = ${json(Object.fromEntries(located.map(({ operation }) => [operation.operationId, notFoundMeaning(operation)])))} as const satisfies { readonly [K in keyof operations]: boolean | string | { readonly after: string } };
+/** What a 404 means for each operation (see NotFoundMeaning in operation-info.ts). */
+export const NOT_FOUND_MEANING = ${json(Object.fromEntries(located.map(({ operation }) => [operation.operationId, notFoundMeaning(operation)])))} as const satisfies { readonly [K in keyof operations]: NotFoundMeaning };
 
 /** Constraints of the spec's named string schemas that carry a pattern. */
 export const stringPatterns = ${json(patterns)} as const;

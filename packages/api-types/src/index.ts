@@ -8,5 +8,5 @@ export { sniffImageType, type ImageType } from './images.js';
 export { operationIds } from './operation-ids.js';
 export { KNOWN_VERSIONS } from './generated/operations.js';
 export { LAST_KNOWN_VERSION, LATEST, behaviourIn, compareVersions, isExtenderVersion, presenceIn, type Presence } from './versions.js';
-export type { VersionBehaviour } from './operation-info.js';
+export type { NotFoundMeaning, VersionBehaviour } from './operation-info.js';
 export { documentAsOf } from './document-as-of.js';

@@ -28,6 +28,14 @@ export interface OperationInfo {
   readonly behaviours: readonly VersionBehaviour[];
 }
 
+/**
+ * What a 404 means for an operation (NOT_FOUND_MEANING): `true` a documented 404, the named user
+ * (or property) does not exist; `false` none documented, the resource is not there at all; a
+ * version: the operation came after it (`x-since-after`) and that version and older answer 404 for
+ * it; `{ after }`: both at once (a newer operation that also documents the user-not-found 404).
+ */
+export type NotFoundMeaning = boolean | string | { readonly after: string };
+
 /** One entry of `x-version-behaviour`: for `versions` (a semver range or `latest`), `aspect` is `value`. */
 export interface VersionBehaviour {
   readonly aspect: string;

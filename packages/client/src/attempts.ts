@@ -5,7 +5,7 @@
 // caller's signal. For `client.raw` this lives around openapi-fetch rather than in its middleware,
 // because middleware runs before openapi-fetch reads the body, which must be part of the attempt.
 import { abortableSleep, attemptSignal } from './attempt-signal.js';
-import { errorFromFailure, notExtender } from './error-mapping.js';
+import { errorFromFailure, isBlockedPort, notExtender } from './error-mapping.js';
 import { TimeoutError, type Operation } from './errors.js';
 import { decideRetry, type Outcome, type ResolvedRetryOptions } from './retry-policy.js';
 
@@ -86,8 +86,7 @@ export async function runAttempts<R extends { response: Response }>(
       failure = limit.expired
         ? new TimeoutError({ operation, detail: `no answer within ${timeoutMs} ms (timeoutMs; attempt ${attempt})` })
         : errorFromFailure(operation, error, settings.secrets);
-      // Node's fetch refuses the Fetch standard's blocked ports before connecting: no retry can help.
-      if ((error as { cause?: { message?: unknown } } | undefined)?.cause?.message === 'bad port') throw failure;
+      if (isBlockedPort(error)) throw failure;
       outcome = { failure: limit.expired ? 'timeout' : 'network' };
     } finally {
       limit.end();

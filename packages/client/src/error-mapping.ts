@@ -1,6 +1,6 @@
 // From an answer (or its absence) to the typed error: the one place that maps statuses, bodies
 // and failures to the ExtenderApiError family.
-import type { components, OperationId } from '@extender-users/api-types';
+import type { components, NotFoundMeaning, OperationId } from '@extender-users/api-types';
 import { NOT_FOUND_MEANING } from '@extender-users/api-types';
 import {
   BadRequestError,
@@ -87,7 +87,7 @@ export function errorFromResponse(
   response: Response,
   body: unknown,
   secrets: readonly string[],
-  notFound: boolean | string | { readonly after: string } = NOT_FOUND_MEANING[operation],
+  notFound: NotFoundMeaning = NOT_FOUND_MEANING[operation],
 ): ExtenderApiError {
   const { status } = response;
   const message = messageFromBody(body);
@@ -115,10 +115,13 @@ export function errorFromResponse(
   return new ErrorClass(init);
 }
 
+/** Node's fetch refused a port the Fetch standard blocks, before connecting: no retry can help. */
+export const isBlockedPort = (failure: unknown) => (failure as { cause?: { message?: unknown } } | undefined)?.cause?.message === 'bad port';
+
 /** The typed error for a request that got no answer (a caller's abort is handled before). */
 export function errorFromFailure(operation: Operation, failure: unknown, secrets: readonly string[]): ExtenderApiError {
   if (failure instanceof ExtenderApiError) return failure;
   const detail = redact(String((failure as { cause?: { message?: string } })?.cause?.message ?? (failure as Error)?.message ?? failure), secrets);
-  const blocked = detail === 'bad port' ? ' (fetch never connects to this port, one the Fetch standard blocks: use another)' : '';
+  const blocked = isBlockedPort(failure) ? ' (fetch never connects to this port, one the Fetch standard blocks: use another)' : '';
   return new NetworkError({ operation, detail: `request failed: ${detail}${blocked}` });
 }

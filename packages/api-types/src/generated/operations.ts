@@ -4,7 +4,7 @@
  * Do not edit: change the spec and run `npm run generate`.
  */
 
-import type { OperationInfo } from '../operation-info.js';
+import type { NotFoundMeaning, OperationInfo } from '../operation-info.js';
 import type { operations } from './openapi.js';
 
 /** The path prefix every operation of this API shares. */
@@ -541,12 +541,7 @@ export const operationRoutes = {
   }
 } as const satisfies { readonly [K in keyof operations]: Pick<OperationInfo, 'method' | 'path'> };
 
-/**
- * What a 404 means for each operation: `true` a documented 404 (the user or the property does not
- * exist); `false` none is documented, so a 404 means the resource is not there at all; a version:
- * the operation came after it (`x-since-after`), and that version and older answer 404 for it;
- * `{ after }`: both (an operation after that version that also documents the user-not-found 404).
- */
+/** What a 404 means for each operation (see NotFoundMeaning in operation-info.ts). */
 export const NOT_FOUND_MEANING = {
   "getUsers": false,
   "getUsersWithConfluenceAccess": "2.13.0",
@@ -561,7 +556,7 @@ export const NOT_FOUND_MEANING = {
   "setUserProperty": true,
   "setUserAvatarBase64": true,
   "setUserAvatarImage": true
-} as const satisfies { readonly [K in keyof operations]: boolean | string | { readonly after: string } };
+} as const satisfies { readonly [K in keyof operations]: NotFoundMeaning };
 
 /** Constraints of the spec's named string schemas that carry a pattern. */
 export const stringPatterns = {
