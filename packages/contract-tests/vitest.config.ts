@@ -17,5 +17,13 @@ const unitSettings: ContractSettings = {
 export default mergeConfig(
   sourceResolution,
   // Two files at a time: most of a self-test's time is spent waiting for the processes it starts.
-  defineConfig({ test: { include: ['test/**/*.test.ts'], maxWorkers: 2, testTimeout: 180_000, hookTimeout: 120_000, provide: { contract: unitSettings } } }),
+  defineConfig({
+    test: {
+      include: ['test/**/*.test.ts'],
+      maxWorkers: 2,
+      testTimeout: 180_000,
+      hookTimeout: 120_000,
+      provide: { contract: unitSettings },
+    },
+  }),
 );

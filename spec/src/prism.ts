@@ -15,7 +15,9 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
     server.once('error', reject);
     server.listen(0, host, () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -47,7 +49,8 @@ export async function startPrism(options: PrismOptions = {}): Promise<RunningPri
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await freePort(host));
   const specPath = options.specPath ?? bundledSpecYamlPath;
-  if (!existsSync(specPath)) throw new Error(`The bundled spec is missing at ${specPath}; run \`npm run build\` first.`);
+  if (!existsSync(specPath))
+    throw new Error(`The bundled spec is missing at ${specPath}; run \`npm run build\` first.`);
   const mode = options.mode ?? 'mock';
   const target = mode === 'proxy' ? [specPath, requireUpstream(options.upstream)] : [specPath];
   const child = spawn(prismBin, [mode, ...target, '--host', host, '--port', String(port), ...(options.args ?? [])], {

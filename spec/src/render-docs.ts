@@ -28,7 +28,8 @@ const REPLACEMENTS: [url: string, by: string][] = [
 export function makeSelfContained(html: string): string {
   let page = html;
   for (const [url, by] of REPLACEMENTS) {
-    if (!page.includes(url)) throw new Error(`${url} is not in the rendered docs any more; check what the new Redoc loads from the network`);
+    if (!page.includes(url))
+      throw new Error(`${url} is not in the rendered docs any more; check what the new Redoc loads from the network`);
     page = page.split(url).join(by);
   }
   return page.includes('rel="icon"') ? page : page.replace('<head>', '<head><link rel="icon" href="data:,">');
@@ -43,9 +44,23 @@ function redoclyBin(): string {
 /** Renders `specPath` (a bundled YAML or JSON description) to a self-contained `htmlPath`. */
 export function renderDocs(specPath: string, htmlPath: string, title: string): void {
   // Telemetry off by Redoc's option (redocly.yaml's schema does not know it, so it is given here).
-  execFileSync(process.execPath, [redoclyBin(), 'build-docs', specPath, '--inlineBundle', '--openapi.disableTelemetry=true', '--title', title, '-o', htmlPath], {
-    cwd: packageDir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [
+      redoclyBin(),
+      'build-docs',
+      specPath,
+      '--inlineBundle',
+      '--openapi.disableTelemetry=true',
+      '--title',
+      title,
+      '-o',
+      htmlPath,
+    ],
+    {
+      cwd: packageDir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   writeFileSync(htmlPath, makeSelfContained(readFileSync(htmlPath, 'utf8')));
 }

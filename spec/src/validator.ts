@@ -114,7 +114,10 @@ export class SpecValidator {
   /** The documented response of an operation for a status, `$ref` resolved; undefined when undocumented. */
   response(operationId: string, status: number): ResponseObject | undefined {
     const { operation } = findOperation(this.doc, operationId);
-    const raw = operation.responses[String(status)] ?? operation.responses[`${String(status)[0]}XX`] ?? operation.responses.default;
+    const raw =
+      operation.responses[String(status)] ??
+      operation.responses[`${String(status)[0]}XX`] ??
+      operation.responses.default;
     return raw ? resolveRef<ResponseObject>(this.doc, raw) : undefined;
   }
 
@@ -126,7 +129,12 @@ export class SpecValidator {
     const response = this.response(operationId, status);
     const where = `${operationId} ${status}`;
     if (!response) {
-      return { valid: false, violations: [{ instancePath: '', schemaPath: '#/paths', message: `${where}: status ${status} is not documented` }] };
+      return {
+        valid: false,
+        violations: [
+          { instancePath: '', schemaPath: '#/paths', message: `${where}: status ${status} is not documented` },
+        ],
+      };
     }
     if (!response.content) return { valid: true, violations: [] };
     const mediaType = baseMediaType(contentType);
@@ -135,12 +143,21 @@ export class SpecValidator {
       const documented = Object.keys(response.content).join(', ');
       return {
         valid: false,
-        violations: [{ instancePath: '', schemaPath: '#/paths', message: `${where}: content type '${mediaType || '(none)'}' is not documented (expected ${documented})` }],
+        violations: [
+          {
+            instancePath: '',
+            schemaPath: '#/paths',
+            message: `${where}: content type '${mediaType || '(none)'}' is not documented (expected ${documented})`,
+          },
+        ],
       };
     }
     if (!media.schema) return { valid: true, violations: [] };
     const result = this.validate(media.schema, body);
-    return { valid: result.valid, violations: result.violations.map((v) => ({ ...v, message: `${where}: ${v.message}` })) };
+    return {
+      valid: result.valid,
+      violations: result.violations.map((v) => ({ ...v, message: `${where}: ${v.message}` })),
+    };
   }
 
   /** Checks a request body against the operation's documented schema for its content type. */
@@ -148,7 +165,16 @@ export class SpecValidator {
     const { operation } = findOperation(this.doc, operationId);
     const media = operation.requestBody?.content[baseMediaType(contentType)];
     if (!media?.schema) {
-      return { valid: false, violations: [{ instancePath: '', schemaPath: '#/paths', message: `${operationId}: no request body of type ${contentType}` }] };
+      return {
+        valid: false,
+        violations: [
+          {
+            instancePath: '',
+            schemaPath: '#/paths',
+            message: `${operationId}: no request body of type ${contentType}`,
+          },
+        ],
+      };
     }
     return this.validate(media.schema, body);
   }

@@ -12,6 +12,10 @@ describe('makeSelfContained', () => {
   });
 
   it('fails when Redoc no longer has one of them, so an upgrade is looked at', () => {
-    expect(() => makeSelfContained(redocPage().replace('https://otel.cloud.redocly.com/v1/traces', 'https://elsewhere.example/traces'))).toThrow(/otel\.cloud\.redocly\.com.* is not in the rendered docs any more/);
+    expect(() =>
+      makeSelfContained(
+        redocPage().replace('https://otel.cloud.redocly.com/v1/traces', 'https://elsewhere.example/traces'),
+      ),
+    ).toThrow(/otel\.cloud\.redocly\.com.* is not in the rendered docs any more/);
   });
 });

@@ -1,7 +1,14 @@
 // Checks of the bundled description against the vendor page and the project's rules.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listOperations, loadBundledSpec, resolveRef, SpecValidator, type JsonSchema, type MediaTypeObject } from '../src/index.js';
+import {
+  listOperations,
+  loadBundledSpec,
+  resolveRef,
+  SpecValidator,
+  type JsonSchema,
+  type MediaTypeObject,
+} from '../src/index.js';
 
 const doc = loadBundledSpec();
 const validator = new SpecValidator(doc);
@@ -68,18 +75,22 @@ describe('the operations', () => {
     const onPage = new Set<string>(vendorPage.map(([, , operationId]) => operationId));
     const later = operations.filter((o) => !onPage.has(o.operation.operationId));
     expect(later.map((o) => o.operation.operationId)).toContain('getUsersWithConfluenceAccess');
-    for (const { operation } of later) expect([operation['x-since'], operation['x-since-after']], operation.operationId).toEqual(['unknown', '2.13.0']);
+    for (const { operation } of later)
+      expect([operation['x-since'], operation['x-since-after']], operation.operationId).toEqual(['unknown', '2.13.0']);
   });
 
-  it.each(operations.map((o) => [o.method, o.path, o.operation.operationId] as const))('%s %s (%s) is documented whole', (method, path) => {
-    const op = doc.paths[path]![method]!;
-    expect(op.operationId).toMatch(/^[a-z][A-Za-z0-9]*$/);
-    expect(op.tags?.length).toBeGreaterThan(0);
-    for (const tag of op.tags ?? []) expect(doc.tags?.map((t) => t.name)).toContain(tag);
-    expect(op.summary?.length).toBeGreaterThan(3);
-    expect(op.description?.length).toBeGreaterThan(10);
-    expectSince(op.operationId, op);
-  });
+  it.each(operations.map((o) => [o.method, o.path, o.operation.operationId] as const))(
+    '%s %s (%s) is documented whole',
+    (method, path) => {
+      const op = doc.paths[path]![method]!;
+      expect(op.operationId).toMatch(/^[a-z][A-Za-z0-9]*$/);
+      expect(op.tags?.length).toBeGreaterThan(0);
+      for (const tag of op.tags ?? []) expect(doc.tags?.map((t) => t.name)).toContain(tag);
+      expect(op.summary?.length).toBeGreaterThan(3);
+      expect(op.description?.length).toBeGreaterThan(10);
+      expectSince(op.operationId, op);
+    },
+  );
 
   it('say where behaviour differs by version, with a semver range or latest', () => {
     const getUsers = doc.paths[`${prefix}/getUsers`]!.get!;
@@ -132,13 +143,21 @@ describe('fields', () => {
     for (const [where, prop] of allProperties()) {
       const target = prop.$ref ? { ...resolveRef<JsonSchema>(doc, prop as { $ref: string }), ...prop } : prop;
       expect(typeof target.description, `${where} description`).toBe('string');
-      const hasExample = Array.isArray(target.examples) || 'example' in target || (target.type === 'array' && !!target.items);
+      const hasExample =
+        Array.isArray(target.examples) || 'example' in target || (target.type === 'array' && !!target.items);
       expect(hasExample, `${where} example`).toBe(true);
     }
   });
 
   it('the three listing shapes and the details are closed', () => {
-    for (const name of ['UserNameOnly', 'UserBasic', 'UserDetails', 'UserNamesPage', 'UserBasicPage', 'UserExtendedPage']) {
+    for (const name of [
+      'UserNameOnly',
+      'UserBasic',
+      'UserDetails',
+      'UserNamesPage',
+      'UserBasicPage',
+      'UserExtendedPage',
+    ]) {
       expect(doc.components.schemas![name]!.additionalProperties, name).toBe(false);
     }
   });
@@ -156,9 +175,13 @@ describe('examples', () => {
   it('exist for every request body and every response, and validate against their schema', () => {
     let checked = 0;
     for (const { operation } of operations) {
-      const bodies = Object.entries(operation.requestBody?.content ?? {}).map(([type, media]) => [`request ${type}`, media] as const);
+      const bodies = Object.entries(operation.requestBody?.content ?? {}).map(
+        ([type, media]) => [`request ${type}`, media] as const,
+      );
       const responses = Object.entries(operation.responses).flatMap(([status, raw]) =>
-        Object.entries(resolveRef(doc, raw).content ?? {}).map(([type, media]) => [`${status} ${type}`, media] as const),
+        Object.entries(resolveRef(doc, raw).content ?? {}).map(
+          ([type, media]) => [`${status} ${type}`, media] as const,
+        ),
       );
       for (const [where, media] of [...bodies, ...responses]) {
         const examples = examplesOf(media);
@@ -201,13 +224,16 @@ describe('errors and security', () => {
 
   it('every operation documents 400, 401, 403, 429 and 500', () => {
     for (const { operation } of operations) {
-      expect(Object.keys(operation.responses), operation.operationId).toEqual(expect.arrayContaining(['200', '400', '401', '403', '429', '500']));
+      expect(Object.keys(operation.responses), operation.operationId).toEqual(
+        expect.arrayContaining(['200', '400', '401', '403', '429', '500']),
+      );
     }
   });
 
   it('404 where a user is named, 409 where a name is taken, 413 for avatars, 415 for bodies', () => {
     for (const { operation, parameters } of operations) {
-      if (parameters.some((p) => p.name === 'userName')) expect(statuses(operation.operationId), operation.operationId).toContain('404');
+      if (parameters.some((p) => p.name === 'userName'))
+        expect(statuses(operation.operationId), operation.operationId).toContain('404');
       if (operation.requestBody) expect(statuses(operation.operationId), operation.operationId).toContain('415');
     }
     expect(statuses('addUser')).toContain('409');
@@ -219,13 +245,22 @@ describe('errors and security', () => {
   it('429 carries Retry-After and the X-RateLimit-* headers; 401 allows a non-JSON body', () => {
     const tooMany = resolveRef(doc, doc.components.responses!.TooManyRequests!);
     expect(Object.keys(tooMany.headers ?? {})).toEqual(
-      expect.arrayContaining(['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Interval-Seconds', 'X-RateLimit-FillRate']),
+      expect.arrayContaining([
+        'Retry-After',
+        'X-RateLimit-Limit',
+        'X-RateLimit-Remaining',
+        'X-RateLimit-Interval-Seconds',
+        'X-RateLimit-FillRate',
+      ]),
     );
     expect(Object.keys(doc.components.responses!.Unauthorized!.content ?? {})).toContain('text/html');
   });
 
   it('offers basic and bearer authentication everywhere', () => {
-    expect(doc.components.securitySchemes).toMatchObject({ basicAuth: { type: 'http', scheme: 'basic' }, bearerAuth: { type: 'http', scheme: 'bearer' } });
+    expect(doc.components.securitySchemes).toMatchObject({
+      basicAuth: { type: 'http', scheme: 'basic' },
+      bearerAuth: { type: 'http', scheme: 'bearer' },
+    });
     expect(doc.security).toEqual([{ basicAuth: [] }, { bearerAuth: [] }]);
   });
 
@@ -238,7 +273,11 @@ describe('errors and security', () => {
 
 describe('extensions', () => {
   it('every x- extension used is documented in spec/extensions.md', () => {
-    const used = new Set(JSON.stringify(doc).match(/"x-[a-zA-Z-]+"(?=:)/g)!.map((s) => s.slice(1, -1)));
+    const used = new Set(
+      JSON.stringify(doc)
+        .match(/"x-[a-zA-Z-]+"(?=:)/g)!
+        .map((s) => s.slice(1, -1)),
+    );
     const documented = readFileSync(new URL('../extensions.md', import.meta.url), 'utf8');
     expect(used.size).toBeGreaterThan(0);
     for (const ext of used) expect(documented, ext).toContain(`\`${ext}\``);

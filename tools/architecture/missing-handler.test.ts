@@ -2,7 +2,17 @@
 // the build with a message naming its operationId. Proven on a scratch copy of the spec, the
 // generated types and the sandbox, so the real tree is never touched.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +28,10 @@ function workspaceFolders(): Map<string, string> {
     for (const entry of readdirSync(join(root, parent), { withFileTypes: true })) {
       const folder = parent === '.' ? entry.name : `${parent}/${entry.name}`;
       if (!entry.isDirectory() || !existsSync(join(root, folder, 'package.json')) || folder === '.') continue;
-      folders.set((JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8')) as { name: string }).name, folder);
+      folders.set(
+        (JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8')) as { name: string }).name,
+        folder,
+      );
     }
   }
   return folders;
@@ -29,22 +42,42 @@ const copied = (() => {
   const folders = workspaceFolders();
   const needed = new Set<string>(['apps/sandbox']);
   for (const folder of needed) {
-    const manifest = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-    for (const name of Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })) if (folders.has(name)) needed.add(folders.get(name)!);
+    const manifest = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string> | undefined
+    >;
+    for (const name of Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }))
+      if (folders.has(name)) needed.add(folders.get(name)!);
   }
   return [...needed];
 })();
 
 /** Copies the tracked files of the packages above and links node_modules so that the workspace packages resolve to the copies. */
 function makeScratchCopy(): void {
-  const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', ...copied, 'tsconfig.base.json', 'vitest.shared.ts', 'package.json'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const tracked = execFileSync(
+    'git',
+    [
+      'ls-files',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+      ...copied,
+      'tsconfig.base.json',
+      'vitest.shared.ts',
+      'package.json',
+    ],
+    { cwd: root, encoding: 'utf8' },
+  )
+    .split('\n')
+    .filter(Boolean);
   for (const file of tracked) {
     mkdirSync(join(scratch, file, '..'), { recursive: true });
     cpSync(join(root, file), join(scratch, file));
   }
   mkdirSync(join(scratch, 'node_modules/@extender-users'), { recursive: true });
   for (const entry of readdirSync(join(root, 'node_modules'))) {
-    if (entry !== '@extender-users') symlinkSync(join(root, 'node_modules', entry), join(scratch, 'node_modules', entry));
+    if (entry !== '@extender-users')
+      symlinkSync(join(root, 'node_modules', entry), join(scratch, 'node_modules', entry));
   }
   for (const pkg of copied) {
     const name = (JSON.parse(readFileSync(join(scratch, pkg, 'package.json'), 'utf8')) as { name: string }).name;
@@ -54,13 +87,17 @@ function makeScratchCopy(): void {
 
 /** Bundles the scratch spec, regenerates the scratch types, and type-checks the scratch sandbox. */
 function buildSandbox(): { ok: boolean; output: string } {
-  const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } });
+  const run = (command: string, args: string[], cwd: string) =>
+    execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } });
   run(bin('redocly'), ['bundle', 'openapi.yaml', '-o', '../dist/spec/openapi.json'], join(scratch, 'spec'));
   run(bin('tsx'), ['--conditions=@extender-users/source', 'scripts/generate.ts'], join(scratch, 'packages/api-types'));
   try {
     return { ok: true, output: run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], join(scratch, 'apps/sandbox')) };
   } catch (error) {
-    return { ok: false, output: `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}` };
+    return {
+      ok: false,
+      output: `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`,
+    };
   }
 }
 
@@ -77,10 +114,19 @@ describe('an operation in the spec without a sandbox handler', () => {
   it('fails the sandbox build with a message naming the operationId', () => {
     const path = '/rest/extender/1.0/user/getScratchThing/{userName}';
     const file = 'paths/rest_extender_1.0_user_getScratchThing_{userName}.yaml';
-    const original = readFileSync(join(scratch, 'spec/paths/rest_extender_1.0_user_getUserDetails_{userName}.yaml'), 'utf8');
-    writeFileSync(join(scratch, 'spec', file), original.replace(/operationId: getUserDetails/, 'operationId: getScratchThing'));
+    const original = readFileSync(
+      join(scratch, 'spec/paths/rest_extender_1.0_user_getUserDetails_{userName}.yaml'),
+      'utf8',
+    );
+    writeFileSync(
+      join(scratch, 'spec', file),
+      original.replace(/operationId: getUserDetails/, 'operationId: getScratchThing'),
+    );
     const rootDoc = readFileSync(join(scratch, 'spec/openapi.yaml'), 'utf8');
-    writeFileSync(join(scratch, 'spec/openapi.yaml'), rootDoc.replace(/^paths:\n/m, `paths:\n  ${path}:\n    $ref: ${file}\n`));
+    writeFileSync(
+      join(scratch, 'spec/openapi.yaml'),
+      rootDoc.replace(/^paths:\n/m, `paths:\n  ${path}:\n    $ref: ${file}\n`),
+    );
     const result = buildSandbox();
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/error TS\d+: Property 'getScratchThing' is missing/);

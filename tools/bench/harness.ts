@@ -37,7 +37,12 @@ export async function timed(fn: () => Promise<unknown>): Promise<number> {
  * Times a figure and its baseline in alternating rounds (so drift on a shared machine hits both
  * alike) and returns the median of each. `prepare` runs, untimed, before each timed run.
  */
-export async function alternate(rounds: number, figure: () => Promise<unknown>, baseline: () => Promise<unknown>, prepare: () => Promise<unknown> = async () => undefined): Promise<{ figure: number; baseline: number }> {
+export async function alternate(
+  rounds: number,
+  figure: () => Promise<unknown>,
+  baseline: () => Promise<unknown>,
+  prepare: () => Promise<unknown> = async () => undefined,
+): Promise<{ figure: number; baseline: number }> {
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < rounds; i++) {

@@ -20,10 +20,16 @@ const cliMain = (() => {
 const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nBENCH_MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;
 
 /** Runs the CLI; returns wall time, peak RSS and output. Throws when it fails. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; maxRssMb: number; stdout: string; stderr: string }> {
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ ms: number; maxRssMb: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', REPORT_RSS, cliMain, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', REPORT_RSS, cliMain, ...args], {
+      env: { PATH: process.env.PATH, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -31,7 +37,8 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ ms: nu
     child.on('exit', (code) => {
       const ms = performance.now() - started;
       const kb = Number(/BENCH_MAXRSS_KB=(\d+)/.exec(stderr)?.[1] ?? NaN);
-      if (code !== 0) return reject(new Error(`extender-users ${args.join(' ')} exited ${code}: ${stderr.slice(-500)}`));
+      if (code !== 0)
+        return reject(new Error(`extender-users ${args.join(' ')} exited ${code}: ${stderr.slice(-500)}`));
       resolve({ ms, maxRssMb: kb / 1024, stdout, stderr });
     });
   });
@@ -48,7 +55,10 @@ export interface HelperProcess {
  * JSON line `{"event":"ready","url":...}` it prints once it listens.
  */
 export function startHelper(script: string, args: string[]): Promise<HelperProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(script, import.meta.url)), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(script, import.meta.url)), ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     let output = '';

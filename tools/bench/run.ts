@@ -30,7 +30,8 @@ function options(): { scale: Scale; rttMs: number } {
   const { values } = parseArgs({ options: { rtt: { type: 'string' } } });
   const rttText = values.rtt ?? process.env.BENCH_RTT_MS ?? '20';
   const rttMs = Number(rttText);
-  if (!/^\d+(\.\d+)?$/.test(rttText) || rttMs > 10_000) throw new Error(`--rtt (or BENCH_RTT_MS) must be a number of milliseconds from 0 to 10000, got '${rttText}'`);
+  if (!/^\d+(\.\d+)?$/.test(rttText) || rttMs > 10_000)
+    throw new Error(`--rtt (or BENCH_RTT_MS) must be a number of milliseconds from 0 to 10000, got '${rttText}'`);
   const scale = scales[(process.env.BENCH_SCALE ?? 'full') as Scale['name']];
   if (!scale) throw new Error(`BENCH_SCALE must be full or smoke, got '${process.env.BENCH_SCALE}'`);
   return { scale, rttMs };
@@ -59,14 +60,21 @@ async function main(): Promise<void> {
     // transaction); both Prisms start meanwhile, on the other core, while nothing is timed.
     const seededAt = Date.now();
     const [sandbox, firstRivals] = await Promise.all([
-      startSandboxProcess(['--db', join(dir, 'bench.db'), '--seed-users', String(scale.bigUsers)]).then((s) => (running.push(s), s)),
+      startSandboxProcess(['--db', join(dir, 'bench.db'), '--seed-users', String(scale.bigUsers)]).then(
+        (s) => (running.push(s), s),
+      ),
       startRivals().then((r) => (running.push(r), r)),
     ]);
-    console.log(`  seeded ${scale.bigUsers.toLocaleString('en')} users (and started Prism twice) in ${((Date.now() - seededAt) / 1000).toFixed(1)} s`);
+    console.log(
+      `  seeded ${scale.bigUsers.toLocaleString('en')} users (and started Prism twice) in ${((Date.now() - seededAt) / 1000).toFixed(1)} s`,
+    );
     const server = { baseUrl: sandbox.baseUrl, pid: sandbox.process.pid! };
     const network = await overNetwork(sandbox.baseUrl, rttMs);
     running.push(network);
-    const client = createExtenderUsersClient({ baseUrl: sandbox.baseUrl, auth: { username: 'admin', password: 'admin' } });
+    const client = createExtenderUsersClient({
+      baseUrl: sandbox.baseUrl,
+      auth: { username: 'admin', password: 'admin' },
+    });
     const names = (await client.users.list({ maxResults: Math.min(scale.getCalls, 1000) })).users.map((u) => u.name);
     const calls = Array.from({ length: scale.getCalls }, (_, i) => names[i % names.length]!);
     await step('client per-request cost', () => clientOverhead(sandbox.baseUrl, calls, scale));
@@ -84,9 +92,15 @@ async function main(): Promise<void> {
     );
     await rivals.stop();
     stopCpuReadings();
-    await step('users.iterate on loopback', () => iterateConcurrency(loopback(sandbox.baseUrl), scale, scale.rounds, null));
-    await step(`users.iterate at ${rttMs} ms RTT`, () => iterateConcurrency(network, scale, scale.rttIterateRounds, { speedup: 3.5 }));
-    await step('CLI export, loopback and RTT', () => cliExport([loopback(sandbox.baseUrl), network], scale, { ratio: 1.2 }));
+    await step('users.iterate on loopback', () =>
+      iterateConcurrency(loopback(sandbox.baseUrl), scale, scale.rounds, null),
+    );
+    await step(`users.iterate at ${rttMs} ms RTT`, () =>
+      iterateConcurrency(network, scale, scale.rttIterateRounds, { speedup: 3.5 }),
+    );
+    await step('CLI export, loopback and RTT', () =>
+      cliExport([loopback(sandbox.baseUrl), network], scale, { ratio: 1.2 }),
+    );
     await network.stop();
     await sandbox.stop();
     await step('CLI import, loopback and RTT', () => cliImport(rttMs, scale, { speedup: 6 }));
@@ -105,9 +119,15 @@ async function main(): Promise<void> {
   const history = historyLine(rows, { date: measuredAt, machine, rttMs, seconds, load });
   const markdown = `${heading}\n\n${table(rows)}\n\nTargets met: ${targets - missed} of ${targets}.\n\nHistory line for docs/benchmarks.md:\n\n${historyHeader()}\n${history}\n`;
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ scale: scale.name, machine, rttMs, measuredAt, seconds, loadAverage: load, rows }, null, 2)}\n`);
+  writeFileSync(
+    join(outDir, 'results.json'),
+    `${JSON.stringify({ scale: scale.name, machine, rttMs, measuredAt, seconds, loadAverage: load, rows }, null, 2)}\n`,
+  );
   writeFileSync(join(outDir, 'results.md'), markdown);
-  const chart = latencyChart(rows, `${measuredAt.slice(0, 10)}, ${machine}, scale ${scale.name}; the delay proxy adds ${rttMs} ms per round trip`);
+  const chart = latencyChart(
+    rows,
+    `${measuredAt.slice(0, 10)}, ${machine}, scale ${scale.name}; the delay proxy adds ${rttMs} ms per round trip`,
+  );
   if (chart) writeFileSync(join(outDir, 'latency-model.svg'), chart);
   console.log(`\n${markdown}\nWrote results.json, results.md and latency-model.svg to ${outDir}`);
 }

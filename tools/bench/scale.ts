@@ -32,6 +32,34 @@ export interface Scale {
 }
 
 export const scales: Record<Scale['name'], Scale> = {
-  full: { name: 'full', rounds: 3, getCalls: 1000, clientRounds: 7, bigUsers: 100_000, pageSize: 200, importUsers: 10_000, importSampleAtRtt: 500, rttIterateRounds: 2, cpuWarmup: 2_000, cpuMsPerReading: 700, cpuRequests: { min: 2_000, max: 60_000 }, pageRequests: 100 },
-  smoke: { name: 'smoke', rounds: 1, getCalls: 20, clientRounds: 1, bigUsers: 300, pageSize: 50, importUsers: 40, importSampleAtRtt: 20, rttIterateRounds: 1, cpuWarmup: 20, cpuMsPerReading: 10, cpuRequests: { min: 50, max: 100 }, pageRequests: 5 },
+  full: {
+    name: 'full',
+    rounds: 3,
+    getCalls: 1000,
+    clientRounds: 7,
+    bigUsers: 100_000,
+    pageSize: 200,
+    importUsers: 10_000,
+    importSampleAtRtt: 500,
+    rttIterateRounds: 2,
+    cpuWarmup: 2_000,
+    cpuMsPerReading: 700,
+    cpuRequests: { min: 2_000, max: 60_000 },
+    pageRequests: 100,
+  },
+  smoke: {
+    name: 'smoke',
+    rounds: 1,
+    getCalls: 20,
+    clientRounds: 1,
+    bigUsers: 300,
+    pageSize: 50,
+    importUsers: 40,
+    importSampleAtRtt: 20,
+    rttIterateRounds: 1,
+    cpuWarmup: 20,
+    cpuMsPerReading: 10,
+    cpuRequests: { min: 50, max: 100 },
+    pageRequests: 5,
+  },
 };

@@ -7,7 +7,10 @@ const root = new URL('../../', import.meta.url);
 const ciScript = readFileSync(new URL('.ci/run', root), 'utf8');
 const readme = readFileSync(new URL('README.md', root), 'utf8');
 /** The commands .ci/run executes, comments and blank lines left out. */
-const ciCommands = ciScript.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+const ciCommands = ciScript
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
 
 describe('.ci/run', () => {
   it("runs the README's test command, then the browser tests", () => {

@@ -9,7 +9,9 @@ const port = Number(process.env.MOCK_PORT ?? 4010);
 
 try {
   const prism = await startPrism({ host, port, args: ['--errors'] });
-  console.log(`Prism mock of the Users API: ${prism.url} (try curl -u admin:admin ${prism.url}/rest/extender/1.0/user/getUsers)`);
+  console.log(
+    `Prism mock of the Users API: ${prism.url} (try curl -u admin:admin ${prism.url}/rest/extender/1.0/user/getUsers)`,
+  );
   console.log(`Docs: file://${docs}`);
   console.log('Stop with Ctrl+C.');
   const stop = () => void prism.stop().then(() => process.exit(0));

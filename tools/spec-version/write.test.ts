@@ -13,7 +13,12 @@ const out = mkdtempSync(join(tmpdir(), 'spec-version-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const write = (...args: string[]) => run(process.execPath, ['--import', 'tsx', script, ...args, '--out', out]);
-const read = (version: string) => JSON.parse(readFileSync(join(out, 'spec/versions', version, 'openapi.json'), 'utf8')) as { info: { version: string }; paths: Record<string, unknown>; components: { schemas: Record<string, { properties: object }> } };
+const read = (version: string) =>
+  JSON.parse(readFileSync(join(out, 'spec/versions', version, 'openapi.json'), 'utf8')) as {
+    info: { version: string };
+    paths: Record<string, unknown>;
+    components: { schemas: Record<string, { properties: object }> };
+  };
 
 describe('npm run spec:version', () => {
   it('writes 2.0.1 without what came later, and latest with everything', async () => {

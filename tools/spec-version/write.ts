@@ -23,7 +23,10 @@ function fail(message: string, code = 2): never {
 
 let parsed;
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { docs: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { docs: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
 } catch (error) {
   fail(`${(error as Error).message}\n\n${USAGE}`);
 }
@@ -32,7 +35,8 @@ if (parsed.values.help) {
   process.exit(0);
 }
 const version = parsed.positionals[0];
-if (!version || parsed.positionals.length > 1 || !isExtenderVersion(version)) fail(`give one version, X.Y.Z or ${LATEST}${version ? `, not '${parsed.positionals.join(' ')}'` : ''}\n\n${USAGE}`);
+if (!version || parsed.positionals.length > 1 || !isExtenderVersion(version))
+  fail(`give one version, X.Y.Z or ${LATEST}${version ? `, not '${parsed.positionals.join(' ')}'` : ''}\n\n${USAGE}`);
 
 const out = parsed.values.out ?? `${root}dist/`;
 const doc = documentAsOf(loadBundledSpec(), version);
@@ -40,8 +44,12 @@ const specDir = `${out}/spec/versions/${version}`.replace(/\/+/g, '/');
 mkdirSync(specDir, { recursive: true });
 writeFileSync(`${specDir}/openapi.json`, `${JSON.stringify(doc, null, 2)}\n`);
 writeFileSync(`${specDir}/openapi.yaml`, stringify(doc, { lineWidth: 0 }));
-const operations = Object.values(doc.paths).flatMap((item) => Object.keys(item).filter((k) => ['get', 'put', 'post', 'delete'].includes(k)));
-console.log(`Wrote ${specDir}/openapi.{json,yaml}: the description as of Extender ${version}, ${operations.length} operations`);
+const operations = Object.values(doc.paths).flatMap((item) =>
+  Object.keys(item).filter((k) => ['get', 'put', 'post', 'delete'].includes(k)),
+);
+console.log(
+  `Wrote ${specDir}/openapi.{json,yaml}: the description as of Extender ${version}, ${operations.length} operations`,
+);
 
 if (parsed.values.docs) {
   const docsDir = `${out}/docs/versions/${version}`.replace(/\/+/g, '/');

@@ -5,12 +5,17 @@ import type { Command, Option } from 'commander';
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 /** `<file>` → `FILE`, `[name]` → `[NAME]`, `<group...>` → `GROUP...`. */
-const placeholder = (text: string) => text.replace(/<([^>]+)>/g, (_, p: string) => p.toUpperCase()).replace(/\[([^\]]+)\]/g, (_, p: string) => `[${p.toUpperCase()}]`);
+const placeholder = (text: string) =>
+  text
+    .replace(/<([^>]+)>/g, (_, p: string) => p.toUpperCase())
+    .replace(/\[([^\]]+)\]/g, (_, p: string) => `[${p.toUpperCase()}]`);
 
 function optionUsage(option: Option): string {
   const flag = option.long ?? option.short ?? option.flags;
   const short = option.short && option.long ? `${option.short}, ` : '';
-  const value = option.argChoices ? ` ${option.argChoices.join('|')}` : placeholder(option.flags.replace(/^[^<[]*/, ' ')).replace(/^ $/, '');
+  const value = option.argChoices
+    ? ` ${option.argChoices.join('|')}`
+    : placeholder(option.flags.replace(/^[^<[]*/, ' ')).replace(/^ $/, '');
   const usage = `${short}${flag}${value}${option.variadic ? '...' : ''}`;
   return option.mandatory ? usage : `[${usage}]`;
 }

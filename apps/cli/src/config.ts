@@ -41,16 +41,29 @@ export function askHidden(prompt: string, io: Io): Promise<string> {
 
 export async function resolveConnection(flags: GlobalFlags, io: Io): Promise<Connection> {
   const baseUrl = flags.url ?? io.env.CONFLUENCE_URL;
-  if (!baseUrl) throw new UsageError('no Confluence URL: set CONFLUENCE_URL or pass --url (the base URL, e.g. https://wiki.acme.test/confluence)');
+  if (!baseUrl)
+    throw new UsageError(
+      'no Confluence URL: set CONFLUENCE_URL or pass --url (the base URL, e.g. https://wiki.acme.test/confluence)',
+    );
   const timeoutMs = (flags.timeout ?? 30) * 1000;
   const deadlineMs = flags.deadline === undefined ? undefined : flags.deadline * 1000;
 
   const credentials = await resolveCredentials(flags, io);
-  if ('token' in credentials) return { baseUrl, auth: credentials, timeoutMs, deadlineMs, callerName: flags.user ?? io.env.CONFLUENCE_USER };
+  if ('token' in credentials)
+    return { baseUrl, auth: credentials, timeoutMs, deadlineMs, callerName: flags.user ?? io.env.CONFLUENCE_USER };
   let { password } = credentials;
   if (password === undefined) {
-    if (!io.stdin.isTTY) throw new UsageError(`no password for ${credentials.username}: set CONFLUENCE_PASSWORD, or pipe it in with --password-stdin`);
+    if (!io.stdin.isTTY)
+      throw new UsageError(
+        `no password for ${credentials.username}: set CONFLUENCE_PASSWORD, or pipe it in with --password-stdin`,
+      );
     password = await askHidden(`Password for ${credentials.username}: `, io);
   }
-  return { baseUrl, auth: { username: credentials.username, password }, timeoutMs, deadlineMs, callerName: credentials.username };
+  return {
+    baseUrl,
+    auth: { username: credentials.username, password },
+    timeoutMs,
+    deadlineMs,
+    callerName: credentials.username,
+  };
 }

@@ -2,7 +2,11 @@
 // a confirmation prompt, the clock and a signal that Ctrl+C aborts.
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { createExtenderUsersClient, type ExtenderUsersClient, type ExtenderUsersClientOptions } from '@extender-users/client';
+import {
+  createExtenderUsersClient,
+  type ExtenderUsersClient,
+  type ExtenderUsersClientOptions,
+} from '@extender-users/client';
 import { UsageError } from '@extender-users/cli-kit';
 import { resolveConnection, type Connection, type GlobalFlags, type Io } from './config.js';
 import { VERSION } from './version.js';
@@ -26,7 +30,11 @@ export interface AppContext extends Io {
   confirm(question: string, yes: boolean | undefined): Promise<boolean>;
 }
 
-export function createContext(io: Io & { stdout: AppContext['stdout'] }, signal: AbortSignal, now: () => number = Date.now): AppContext {
+export function createContext(
+  io: Io & { stdout: AppContext['stdout'] },
+  signal: AbortSignal,
+  now: () => number = Date.now,
+): AppContext {
   const ctx: AppContext = {
     ...io,
     signal,
@@ -54,7 +62,8 @@ export function createContext(io: Io & { stdout: AppContext['stdout'] }, signal:
     },
     async confirm(question, yes) {
       if (yes) return true;
-      if (!io.stdin.isTTY) throw new UsageError(`${question.replace(/\?$/, '')}: confirm with --yes when not at a terminal`);
+      if (!io.stdin.isTTY)
+        throw new UsageError(`${question.replace(/\?$/, '')}: confirm with --yes when not at a terminal`);
       const rl = createInterface({ input: io.stdin, output: io.stderr });
       const answer = await new Promise<string>((resolve) => rl.question(`${question} [y/N] `, resolve));
       rl.close();

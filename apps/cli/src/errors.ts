@@ -30,7 +30,9 @@ function hintFor(error: ExtenderApiError): string {
       return '; extender-users doctor checks the URL, the credentials and Extender one by one';
     case 'unsupported-operation':
       // Up to the versions that lack getUsersWithConfluenceAccess, getUsers lists only users with access.
-      return error.operation === 'getUsersWithConfluenceAccess' ? ' (leave out --with-access: on such versions the plain listing holds only users with access)' : '';
+      return error.operation === 'getUsersWithConfluenceAccess'
+        ? ' (leave out --with-access: on such versions the plain listing holds only users with access)'
+        : '';
     default:
       return '';
   }
@@ -44,7 +46,10 @@ function hintFor(error: ExtenderApiError): string {
 export function inCliWords(message: string): string {
   return message
     .replace(/within (\d+) ms \(timeoutMs; /g, (_, ms: string) => `within the --timeout of ${Number(ms) / 1000} s (`)
-    .replace(/within the deadline of (\d+) ms \(deadlineMs; /g, (_, ms: string) => `within the --deadline of ${Number(ms) / 1000} s (`)
+    .replace(
+      /within the deadline of (\d+) ms \(deadlineMs; /g,
+      (_, ms: string) => `within the --deadline of ${Number(ms) / 1000} s (`,
+    )
     .replace(/\btimeoutMs\b/g, '--timeout')
     .replace(/\bdeadlineMs\b/g, '--deadline');
 }
@@ -56,20 +61,28 @@ export interface Seen {
 
 /** One line for any error, never a secret (the client already redacts server messages). */
 export function describeError(error: unknown, seen: Seen = {}): { message: string; exitCode: number } {
-  if (error instanceof UsageError || error instanceof CliFailure) return { message: error.message, exitCode: error.exitCode };
+  if (error instanceof UsageError || error instanceof CliFailure)
+    return { message: error.message, exitCode: error.exitCode };
   if (error instanceof ExtenderApiError) {
     const message = inCliWords(error.message);
     // An answer that came at the end of a redirect: the redirect says more than the answer.
-    if (seen.redirectedTo && error.status !== undefined) return { message: `${message}; ${redirectNote(seen.redirectedTo)}`, exitCode: EXIT.apiError };
+    if (seen.redirectedTo && error.status !== undefined)
+      return { message: `${message}; ${redirectNote(seen.redirectedTo)}`, exitCode: EXIT.apiError };
     return { message: `${message}${hintFor(error)}`, exitCode: EXIT.apiError };
   }
-  if ((error as { name?: string })?.name === 'AbortError') return { message: 'interrupted', exitCode: EXIT.interrupted };
-  if (error instanceof TypeError && /baseUrl/.test(error.message)) return { message: error.message.replace('baseUrl', '--url'), exitCode: EXIT.usage };
+  if ((error as { name?: string })?.name === 'AbortError')
+    return { message: 'interrupted', exitCode: EXIT.interrupted };
+  if (error instanceof TypeError && /baseUrl/.test(error.message))
+    return { message: error.message.replace('baseUrl', '--url'), exitCode: EXIT.usage };
   // The client's refusals of arguments, before anything is sent: a user name or key that is empty,
   // '.' or '..', and a token, password or user agent that an HTTP header cannot carry.
-  if (error instanceof TypeError && /must be a non-empty name/.test(error.message)) return { message: `${error.message}; nothing was sent`, exitCode: EXIT.usage };
+  if (error instanceof TypeError && /must be a non-empty name/.test(error.message))
+    return { message: `${error.message}; nothing was sent`, exitCode: EXIT.usage };
   if (error instanceof TypeError && /^auth cannot be sent in an HTTP header/.test(error.message)) {
-    return { message: error.message.replace(/^auth/, 'the token or password (--token, --password, CONFLUENCE_*)'), exitCode: EXIT.usage };
+    return {
+      message: error.message.replace(/^auth/, 'the token or password (--token, --password, CONFLUENCE_*)'),
+      exitCode: EXIT.usage,
+    };
   }
   return { message: (error as Error)?.message ?? String(error), exitCode: EXIT.apiError };
 }

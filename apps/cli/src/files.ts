@@ -49,7 +49,9 @@ export async function openOutputFile(path: string, { exclusive = false } = {}): 
 
 /** Ends a stream opened by openOutputFile and waits until everything is written. */
 export function closeOutputFile(stream: WriteStream, path: string): Promise<void> {
-  return new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(fileError(error, path, 'write')) : resolve())));
+  return new Promise((resolve, reject) =>
+    stream.end((error?: Error | null) => (error ? reject(fileError(error, path, 'write')) : resolve())),
+  );
 }
 
 export interface OutputFile {

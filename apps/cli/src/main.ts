@@ -18,7 +18,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const ctx = createContext({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }, controller.signal);
+const ctx = createContext(
+  { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env },
+  controller.signal,
+);
 
 try {
   await buildProgram(ctx).parseAsync(process.argv);
@@ -26,11 +29,15 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) {
     // Commander has printed its message; help and version are not errors.
-    process.exitCode = error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+    process.exitCode =
+      error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version'
+        ? EXIT.ok
+        : EXIT.usage;
   } else {
     const { message, exitCode } = describeError(error, { redirectedTo: ctx.redirectedTo });
     process.stderr.write(`extender-users: ${message}\n`);
-    if (process.argv.includes('--debug') && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    if (process.argv.includes('--debug') && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
     process.exitCode = exitCode;
   }
 }

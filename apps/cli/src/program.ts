@@ -41,7 +41,14 @@ function configureTree(command: Command, ctx: AppContext): void {
       writeErr: (s) => ctx.stderr.write(s),
       // One line, the pointer to --help included. An unknown option is named without its value:
       // `--passwrd=S3cret` must not print the password.
-      outputError: (s, write) => write(`extender-users: ${s.replace(/^error: /, '').replace(/(unknown option '[^'=]*)=[^']*'/, "$1=…'").trim().replace(/\s*\n\s*/g, ' ')} (add --help for usage)\n`),
+      outputError: (s, write) =>
+        write(
+          `extender-users: ${s
+            .replace(/^error: /, '')
+            .replace(/(unknown option '[^'=]*)=[^']*'/, "$1=…'")
+            .trim()
+            .replace(/\s*\n\s*/g, ' ')} (add --help for usage)\n`,
+        ),
     });
   for (const sub of command.commands) configureTree(sub, ctx);
 }
@@ -54,7 +61,19 @@ export function buildProgram(ctx: AppContext): Command {
   addGlobalOptions(program);
 
   const users = new Command('users').description('list, show, add, change, delete, export, import and audit users');
-  for (const make of [listCommand, showCommand, addCommand, renameCommand, updateCommand, deleteCommand, activateCommand, deactivateCommand, exportCommand, importCommand, auditCommand]) {
+  for (const make of [
+    listCommand,
+    showCommand,
+    addCommand,
+    renameCommand,
+    updateCommand,
+    deleteCommand,
+    activateCommand,
+    deactivateCommand,
+    exportCommand,
+    importCommand,
+    auditCommand,
+  ]) {
     users.addCommand(make(ctx));
   }
   program.addCommand(users);

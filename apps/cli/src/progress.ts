@@ -7,9 +7,20 @@ export interface Progress {
   stop(): void;
 }
 
-export function createProgress(stderr: NodeJS.WritableStream & { isTTY?: boolean }, label: string, total: number): Progress {
+export function createProgress(
+  stderr: NodeJS.WritableStream & { isTTY?: boolean },
+  label: string,
+  total: number,
+): Progress {
   if (stderr.isTTY) {
-    const bar = new cliProgress.SingleBar({ stream: stderr, format: `${label} [{bar}] {value}/{total} {percentage}% eta {eta_formatted}`, hideCursor: true }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      {
+        stream: stderr,
+        format: `${label} [{bar}] {value}/{total} {percentage}% eta {eta_formatted}`,
+        hideCursor: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
     bar.start(total, 0);
     return { tick: (by = 1) => bar.increment(by), setTotal: (t) => bar.setTotal(t), stop: () => bar.stop() };
   }

@@ -12,7 +12,8 @@ export const shownUrl = (url: string) => {
 };
 
 /** Whether a URL (its host or path) looks like a login or single sign-on page. */
-export const looksLikeLogin = (url: string) => /log-?in|sign-?in|sso|saml|oauth|openid|auth|adfs/i.test(shownUrl(url).replace(/^[a-z]+:\/\//i, ''));
+export const looksLikeLogin = (url: string) =>
+  /log-?in|sign-?in|sso|saml|oauth|openid|auth|adfs/i.test(shownUrl(url).replace(/^[a-z]+:\/\//i, ''));
 
 /** What a single sign-on front means for the CLI, and what to do. */
 export const LOGIN_FRONT =
@@ -20,5 +21,7 @@ export const LOGIN_FRONT =
 
 /** A note for an error whose request was redirected to `url`. */
 export function redirectNote(url: string): string {
-  return looksLikeLogin(url) ? `the request was redirected to ${shownUrl(url)}, a login page: ${LOGIN_FRONT}` : `the request was redirected to ${shownUrl(url)}: check the base URL (CONFLUENCE_URL or --url)`;
+  return looksLikeLogin(url)
+    ? `the request was redirected to ${shownUrl(url)}, a login page: ${LOGIN_FRONT}`
+    : `the request was redirected to ${shownUrl(url)}: check the base URL (CONFLUENCE_URL or --url)`;
 }

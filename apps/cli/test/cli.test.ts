@@ -20,7 +20,25 @@ const PNG = readFileSync(new URL('./fixtures/avatar.png', import.meta.url));
 beforeAll(async () => {
   sandbox = await startSandbox();
   // A dedicated administrator whose password is distinctive, so a leak would be visible.
-  const made = await runCli(['--url', sandbox.baseUrl, '--user', 'admin', '--password', 'admin', 'users', 'add', 'clibot', '--full-name', 'CLI Bot', '--email', 'clibot@acme.test', '--new-password', ADMIN_PASSWORD, '--group', 'confluence-administrators']);
+  const made = await runCli([
+    '--url',
+    sandbox.baseUrl,
+    '--user',
+    'admin',
+    '--password',
+    'admin',
+    'users',
+    'add',
+    'clibot',
+    '--full-name',
+    'CLI Bot',
+    '--email',
+    'clibot@acme.test',
+    '--new-password',
+    ADMIN_PASSWORD,
+    '--group',
+    'confluence-administrators',
+  ]);
   expect(made.code, made.stderr).toBe(0);
   env = { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'clibot', CONFLUENCE_PASSWORD: ADMIN_PASSWORD };
 });
@@ -42,8 +60,26 @@ describe('help', () => {
     expect(root.code, root.stderr).toBe(0);
     expect(root.stdout).toMatch(/Exit codes: 0 done, 1 API or network error, 2 usage/);
     const version = await cli(['--version']);
-    expect(version.stdout).toBe(`${(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version}\n`);
-    for (const cmd of [['users', 'list'], ['users', 'show'], ['users', 'add'], ['users', 'rename'], ['users', 'update'], ['users', 'delete'], ['users', 'activate'], ['users', 'deactivate'], ['users', 'export'], ['users', 'import'], ['users', 'audit', 'inactive'], ['props', 'get'], ['props', 'set'], ['avatar', 'set'], ['doctor']]) {
+    expect(version.stdout).toBe(
+      `${(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version}\n`,
+    );
+    for (const cmd of [
+      ['users', 'list'],
+      ['users', 'show'],
+      ['users', 'add'],
+      ['users', 'rename'],
+      ['users', 'update'],
+      ['users', 'delete'],
+      ['users', 'activate'],
+      ['users', 'deactivate'],
+      ['users', 'export'],
+      ['users', 'import'],
+      ['users', 'audit', 'inactive'],
+      ['props', 'get'],
+      ['props', 'set'],
+      ['avatar', 'set'],
+      ['doctor'],
+    ]) {
       const r = await cli([...cmd, '--help']);
       expect(r.code, cmd.join(' ')).toBe(0);
       expect(r.stdout, cmd.join(' ')).toMatch(/Examples?:\n {2}\$ extender-users /);
@@ -63,7 +99,9 @@ describe('one command per operation', () => {
     const table = await cli(['users', 'list', '--max-results', '5', '--format', 'table', '--detail', 'name']);
     expect(table.stdout.split('\n').filter((l) => l.startsWith('│'))).toHaveLength(6);
     expect(table.stderr).toMatch(/users 1–5 of \d+/);
-    const page2 = JSON.parse((await cli(['users', 'list', '--start-at', '5', '--max-results', '5', '--format', 'json'])).stdout) as { name: string }[];
+    const page2 = JSON.parse(
+      (await cli(['users', 'list', '--start-at', '5', '--max-results', '5', '--format', 'json'])).stdout,
+    ) as { name: string }[];
     expect(page2.map((u) => u.name)).not.toContain(users[0]!.name);
   });
 
@@ -74,15 +112,33 @@ describe('one command per operation', () => {
     for (const format of ['json', 'csv', 'table']) {
       const r = await cli(['users', 'list', '--max-results', '5', '--format', format]);
       expect(r.code, `${format}: ${r.stderr}`).toBe(0);
-      expect(r.stderr, format).toBe(`users 1–5 of ${total}; ${total - 5} more: add --all for every user, or --start-at 5 for the next page\n`);
+      expect(r.stderr, format).toBe(
+        `users 1–5 of ${total}; ${total - 5} more: add --all for every user, or --start-at 5 for the next page\n`,
+      );
     }
-    const lastPage = await cli(['users', 'list', '--start-at', String(total - 2), '--max-results', '5', '--format', 'json']);
+    const lastPage = await cli([
+      'users',
+      'list',
+      '--start-at',
+      String(total - 2),
+      '--max-results',
+      '5',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(lastPage.stdout)).toHaveLength(2);
     expect(lastPage.stderr).toBe('');
     const csv = await cli(['users', 'list', '--all', '--max-results', '7', '--format', 'csv']);
-    expect((parse(csv.stdout, { columns: true }) as { name: string }[]).map((u) => u.name)).toEqual(all.map((u) => u.name));
+    expect((parse(csv.stdout, { columns: true }) as { name: string }[]).map((u) => u.name)).toEqual(
+      all.map((u) => u.name),
+    );
     const table = await cli(['users', 'list', '--all', '--max-results', '7', '--format', 'table', '--detail', 'name']);
-    expect(table.stdout.split('\n').filter((l) => l.startsWith('│') && !l.includes(' name ')).map((l) => l.replace(/[│ ]/g, ''))).toEqual(all.map((u) => u.name));
+    expect(
+      table.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('│') && !l.includes(' name '))
+        .map((l) => l.replace(/[│ ]/g, '')),
+    ).toEqual(all.map((u) => u.name));
     expect(table.stderr).toBe(`${total} users\n`);
     expect(csv.stderr + JSON.stringify(all)).not.toMatch(/more: add --all/);
   });
@@ -90,7 +146,9 @@ describe('one command per operation', () => {
   it('users list --all writes each page as it comes: a failure on page 2 leaves page 1 on stdout', async () => {
     const proxy = await startFailingProxy(sandbox.baseUrl, { failPagesFrom: 2 });
     try {
-      const r = await runCli(['users', 'list', '--all', '--max-results', '5', '--format', 'csv', '--detail', 'name'], { env: { ...env, CONFLUENCE_URL: proxy.url } });
+      const r = await runCli(['users', 'list', '--all', '--max-results', '5', '--format', 'csv', '--detail', 'name'], {
+        env: { ...env, CONFLUENCE_URL: proxy.url },
+      });
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/HTTP 500: Simulated failure/);
       expect(r.stdout.trim().split('\r\n')).toHaveLength(6);
@@ -100,19 +158,52 @@ describe('one command per operation', () => {
   });
 
   it('users add, show, rename, update, deactivate, activate, delete', async () => {
-    expect((await cli(['users', 'add', 'jdoe', '--full-name', 'John Doe', '--email', 'jdoe@acme.test', '--new-password', USER_PASSWORD, '--group', 'developers', '--send-mail'])).stdout).toBe('User jdoe (John Doe) was created\n');
-    const shown = JSON.parse((await cli(['users', 'show', 'jdoe', '--format', 'json'])).stdout) as Record<string, unknown>;
-    expect(shown).toMatchObject({ name: 'jdoe', fullName: 'John Doe', email: 'jdoe@acme.test', hasAccessToUseConfluence: true });
+    expect(
+      (
+        await cli([
+          'users',
+          'add',
+          'jdoe',
+          '--full-name',
+          'John Doe',
+          '--email',
+          'jdoe@acme.test',
+          '--new-password',
+          USER_PASSWORD,
+          '--group',
+          'developers',
+          '--send-mail',
+        ])
+      ).stdout,
+    ).toBe('User jdoe (John Doe) was created\n');
+    const shown = JSON.parse((await cli(['users', 'show', 'jdoe', '--format', 'json'])).stdout) as Record<
+      string,
+      unknown
+    >;
+    expect(shown).toMatchObject({
+      name: 'jdoe',
+      fullName: 'John Doe',
+      email: 'jdoe@acme.test',
+      hasAccessToUseConfluence: true,
+    });
     // Dates as ISO 8601 UTC, as in every listing; the ...String twins as the server formats them.
     expect(shown.createdDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(shown.updatedDate).toMatch(/Z$/);
     expect(shown.lastSuccessfulLoginDate).toBeNull();
     expect(shown.createdDateString).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
-    expect((await cli(['users', 'show', 'jdoe', '--format', 'table'])).stdout).toMatch(/lastSuccessfulLoginDate +│ never/);
-    expect((await cli(['users', 'rename', 'jdoe', 'john.doe'])).stdout).toBe("User name 'jdoe' was changed into 'john.doe'\n");
-    expect((await cli(['users', 'update', 'john.doe', '--email', 'john@acme.test'])).stdout).toBe("User 'john.doe' was changed\n");
+    expect((await cli(['users', 'show', 'jdoe', '--format', 'table'])).stdout).toMatch(
+      /lastSuccessfulLoginDate +│ never/,
+    );
+    expect((await cli(['users', 'rename', 'jdoe', 'john.doe'])).stdout).toBe(
+      "User name 'jdoe' was changed into 'john.doe'\n",
+    );
+    expect((await cli(['users', 'update', 'john.doe', '--email', 'john@acme.test'])).stdout).toBe(
+      "User 'john.doe' was changed\n",
+    );
     expect((await cli(['users', 'deactivate', 'john.doe'])).stdout).toBe('User john.doe (John Doe) deactivated\n');
-    expect(JSON.parse((await cli(['users', 'show', 'john.doe', '--format', 'json'])).stdout).hasAccessToUseConfluence).toBe(false);
+    expect(
+      JSON.parse((await cli(['users', 'show', 'john.doe', '--format', 'json'])).stdout).hasAccessToUseConfluence,
+    ).toBe(false);
     expect((await cli(['users', 'activate', 'john.doe'])).stdout).toBe('User john.doe (John Doe) activated\n');
     expect((await cli(['users', 'delete', 'john.doe', '--yes'])).stdout).toBe('User john.doe (John Doe) was deleted\n');
     const gone = await cli(['users', 'show', 'john.doe']);
@@ -121,18 +212,34 @@ describe('one command per operation', () => {
   });
 
   it('props set and get; avatar set both ways', async () => {
-    expect((await cli(['props', 'set', 'user', 'user.organisation.position.full.name', 'Chief Information Officer'])).stdout).toBe('success\n');
-    expect((await cli(['props', 'get', 'user', 'user.organisation.position.full.name'])).stdout).toBe('Chief Information Officer\n');
-    expect((await cli(['props', 'get', 'user', 'user.organisation.position.full.name', '--format', 'json'])).stdout).toBe('{"value":"Chief Information Officer"}\n');
+    expect(
+      (await cli(['props', 'set', 'user', 'user.organisation.position.full.name', 'Chief Information Officer'])).stdout,
+    ).toBe('success\n');
+    expect((await cli(['props', 'get', 'user', 'user.organisation.position.full.name'])).stdout).toBe(
+      'Chief Information Officer\n',
+    );
+    expect(
+      (await cli(['props', 'get', 'user', 'user.organisation.position.full.name', '--format', 'json'])).stdout,
+    ).toBe('{"value":"Chief Information Officer"}\n');
     const png = file('me.png', PNG);
     expect((await cli(['avatar', 'set', 'user', png])).stdout).toBe('avatar changed\n');
     expect((await cli(['avatar', 'set', 'user', png, '--base64'])).stdout).toBe('avatar changed\n');
     // Not an image: refused here, with nothing sent (not even to a server that is not there).
     const notes = file('notes.png', 'plain text');
-    const notImage = await runCli(['avatar', 'set', 'user', notes], { env: { ...env, CONFLUENCE_URL: 'http://127.0.0.1:9' } });
+    const notImage = await runCli(['avatar', 'set', 'user', notes], {
+      env: { ...env, CONFLUENCE_URL: 'http://127.0.0.1:9' },
+    });
     expect(notImage.code).toBe(2);
-    expect(notImage.stderr).toBe(`extender-users: '${notes}' is not a PNG, JPEG or GIF image (by its first bytes); nothing was sent\n`);
-    const readme = await cli(['avatar', 'set', 'user', fileURLToPath(new URL('../README.md', import.meta.url)), '--base64']);
+    expect(notImage.stderr).toBe(
+      `extender-users: '${notes}' is not a PNG, JPEG or GIF image (by its first bytes); nothing was sent\n`,
+    );
+    const readme = await cli([
+      'avatar',
+      'set',
+      'user',
+      fileURLToPath(new URL('../README.md', import.meta.url)),
+      '--base64',
+    ]);
     expect(readme.code).toBe(2);
     expect(readme.stderr).toMatch(/README\.md' is not a PNG, JPEG or GIF image/);
     const missing = await cli(['avatar', 'set', 'user', join(dir, 'nope.png')]);
@@ -143,14 +250,20 @@ describe('one command per operation', () => {
 
 describe('export and import', () => {
   it('export equals the listing, in every format', async () => {
-    const listing = JSON.parse((await cli(['users', 'list', '--all', '--format', 'json'])).stdout) as Record<string, string>[];
+    const listing = JSON.parse((await cli(['users', 'list', '--all', '--format', 'json'])).stdout) as Record<
+      string,
+      string
+    >[];
     const csvPath = file('export.csv');
     const exported = await cli(['users', 'export', '-o', csvPath, '--page-size', '7']);
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stderr).toContain(`exported ${listing.length} users`);
     expect(parse(readFileSync(csvPath, 'utf8'), { columns: true })).toEqual(listing);
     expect(JSON.parse((await cli(['users', 'export', '--format', 'json'])).stdout)).toEqual(listing);
-    const ndjson = (await cli(['users', 'export', '--format', 'ndjson', '--detail', 'name'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const ndjson = (await cli(['users', 'export', '--format', 'ndjson', '--detail', 'name'])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(ndjson).toEqual(listing.map((u) => ({ name: u.name })));
   });
 
@@ -175,7 +288,9 @@ describe('export and import', () => {
     const proxy = await startFailingProxy(sandbox.baseUrl, { failPagesFrom: 2 });
     try {
       const path = file('kept.csv', 'the previous export\n');
-      const r = await runCli(['users', 'export', '-o', path, '--page-size', '5', '--concurrency', '1'], { env: { ...env, CONFLUENCE_URL: proxy.url } });
+      const r = await runCli(['users', 'export', '-o', path, '--page-size', '5', '--concurrency', '1'], {
+        env: { ...env, CONFLUENCE_URL: proxy.url },
+      });
       expect(r.code).toBe(1);
       expect(readFileSync(path, 'utf8')).toBe('the previous export\n');
       expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
@@ -185,7 +300,10 @@ describe('export and import', () => {
   });
 
   it('import validates every row first, by line number, and imports nothing when any is bad', async () => {
-    const bad = file('bad.csv', 'name,fullName,email,password,groups\nimp1,Imp One,imp1@acme.test,,\nimp 2,Imp Two,imp2@acme.test,,\nimp3,Imp Three,nope,,\nimp1,Dup,dup@acme.test,,\n');
+    const bad = file(
+      'bad.csv',
+      'name,fullName,email,password,groups\nimp1,Imp One,imp1@acme.test,,\nimp 2,Imp Two,imp2@acme.test,,\nimp3,Imp Three,nope,,\nimp1,Dup,dup@acme.test,,\n',
+    );
     const r = await cli(['users', 'import', bad]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${bad}:3: imp 2: name 'imp 2' is not a valid user name`);
@@ -196,7 +314,12 @@ describe('export and import', () => {
   });
 
   it('import adds with bounded concurrency, skips existing users, and can be re-run; --dry-run changes nothing', async () => {
-    const rows = ['name,fullName,email,password,groups', `imp1,"Imp, One",imp1@acme.test,${USER_PASSWORD},developers;qa`, 'admin,Already There,admin@acme.test,,', ...Array.from({ length: 25 }, (_, i) => `bulk${i},Bulk ${i},bulk${i}@acme.test,,`)];
+    const rows = [
+      'name,fullName,email,password,groups',
+      `imp1,"Imp, One",imp1@acme.test,${USER_PASSWORD},developers;qa`,
+      'admin,Already There,admin@acme.test,,',
+      ...Array.from({ length: 25 }, (_, i) => `bulk${i},Bulk ${i},bulk${i}@acme.test,,`),
+    ];
     const path = file('good.csv', `${rows.join('\r\n')}\r\n`);
     const dry = await cli(['users', 'import', path, '--dry-run']);
     expect(dry.stdout).toMatch(/dry run: 26 to add, 1 existing skipped, 27 rows valid/);
@@ -217,14 +340,28 @@ describe('export and import', () => {
   it('a partial failure exits 3, reports the failed rows, keeps the added ones, and a re-run finishes the job', async () => {
     const proxy = await startFailingProxy(sandbox.baseUrl);
     try {
-      const path = file('partial.csv', 'name,fullName,email\npart1,Part One,p1@acme.test\nfail-one,Fails Once,f1@acme.test\npart2,Part Two,p2@acme.test\n');
+      const path = file(
+        'partial.csv',
+        'name,fullName,email\npart1,Part One,p1@acme.test\nfail-one,Fails Once,f1@acme.test\npart2,Part Two,p2@acme.test\n',
+      );
       const report = join(dir, 'partial-report.csv');
-      const r = await runCli(['users', 'import', path, '--report', report], { env: { ...env, CONFLUENCE_URL: proxy.url } });
+      const r = await runCli(['users', 'import', path, '--report', report], {
+        env: { ...env, CONFLUENCE_URL: proxy.url },
+      });
       expect(r.code, r.stderr).toBe(3);
       expect(r.stdout).toBe('added 2, skipped 0 existing, failed 1 (of 3 rows)\n');
       expect(r.stderr).toContain(`${path}:3: fail-one: addUser failed with HTTP 500: Simulated failure`);
       expect(r.stderr).toMatch(/1 row failed; see .*partial-report.csv; fix them and re-run/);
-      expect(parse(readFileSync(report, 'utf8'), { columns: true })).toEqual([{ line: '3', name: 'fail-one', fullName: 'Fails Once', email: 'f1@acme.test', groups: '', error: 'addUser failed with HTTP 500: Simulated failure' }]);
+      expect(parse(readFileSync(report, 'utf8'), { columns: true })).toEqual([
+        {
+          line: '3',
+          name: 'fail-one',
+          fullName: 'Fails Once',
+          email: 'f1@acme.test',
+          groups: '',
+          error: 'addUser failed with HTTP 500: Simulated failure',
+        },
+      ]);
       expect((await cli(['users', 'show', 'part2'])).code).toBe(0);
       const rerun = await cli(['users', 'import', path]);
       expect(rerun.code, rerun.stderr).toBe(0);
@@ -258,10 +395,14 @@ describe('mistakes and exit codes', () => {
     const noUrl = await runCli(['users', 'list'], { env: {} });
     expect(noUrl.code).toBe(2);
     expect(noUrl.stderr).toMatch(/no Confluence URL: set CONFLUENCE_URL or pass --url/);
-    const noPassword = await runCli(['users', 'list'], { env: { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'clibot' } });
+    const noPassword = await runCli(['users', 'list'], {
+      env: { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'clibot' },
+    });
     expect(noPassword.code, noPassword.stderr).toBe(2);
     expect(noPassword.stderr).toMatch(/no password for clibot/);
-    const restUrl = await runCli(['users', 'list'], { env: { ...env, CONFLUENCE_URL: `${sandbox.baseUrl}/rest/extender/1.0/user` } });
+    const restUrl = await runCli(['users', 'list'], {
+      env: { ...env, CONFLUENCE_URL: `${sandbox.baseUrl}/rest/extender/1.0/user` },
+    });
     expect(restUrl.code).toBe(2);
     expect(restUrl.stderr).toMatch(/--url is the Confluence base URL without \/rest/);
   });
@@ -269,12 +410,28 @@ describe('mistakes and exit codes', () => {
   it('API errors exit 1 with the server message; wrong credentials and network errors say what to check', async () => {
     const wrong = await runCli(['users', 'list'], { env: { ...env, CONFLUENCE_PASSWORD: 'not-it' } });
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toMatch(/HTTP 401: Invalid user name or password \(check CONFLUENCE_USER and CONFLUENCE_PASSWORD, or CONFLUENCE_TOKEN; or --user with --password-stdin, or --token\)/);
-    await cli(['users', 'add', 'plain', '--full-name', 'Plain User', '--email', 'plain@acme.test', '--new-password', USER_PASSWORD]);
-    const nonAdmin = await runCli(['users', 'list'], { env: { ...env, CONFLUENCE_USER: 'plain', CONFLUENCE_PASSWORD: USER_PASSWORD } });
+    expect(wrong.stderr).toMatch(
+      /HTTP 401: Invalid user name or password \(check CONFLUENCE_USER and CONFLUENCE_PASSWORD, or CONFLUENCE_TOKEN; or --user with --password-stdin, or --token\)/,
+    );
+    await cli([
+      'users',
+      'add',
+      'plain',
+      '--full-name',
+      'Plain User',
+      '--email',
+      'plain@acme.test',
+      '--new-password',
+      USER_PASSWORD,
+    ]);
+    const nonAdmin = await runCli(['users', 'list'], {
+      env: { ...env, CONFLUENCE_USER: 'plain', CONFLUENCE_PASSWORD: USER_PASSWORD },
+    });
     expect(nonAdmin.code).toBe(1);
     expect(nonAdmin.stderr).toMatch(/HTTP 403: .*must be a Confluence administrator/);
-    const down = await runCli(['users', 'list', '--timeout', '5'], { env: { ...env, CONFLUENCE_URL: await closedUrl() } });
+    const down = await runCli(['users', 'list', '--timeout', '5'], {
+      env: { ...env, CONFLUENCE_URL: await closedUrl() },
+    });
     expect(down.code).toBe(1);
     expect(down.stderr).toMatch(/request failed.*check CONFLUENCE_URL or --url/);
   });
@@ -282,10 +439,16 @@ describe('mistakes and exit codes', () => {
   it('--deadline bounds a whole call, retries included, even when each attempt may wait for ever', async () => {
     const silent = await startMisbehavingServer(() => ({ silent: true }));
     try {
-      const r = await runCli(['users', 'list', '--timeout', '0', '--deadline', '2'], { env: { ...env, CONFLUENCE_URL: silent.url } });
+      const r = await runCli(['users', 'list', '--timeout', '0', '--deadline', '2'], {
+        env: { ...env, CONFLUENCE_URL: silent.url },
+      });
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/^extender-users: getUsers: not done within the --deadline of 2 s \(1 attempt\) \(a slow or stuck server: try a larger --timeout or --deadline/);
-      const perAttempt = await runCli(['users', 'list', '--timeout', '1', '--deadline', '60'], { env: { ...env, CONFLUENCE_URL: silent.url } });
+      expect(r.stderr).toMatch(
+        /^extender-users: getUsers: not done within the --deadline of 2 s \(1 attempt\) \(a slow or stuck server: try a larger --timeout or --deadline/,
+      );
+      const perAttempt = await runCli(['users', 'list', '--timeout', '1', '--deadline', '60'], {
+        env: { ...env, CONFLUENCE_URL: silent.url },
+      });
       expect(perAttempt.stderr).toMatch(/no answer within the --timeout of 1 s \(attempt \d\)/);
       expect(r.stderr + perAttempt.stderr).not.toMatch(/timeoutMs|deadlineMs| ms\b/);
     } finally {
@@ -294,24 +457,71 @@ describe('mistakes and exit codes', () => {
   });
 
   it('--password-stdin and --token work; flags after the command override the environment', async () => {
-    const viaStdin = await runCli(['--url', sandbox.baseUrl, '--user', 'clibot', '--password-stdin', 'users', 'list', '--max-results', '1', '--format', 'json'], { input: `${ADMIN_PASSWORD}\n` });
+    const viaStdin = await runCli(
+      [
+        '--url',
+        sandbox.baseUrl,
+        '--user',
+        'clibot',
+        '--password-stdin',
+        'users',
+        'list',
+        '--max-results',
+        '1',
+        '--format',
+        'json',
+      ],
+      { input: `${ADMIN_PASSWORD}\n` },
+    );
     expect(viaStdin.code, viaStdin.stderr).toBe(0);
-    const after = await runCli(['users', 'list', '--url', sandbox.baseUrl, '--user', 'clibot', '--password', ADMIN_PASSWORD, '--max-results', '1', '--format', 'json'], { env: { CONFLUENCE_URL: 'http://127.0.0.1:9' } });
+    const after = await runCli(
+      [
+        'users',
+        'list',
+        '--url',
+        sandbox.baseUrl,
+        '--user',
+        'clibot',
+        '--password',
+        ADMIN_PASSWORD,
+        '--max-results',
+        '1',
+        '--format',
+        'json',
+      ],
+      { env: { CONFLUENCE_URL: 'http://127.0.0.1:9' } },
+    );
     expect(after.code, after.stderr).toBe(0);
-    const badToken = await runCli(['users', 'list', '--token', 'eus_nope'], { env: { CONFLUENCE_URL: sandbox.baseUrl } });
+    const badToken = await runCli(['users', 'list', '--token', 'eus_nope'], {
+      env: { CONFLUENCE_URL: sandbox.baseUrl },
+    });
     expect(badToken.code).toBe(1);
     expect(badToken.stderr).toMatch(/HTTP 401: Invalid token/);
   });
 
-  it('global options work before or after the command; --password is always the administrator\'s, --new-password the user\'s', async () => {
+  it("global options work before or after the command; --password is always the administrator's, --new-password the user's", async () => {
     const debugAfter = await runCli(['users', 'show', 'ghost-user', '--debug'], { env });
     expect(debugAfter.code, debugAfter.stderr).toBe(1);
     expect(debugAfter.stderr).toMatch(/\n\s+at /);
     const admin = ['--url', sandbox.baseUrl, '--user', 'clibot', '--password', ADMIN_PASSWORD];
-    const made = await runCli(['users', 'add', 'newpw', '--full-name', 'New Pw', '--email', 'newpw@acme.test', '--new-password', USER_PASSWORD, ...admin, '--timeout', '20']);
+    const made = await runCli([
+      'users',
+      'add',
+      'newpw',
+      '--full-name',
+      'New Pw',
+      '--email',
+      'newpw@acme.test',
+      '--new-password',
+      USER_PASSWORD,
+      ...admin,
+      '--timeout',
+      '20',
+    ]);
     expect(made.code, made.stderr).toBe(0);
     // A known user who is not an administrator gets 403; a wrong password would be 401.
-    const asNewUser = (password: string) => runCli(['users', 'list', '--url', sandbox.baseUrl, '--user', 'newpw', '--password-stdin'], { input: password });
+    const asNewUser = (password: string) =>
+      runCli(['users', 'list', '--url', sandbox.baseUrl, '--user', 'newpw', '--password-stdin'], { input: password });
     expect((await asNewUser(USER_PASSWORD)).stderr).toMatch(/HTTP 403/);
     const updated = await runCli(['users', 'update', 'newpw', '--new-password', USER_PASSWORD_2, ...admin]);
     expect(updated.code, updated.stderr).toBe(0);
@@ -327,7 +537,11 @@ describe('mistakes and exit codes', () => {
   });
 
   it('a mistake in the command line is one line, with the pointer to --help (it was two)', async () => {
-    for (const args of [['users', 'lst'], ['users', 'list', '--format', 'xml'], ['users', 'audit', 'inactive']]) {
+    for (const args of [
+      ['users', 'lst'],
+      ['users', 'list', '--format', 'xml'],
+      ['users', 'audit', 'inactive'],
+    ]) {
       const r = await runCli(args, { env });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^extender-users: [^\n]+ \(add --help for usage\)\n$/);

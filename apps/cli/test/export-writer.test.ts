@@ -19,9 +19,17 @@ describe('export writer', () => {
   });
 
   it('writes a JSON array and NDJSON lines that parse back', async () => {
-    const rows = [{ name: 'a', email: null }, { name: 'b', email: 'b@x.test' }];
+    const rows = [
+      { name: 'a', email: null },
+      { name: 'b', email: 'b@x.test' },
+    ];
     expect(JSON.parse(await write('json', rows))).toEqual(rows);
     expect(JSON.parse(await write('json', []))).toEqual([]);
-    expect((await write('ndjson', rows)).trim().split('\n').map((l) => JSON.parse(l))).toEqual(rows);
+    expect(
+      (await write('ndjson', rows))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual(rows);
   });
 });

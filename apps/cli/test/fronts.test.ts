@@ -11,11 +11,23 @@ afterEach(async () => {
   server = undefined;
 });
 
-const LOGIN_PAGE: Behaviour = { answer: 200, type: 'text/html;charset=UTF-8', body: '<!DOCTYPE html><html><head><title>Log in - Confluence</title></head><body><form>…</form></body></html>' };
+const LOGIN_PAGE: Behaviour = {
+  answer: 200,
+  type: 'text/html;charset=UTF-8',
+  body: '<!DOCTYPE html><html><head><title>Log in - Confluence</title></head><body><form>…</form></body></html>',
+};
 
 /** /status answers RUNNING; every other path is a 302 to /login.action, as a single sign-on front sends. */
 const ssoFront = (path: string): Behaviour =>
-  path === '/status' ? { answer: 200, body: '{"state":"RUNNING"}' } : path === '/login.action' ? LOGIN_PAGE : { answer: 302, type: 'text/html', headers: { location: `/login.action?os_destination=${encodeURIComponent(path)}` } };
+  path === '/status'
+    ? { answer: 200, body: '{"state":"RUNNING"}' }
+    : path === '/login.action'
+      ? LOGIN_PAGE
+      : {
+          answer: 302,
+          type: 'text/html',
+          headers: { location: `/login.action?os_destination=${encodeURIComponent(path)}` },
+        };
 
 async function run(route: (path: string) => Behaviour, ...args: string[]) {
   server = await startMisbehavingServer(route);
@@ -37,13 +49,18 @@ describe('a single sign-on front that redirects to its login page', () => {
     const r = await run(ssoFront, 'users', 'list');
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')).toHaveLength(2);
-    expect(r.stderr).toMatch(/^extender-users: getUsers failed with HTTP 200: .*; the request was redirected to http:\/\/127\.0\.0\.1:\d+\/login\.action, a login page: a single sign-on or login front stands before Confluence and did not take the credentials/);
+    expect(r.stderr).toMatch(
+      /^extender-users: getUsers failed with HTTP 200: .*; the request was redirected to http:\/\/127\.0\.0\.1:\d+\/login\.action, a login page: a single sign-on or login front stands before Confluence and did not take the credentials/,
+    );
   });
 });
 
 describe('a /status that is not a plain RUNNING', () => {
   const doctor = async (status: Behaviour) => {
-    const r = await run((path) => (path === '/status' ? status : { answer: 500, body: '{"message":"should not be asked"}' }), 'doctor');
+    const r = await run(
+      (path) => (path === '/status' ? status : { answer: 500, body: '{"message":"should not be asked"}' }),
+      'doctor',
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('extender-users: doctor: the Confluence check failed\n');
     expect(r.stdout).not.toMatch(/not Confluence/);
@@ -60,18 +77,28 @@ describe('a /status that is not a plain RUNNING', () => {
   });
 
   it('a Confluence in its ERROR state (500 {"state":"ERROR"}): it is Confluence, failing', async () => {
-    expect(await doctor({ answer: 500, body: '{"state":"ERROR"}' })).toBe('FAIL  Confluence    it is Confluence, but ERROR (HTTP 500), not RUNNING: it failed to start; see its logs, then run doctor again; no credentials were sent');
+    expect(await doctor({ answer: 500, body: '{"state":"ERROR"}' })).toBe(
+      'FAIL  Confluence    it is Confluence, but ERROR (HTTP 500), not RUNNING: it failed to start; see its logs, then run doctor again; no credentials were sent',
+    );
   });
 
   it('429 on /status: rate-limited, with the wait asked for; not "not Confluence"', async () => {
-    expect(await doctor({ answer: 429, type: 'text/plain', body: 'Too Many Requests', headers: { 'retry-after': '1' } })).toBe(
+    expect(
+      await doctor({ answer: 429, type: 'text/plain', body: 'Too Many Requests', headers: { 'retry-after': '1' } }),
+    ).toBe(
       'FAIL  Confluence    /status answered HTTP 429 text/plain after 4 attempts: the server (Confluence, or a proxy in front of it) is rate-limiting the requests from here; wait (it asks for 1 s) and run doctor again; no credentials were sent',
     );
   });
 
   it('500 on /status: the server is failing; not "not Confluence"', async () => {
-    expect(await doctor({ answer: 500, type: 'text/html', body: '<html><head><title>500 Internal Server Error</title></head></html>' })).toBe(
-      "FAIL  Confluence    /status answered HTTP 500 text/html: the server is failing (Confluence answers /status with its state even while it starts, so Confluence or a proxy in front of it is broken); see its logs, then run doctor again; no credentials were sent",
+    expect(
+      await doctor({
+        answer: 500,
+        type: 'text/html',
+        body: '<html><head><title>500 Internal Server Error</title></head></html>',
+      }),
+    ).toBe(
+      'FAIL  Confluence    /status answered HTTP 500 text/html: the server is failing (Confluence answers /status with its state even while it starts, so Confluence or a proxy in front of it is broken); see its logs, then run doctor again; no credentials were sent',
     );
   });
 });

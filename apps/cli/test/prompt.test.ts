@@ -13,7 +13,12 @@ beforeAll(async () => {
 afterAll(() => sandbox?.stop());
 
 /** Runs the CLI in a pseudo-terminal, answers `answer` once `prompt` shows, returns the screen. */
-async function atTerminal(args: string, env: Record<string, string>, prompt: string, answer: string): Promise<{ code: number | null; screen: string }> {
+async function atTerminal(
+  args: string,
+  env: Record<string, string>,
+  prompt: string,
+  answer: string,
+): Promise<{ code: number | null; screen: string }> {
   const child = spawn('script', ['-q', '-e', '-c', `${process.execPath} ${cliMain} ${args}`, '/dev/null'], {
     env: { PATH: process.env.PATH, TERM: 'dumb', CONFLUENCE_URL: sandbox.baseUrl, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -31,7 +36,12 @@ async function atTerminal(args: string, env: Record<string, string>, prompt: str
 }
 
 it('asks for the password without echoing it, then works', async () => {
-  const { code, screen } = await atTerminal('users list --max-results 1 --format json', { CONFLUENCE_USER: 'admin' }, 'Password for admin:', 'admin');
+  const { code, screen } = await atTerminal(
+    'users list --max-results 1 --format json',
+    { CONFLUENCE_USER: 'admin' },
+    'Password for admin:',
+    'admin',
+  );
   expect(code, screen).toBe(0);
   expect(screen).toContain('"name": "admin"');
   const afterPrompt = screen.slice(screen.indexOf('Password for admin:') + 'Password for admin:'.length);

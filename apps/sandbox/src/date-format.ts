@@ -7,7 +7,20 @@ export class InvalidDateFormatError extends Error {}
 
 type Token = { letter: string; count: number } | { text: string };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const LETTERS = new Set('GyYMLdDEuaHkKhmsSzZXwWF');
 
@@ -39,7 +52,8 @@ function tokenize(pattern: string): Token[] {
       }
       tokens.push({ text });
     } else if (/[A-Za-z]/.test(c)) {
-      if (!LETTERS.has(c)) throw new InvalidDateFormatError(`Illegal pattern character '${c}' in date format '${pattern}'`);
+      if (!LETTERS.has(c))
+        throw new InvalidDateFormatError(`Illegal pattern character '${c}' in date format '${pattern}'`);
       let count = 1;
       while (pattern[i + count] === c) count++;
       tokens.push({ letter: c, count });

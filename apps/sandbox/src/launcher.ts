@@ -28,7 +28,9 @@ export interface SandboxProcess extends ReadyLine {
 
 /** Starts the sandbox with `--port 0` (a free port) and the given options, e.g. `['--db', ':memory:']`. */
 export async function startSandboxProcess(args: string[] = [], startTimeoutMs = 120_000): Promise<SandboxProcess> {
-  const child = spawn(process.execPath, [sandboxMain, '--port', '0', ...args, '--ready-json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [sandboxMain, '--port', '0', ...args, '--ready-json'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const ready = await new Promise<ReadyLine>((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -15,8 +15,17 @@ async function main(): Promise<void> {
   }
   const sandbox = await startSandbox(options);
   const base = sandbox.baseUrl;
-  if (options.readyJson) console.log(JSON.stringify({ event: 'ready', baseUrl: base, adminToken: sandbox.adminToken, extenderVersion: sandbox.extenderVersion }));
-  else console.log(`extender-users sandbox is running (${sandbox.seeded ? `seeded ${options.seedUsers} demo users into` : 'using'} ${options.dbPath})
+  if (options.readyJson)
+    console.log(
+      JSON.stringify({
+        event: 'ready',
+        baseUrl: base,
+        adminToken: sandbox.adminToken,
+        extenderVersion: sandbox.extenderVersion,
+      }),
+    );
+  else
+    console.log(`extender-users sandbox is running (${sandbox.seeded ? `seeded ${options.seedUsers} demo users into` : 'using'} ${options.dbPath})
 
   Base URL      ${base}
   Extender      version ${sandbox.extenderVersion} (plugin manager: ${base}/rest/plugins/1.0/${EXTENDER_PLUGIN_KEY}-key)
@@ -54,7 +63,8 @@ main().catch((error: unknown) => {
     process.exit(error.exitCode);
   }
   const e = error as NodeJS.ErrnoException;
-  if (e.code === 'EADDRINUSE') console.error(`extender-users-sandbox: the port is in use (${e.message}); choose another with --port`);
+  if (e.code === 'EADDRINUSE')
+    console.error(`extender-users-sandbox: the port is in use (${e.message}); choose another with --port`);
   else console.error(`extender-users-sandbox: ${e.message ?? String(error)}`);
   process.exit(1);
 });

@@ -41,7 +41,8 @@ function integer(name: string, value: string | undefined, fallback: number, min:
 
 function extenderVersion(value: string | undefined): string {
   if (value === undefined) return LATEST;
-  if (!isExtenderVersion(value)) throw new UsageError(`--extender-version must be X.Y.Z (e.g. 2.13.0) or latest, got '${value}'`);
+  if (!isExtenderVersion(value))
+    throw new UsageError(`--extender-version must be X.Y.Z (e.g. 2.13.0) or latest, got '${value}'`);
   return value;
 }
 
@@ -54,7 +55,9 @@ function origin(value: string): string {
     parsed = undefined;
   }
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.origin !== value) {
-    throw new UsageError(`--cors-origin must be an origin like http://localhost:5173 (scheme, host, optional port; no path or trailing slash), got '${value}'`);
+    throw new UsageError(
+      `--cors-origin must be an origin like http://localhost:5173 (scheme, host, optional port; no path or trailing slash), got '${value}'`,
+    );
   }
   return value;
 }
@@ -71,7 +74,9 @@ function connectionLimits(values: Partial<Record<string, unknown>>): ConnectionL
     maxConnections: integer('max-connections', text('max-connections'), LIMITS.maxConnections, 1, 1_000_000),
   };
   if (limits.headersTimeout > limits.requestTimeout) {
-    throw new UsageError(`--headers-timeout (${limits.headersTimeout}) cannot be longer than --request-timeout (${limits.requestTimeout})`);
+    throw new UsageError(
+      `--headers-timeout (${limits.headersTimeout}) cannot be longer than --request-timeout (${limits.requestTimeout})`,
+    );
   }
   return limits;
 }

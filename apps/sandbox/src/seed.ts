@@ -9,8 +9,56 @@ export const DEMO_USER = { name: 'user', password: 'user' };
 /** The password of every generated demo user. */
 export const DEMO_PASSWORD = 'password';
 
-const FIRST = ['anna', 'bartek', 'carla', 'dawid', 'ewa', 'felix', 'greta', 'henryk', 'ines', 'jan', 'kasia', 'leon', 'maja', 'nils', 'ola', 'piotr', 'quinn', 'rosa', 'stefan', 'tess', 'ula', 'viktor', 'wanda', 'xavier', 'yara', 'zofia'];
-const LAST = ['nowak', 'kowalski', 'schmidt', 'garcia', 'rossi', 'dubois', 'smith', 'novak', 'jensen', 'silva', 'wojcik', 'berg', 'meyer', 'costa', 'lind', 'fischer', 'moreau', 'ivanova', 'kim', 'okafor'];
+const FIRST = [
+  'anna',
+  'bartek',
+  'carla',
+  'dawid',
+  'ewa',
+  'felix',
+  'greta',
+  'henryk',
+  'ines',
+  'jan',
+  'kasia',
+  'leon',
+  'maja',
+  'nils',
+  'ola',
+  'piotr',
+  'quinn',
+  'rosa',
+  'stefan',
+  'tess',
+  'ula',
+  'viktor',
+  'wanda',
+  'xavier',
+  'yara',
+  'zofia',
+];
+const LAST = [
+  'nowak',
+  'kowalski',
+  'schmidt',
+  'garcia',
+  'rossi',
+  'dubois',
+  'smith',
+  'novak',
+  'jensen',
+  'silva',
+  'wojcik',
+  'berg',
+  'meyer',
+  'costa',
+  'lind',
+  'fischer',
+  'moreau',
+  'ivanova',
+  'kim',
+  'okafor',
+];
 const LOCATIONS = ['Warsaw', 'Kraków', 'Berlin', 'Lisbon', 'Remote', ''];
 const POSITIONS = ['Engineer', 'Designer', 'Support agent', 'Sales manager', 'Recruiter', 'Writer', ''];
 const DEPARTMENTS = ['R&D', 'Design', 'Support', 'Sales', 'HR', 'Docs', ''];
@@ -44,7 +92,12 @@ export function demoUsers(count: number, now: number, passwordHash: string | nul
     const name = `${first}.${last}${round > 0 ? round : ''}`;
     const createdAt = now - Math.floor((30 + random() * 1500) * DAY);
     const loginRoll = random();
-    const lastLoginAt = loginRoll < 0.15 ? null : loginRoll < 0.35 ? now - Math.floor((180 + random() * 500) * DAY) : now - Math.floor(random() * 60 * DAY);
+    const lastLoginAt =
+      loginRoll < 0.15
+        ? null
+        : loginRoll < 0.35
+          ? now - Math.floor((180 + random() * 500) * DAY)
+          : now - Math.floor(random() * 60 * DAY);
     const groups = [DEFAULT_GROUP, ...EXTRA_GROUPS.filter(() => random() < 0.3)];
     users.push({
       key: keyFor(name),
@@ -55,7 +108,11 @@ export function demoUsers(count: number, now: number, passwordHash: string | nul
       active: random() >= 0.05,
       groups,
       business: { location: pick(LOCATIONS), position: pick(POSITIONS), department: pick(DEPARTMENTS) },
-      personal: { website: random() < 0.3 ? `https://${first}.acme.test` : '', im: random() < 0.2 ? `@${first}` : '', phone: random() < 0.5 ? `+48 600 ${String(100000 + i).slice(-6)}` : '' },
+      personal: {
+        website: random() < 0.3 ? `https://${first}.acme.test` : '',
+        im: random() < 0.2 ? `@${first}` : '',
+        phone: random() < 0.5 ? `+48 600 ${String(100000 + i).slice(-6)}` : '',
+      },
       createdAt: Math.max(0, createdAt),
       lastLoginAt: lastLoginAt === null ? null : Math.max(createdAt, lastLoginAt),
       lastFailedLoginAt: random() < 0.1 ? now - Math.floor(random() * 90 * DAY) : null,
@@ -67,10 +124,30 @@ export function demoUsers(count: number, now: number, passwordHash: string | nul
 /** Seeds an empty database; does nothing when users exist. Returns whether it seeded. */
 export async function seedIfEmpty(store: UserStore, count: number, now: number): Promise<boolean> {
   if (store.count('all') > 0) return false;
-  const [adminHash, userHash, demoHash] = await Promise.all([hashPassword(DEMO_ADMIN.password), hashPassword(DEMO_USER.password), hashPassword(DEMO_PASSWORD)]);
+  const [adminHash, userHash, demoHash] = await Promise.all([
+    hashPassword(DEMO_ADMIN.password),
+    hashPassword(DEMO_USER.password),
+    hashPassword(DEMO_PASSWORD),
+  ]);
   store.insertMany([
-    { key: keyFor('admin'), name: 'admin', fullName: 'Administrator', email: 'admin@acme.test', passwordHash: adminHash, groups: [ADMIN_GROUP, DEFAULT_GROUP], createdAt: now - 400 * DAY },
-    { key: keyFor('user'), name: 'user', fullName: 'Ordinary User', email: 'user@acme.test', passwordHash: userHash, groups: [DEFAULT_GROUP], createdAt: now - 300 * DAY },
+    {
+      key: keyFor('admin'),
+      name: 'admin',
+      fullName: 'Administrator',
+      email: 'admin@acme.test',
+      passwordHash: adminHash,
+      groups: [ADMIN_GROUP, DEFAULT_GROUP],
+      createdAt: now - 400 * DAY,
+    },
+    {
+      key: keyFor('user'),
+      name: 'user',
+      fullName: 'Ordinary User',
+      email: 'user@acme.test',
+      passwordHash: userHash,
+      groups: [DEFAULT_GROUP],
+      createdAt: now - 300 * DAY,
+    },
     ...demoUsers(count, now, demoHash),
   ]);
   return true;

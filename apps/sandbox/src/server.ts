@@ -92,16 +92,21 @@ function errorHandler(error: FastifyError | ApiError, request: FastifyRequest, r
     const where = fe.validationContext ?? 'request';
     const first = fe.validation[0];
     const path = first?.instancePath ? `${where}${first.instancePath.replace(/\//g, '.')}` : where;
-    const detail = first?.params && 'additionalProperty' in first.params ? ` '${String(first.params.additionalProperty)}'` : '';
+    const detail =
+      first?.params && 'additionalProperty' in first.params ? ` '${String(first.params.additionalProperty)}'` : '';
     return sendError(reply, 400, `${path} ${first?.message ?? 'is invalid'}${detail}`);
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     const message =
-      fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? `Unsupported content type '${request.headers['content-type'] ?? ''}'`
-      : fe.statusCode === 413 ? 'Request body is too large'
-      : fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.name === 'SyntaxError' ? 'Request body is not valid JSON'
-      : fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'Request body is empty'
-      : fe.message;
+      fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+        ? `Unsupported content type '${request.headers['content-type'] ?? ''}'`
+        : fe.statusCode === 413
+          ? 'Request body is too large'
+          : fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.name === 'SyntaxError'
+            ? 'Request body is not valid JSON'
+            : fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+              ? 'Request body is empty'
+              : fe.message;
     return sendError(reply, fe.statusCode, message);
   }
   request.log.error({ err: error }, 'unhandled error');
@@ -128,16 +133,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     getUsersLists: served.getUsersLists,
     pages,
   };
-  const authenticator = new Authenticator(store, now, { captchaAfter: options.captchaAfter, slowAfter: options.slowLoginsAfter });
+  const authenticator = new Authenticator(store, now, {
+    captchaAfter: options.captchaAfter,
+    slowAfter: options.slowLoginsAfter,
+  });
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit, now) : undefined;
   // Repeated listing pages are answered before routing, unless something on the way would add to
   // the answer or see the request: a log line, rate-limit headers, CORS headers.
   let closing = false;
   const door: FrontDoor | undefined =
-    options.logger || limiter || (options.corsOrigins ?? []).length > 0 ? undefined : frontDoor(pages, authenticator, () => closing);
+    options.logger || limiter || (options.corsOrigins ?? []).length > 0
+      ? undefined
+      : frontDoor(pages, authenticator, () => closing);
 
   const app = Fastify({
-    serverFactory: (handler) => createServer((request, response) => (door?.(request, response) ? undefined : handler(request, response))),
+    serverFactory: (handler) =>
+      createServer((request, response) => (door?.(request, response) ? undefined : handler(request, response))),
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
     routerOptions: { maxParamLength: 1000 },
@@ -151,7 +162,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler(errorHandler);
   applyConnectionLimits(app, options.connections);
   answerHttpEdges(app);
-  app.setNotFoundHandler((request, reply) => sendError(reply, 404, `No such resource: ${request.method} ${request.url.split('?')[0]}`));
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, 404, `No such resource: ${request.method} ${request.url.split('?')[0]}`),
+  );
   await app.register(multipart, { limits: { fileSize: ctx.maxAvatarBytes + 1 } });
   await allowOrigins(app, options.corsOrigins ?? []);
 
@@ -163,7 +176,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // other type is a 415 before the body is read.
     api.addHook('onRoute', (route) => {
       // The XSRF header is checked by its own hook (403, as Confluence), not by validation (400).
-      const headers = route.schema?.headers as { properties?: Record<string, unknown>; required?: string[] } | undefined;
+      const headers = route.schema?.headers as
+        { properties?: Record<string, unknown>; required?: string[] } | undefined;
       if (headers?.properties) {
         const isToken = (name: string) => name.toLowerCase() === 'x-atlassian-token';
         for (const name of Object.keys(headers.properties)) if (isToken(name)) delete headers.properties[name];
@@ -178,7 +192,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const allowed = request.routeOptions.config.requestContentTypes;
       if (!allowed) return;
       const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-      if (!allowed.includes(type)) throw new ApiError(415, `Unsupported content type '${type || '(none)'}'; send ${allowed.join(' or ')}`);
+      if (!allowed.includes(type))
+        throw new ApiError(415, `Unsupported content type '${type || '(none)'}'; send ${allowed.join(' or ')}`);
     });
     // Integer parameters are judged on their text, before validation coerces them.
     api.addHook('preValidation', refuseMalformedIntegers);
@@ -188,7 +203,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       if (limiter) {
         const decision = limiter.take(request.caller.user.name.toLowerCase());
         reply.headers(decision.headers);
-        if (!decision.allowed) throw new ApiError(429, `Rate limit exceeded; retry after ${decision.headers['Retry-After']} seconds`, decision.headers);
+        if (!decision.allowed)
+          throw new ApiError(
+            429,
+            `Rate limit exceeded; retry after ${decision.headers['Retry-After']} seconds`,
+            decision.headers,
+          );
       }
     });
     // Routes of the served version only: an operation it lacks is a 404, like any unknown resource.
@@ -208,22 +228,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (contextPath) app.get('/', (_req, reply) => reply.redirect(`${contextPath}/docs`));
   else app.get('/', (_req, reply) => reply.redirect('/docs'));
 
-  await app.register(async (extras) => {
-    extras.addHook('onRequest', async (request) => {
-      request.caller = await authenticator.authenticate(request);
-    });
-    extras.get('/outbox', async () => ({ mails: store.listMail(100) }));
-    registerCaptchaRoutes(extras, store, authenticator.logins);
-    extras.get<{ Params: { userName: string } }>('/avatar/:userName', async (request, reply) => {
-      const user = store.findByName(request.params.userName);
-      const avatar = user && store.getAvatar(user.id);
-      if (!avatar) throw new ApiError(404, `No avatar for user '${request.params.userName}'`);
-      return reply.type(avatar.content_type).send(avatar.data);
-    });
-  }, { prefix: `${contextPath}/sandbox` });
+  await app.register(
+    async (extras) => {
+      extras.addHook('onRequest', async (request) => {
+        request.caller = await authenticator.authenticate(request);
+      });
+      extras.get('/outbox', async () => ({ mails: store.listMail(100) }));
+      registerCaptchaRoutes(extras, store, authenticator.logins);
+      extras.get<{ Params: { userName: string } }>('/avatar/:userName', async (request, reply) => {
+        const user = store.findByName(request.params.userName);
+        const avatar = user && store.getAvatar(user.id);
+        if (!avatar) throw new ApiError(404, `No avatar for user '${request.params.userName}'`);
+        return reply.type(avatar.content_type).send(avatar.data);
+      });
+    },
+    { prefix: `${contextPath}/sandbox` },
+  );
 
   app.addHook('onSend', async (_request, reply, payload) => {
-    if (reply.statusCode === 401 && !reply.hasHeader('www-authenticate')) reply.header('WWW-Authenticate', WWW_AUTHENTICATE);
+    if (reply.statusCode === 401 && !reply.hasHeader('www-authenticate'))
+      reply.header('WWW-Authenticate', WWW_AUTHENTICATE);
     return payload;
   });
 

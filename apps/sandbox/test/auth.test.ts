@@ -18,13 +18,16 @@ const everyOperation = operationIds.map((op): [string, string, string, unknown?]
 });
 
 describe('authentication', () => {
-  it.each(everyOperation)('%s answers 401 with WWW-Authenticate without credentials, and with wrong ones', async (op, method, path, body) => {
-    for (const auth of [null, basic('admin', 'wrong'), basic('ghost', 'x'), 'Bearer not-a-token', 'Digest abc']) {
-      const r = await h.call(op, method, path, { auth, body });
-      expect(r.status, `${auth}`).toBe(401);
-      expect(r.headers.get('www-authenticate')).toMatch(/Basic realm="Confluence"/);
-    }
-  });
+  it.each(everyOperation)(
+    '%s answers 401 with WWW-Authenticate without credentials, and with wrong ones',
+    async (op, method, path, body) => {
+      for (const auth of [null, basic('admin', 'wrong'), basic('ghost', 'x'), 'Bearer not-a-token', 'Digest abc']) {
+        const r = await h.call(op, method, path, { auth, body });
+        expect(r.status, `${auth}`).toBe(401);
+        expect(r.headers.get('www-authenticate')).toMatch(/Basic realm="Confluence"/);
+      }
+    },
+  );
 
   it.each(everyOperation)('%s answers 403 to an authenticated non-administrator', async (op, method, path, body) => {
     const r = await h.call(op, method, path, { auth: basic('user', 'user'), body });
@@ -41,7 +44,15 @@ describe('authentication', () => {
   });
 
   it('a deactivated administrator can no longer authenticate, and can again once activated', async () => {
-    await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'admin2', fullName: 'Second Admin', email: 'a2@acme.test', password: 'pw-admin2', groups: ['confluence-administrators'] } });
+    await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+      body: {
+        name: 'admin2',
+        fullName: 'Second Admin',
+        email: 'a2@acme.test',
+        password: 'pw-admin2',
+        groups: ['confluence-administrators'],
+      },
+    });
     const admin2 = basic('admin2', 'pw-admin2');
     expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: admin2 })).status).toBe(200);
     await h.call('deactivateUser', 'POST', `${PREFIX}/deactivate/admin2`);
@@ -53,35 +64,68 @@ describe('authentication', () => {
   });
 
   it('records the last successful and failed logins of the caller', async () => {
-    await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'admin3', fullName: 'Third Admin', email: 'a3@acme.test', password: 'pw-admin3', groups: ['confluence-administrators'] } });
-    const before = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin3`)).body as Record<string, unknown>;
+    await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+      body: {
+        name: 'admin3',
+        fullName: 'Third Admin',
+        email: 'a3@acme.test',
+        password: 'pw-admin3',
+        groups: ['confluence-administrators'],
+      },
+    });
+    const before = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin3`)).body as Record<
+      string,
+      unknown
+    >;
     expect(before.lastSuccessfulLoginDate).toBeNull();
     expect(before.lastFailedLoginDate).toBeNull();
     const started = Date.now();
     await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin3', 'wrong') });
     await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin3', 'pw-admin3') });
-    const after = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin3`)).body as Record<string, number>;
+    const after = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin3`)).body as Record<
+      string,
+      number
+    >;
     expect(after.lastFailedLoginDate).toBeGreaterThanOrEqual(started - 5);
     expect(after.lastSuccessfulLoginDate).toBeGreaterThanOrEqual(started - 5);
   });
 
   it('a user added without a password cannot log in with one', async () => {
-    await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'nopass', fullName: 'No Pass', email: 'np@acme.test', groups: ['confluence-administrators'] } });
+    await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+      body: { name: 'nopass', fullName: 'No Pass', email: 'np@acme.test', groups: ['confluence-administrators'] },
+    });
     expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('nopass', '') })).status).toBe(401);
-    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('nopass', 'anything') })).status).toBe(401);
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('nopass', 'anything') })).status).toBe(
+      401,
+    );
   });
 
   it('a changed password replaces the old one at once', async () => {
-    await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'admin4', fullName: 'Admin Four', email: 'a4@acme.test', password: 'old-pw', groups: ['confluence-administrators'] } });
-    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin4', 'old-pw') })).status).toBe(200);
+    await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+      body: {
+        name: 'admin4',
+        fullName: 'Admin Four',
+        email: 'a4@acme.test',
+        password: 'old-pw',
+        groups: ['confluence-administrators'],
+      },
+    });
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin4', 'old-pw') })).status).toBe(
+      200,
+    );
     await h.call('changeUserDetails', 'POST', `${PREFIX}/changeDetails/admin4`, { body: { password: 'new-pw' } });
-    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin4', 'old-pw') })).status).toBe(401);
-    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin4', 'new-pw') })).status).toBe(200);
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin4', 'old-pw') })).status).toBe(
+      401,
+    );
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin4', 'new-pw') })).status).toBe(
+      200,
+    );
   });
 
   it('never sends a password or a hash back', () => {
     const everything = h.seen.join('\n');
     expect(everything.length).toBeGreaterThan(1000);
-    for (const secret of ['scrypt$', 'pw-admin2', 'pw-admin3', 'old-pw', 'new-pw', h.sandbox.adminToken]) expect(everything).not.toContain(secret);
+    for (const secret of ['scrypt$', 'pw-admin2', 'pw-admin3', 'old-pw', 'new-pw', h.sandbox.adminToken])
+      expect(everything).not.toContain(secret);
   });
 });

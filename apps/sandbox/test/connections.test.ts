@@ -8,7 +8,8 @@ import { ADMIN, Harness, PREFIX } from './support/harness.js';
 import { collect as collectAnswer, openSocket as open } from '@extender-users/test-support/raw-socket';
 
 /** Everything until the server closes the connection (or the wait ends). */
-const collect = (socket: Parameters<typeof collectAnswer>[0], waitMs: number) => collectAnswer(socket, waitMs, { untilClose: true });
+const collect = (socket: Parameters<typeof collectAnswer>[0], waitMs: number) =>
+  collectAnswer(socket, waitMs, { untilClose: true });
 
 const DEADLINE_MS = 8000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -16,7 +17,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('timeouts', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await Harness.start({ seedUsers: 5, connections: { headersTimeout: 1, requestTimeout: 2, keepAliveTimeout: 1, idleTimeout: 3 } });
+    h = await Harness.start({
+      seedUsers: 5,
+      connections: { headersTimeout: 1, requestTimeout: 2, keepAliveTimeout: 1, idleTimeout: 3 },
+    });
   });
   afterAll(() => h.close());
 
@@ -41,7 +45,11 @@ describe('timeouts', () => {
     let i = 0;
     const dribble = setInterval(() => dribbling.writable && dribbling.write(request[i++ % request.length]!), 100);
     try {
-      const [statuses, idleAnswer, dribbleAnswer] = await Promise.all([keepCalling(Promise.all([idleClosed, dribbleClosed])), idleClosed, dribbleClosed]);
+      const [statuses, idleAnswer, dribbleAnswer] = await Promise.all([
+        keepCalling(Promise.all([idleClosed, dribbleClosed])),
+        idleClosed,
+        dribbleClosed,
+      ]);
       expect(idleAnswer.closed).toBe(true);
       expect(dribbleAnswer.closed).toBe(true);
       // The dribbling client is told why, in the API's shape.
@@ -60,7 +68,9 @@ describe('timeouts', () => {
     expect(body.length).toBeGreaterThan(300);
     const socket = await open(h.sandbox.port);
     const answer = collect(socket, DEADLINE_MS);
-    socket.write(`PUT ${PREFIX}/property/admin/stalled HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 199)}`);
+    socket.write(
+      `PUT ${PREFIX}/property/admin/stalled HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 199)}`,
+    );
     const [statuses, stalled] = await Promise.all([keepCalling(answer), answer]);
     expect(stalled.closed).toBe(true);
     expect(stalled.status).toBe(408);
@@ -100,7 +110,9 @@ describe('--max-connections', () => {
     await sleep(200);
     const socket = await open(h.sandbox.port);
     const answer = collect(socket, DEADLINE_MS);
-    socket.write(`GET ${PREFIX}/getUsers HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${ADMIN}\r\nConnection: close\r\n\r\n`);
+    socket.write(
+      `GET ${PREFIX}/getUsers HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${ADMIN}\r\nConnection: close\r\n\r\n`,
+    );
     expect((await answer).status).toBe(200);
     for (const s of held) s.destroy();
   });
@@ -108,14 +120,37 @@ describe('--max-connections', () => {
 
 describe('the command line', () => {
   it('has documented defaults for every limit, and takes each as an option', () => {
-    expect(parseOptions([])).toMatchObject({ connections: { requestTimeout: 30, headersTimeout: 10, keepAliveTimeout: 5, idleTimeout: 60, maxConnections: 1000 } });
-    expect(parseOptions(['--request-timeout', '20', '--headers-timeout', '4', '--keep-alive-timeout', '2', '--idle-timeout', '9', '--max-connections', '50'])).toMatchObject({
+    expect(parseOptions([])).toMatchObject({
+      connections: {
+        requestTimeout: 30,
+        headersTimeout: 10,
+        keepAliveTimeout: 5,
+        idleTimeout: 60,
+        maxConnections: 1000,
+      },
+    });
+    expect(
+      parseOptions([
+        '--request-timeout',
+        '20',
+        '--headers-timeout',
+        '4',
+        '--keep-alive-timeout',
+        '2',
+        '--idle-timeout',
+        '9',
+        '--max-connections',
+        '50',
+      ]),
+    ).toMatchObject({
       connections: { requestTimeout: 20, headersTimeout: 4, keepAliveTimeout: 2, idleTimeout: 9, maxConnections: 50 },
     });
   });
 
   it('refuses a headers timeout longer than the request timeout, and values that are not whole seconds', () => {
-    expect(() => parseOptions(['--request-timeout', '5', '--headers-timeout', '6'])).toThrow(/--headers-timeout \(6\) cannot be longer than --request-timeout \(5\)/);
+    expect(() => parseOptions(['--request-timeout', '5', '--headers-timeout', '6'])).toThrow(
+      /--headers-timeout \(6\) cannot be longer than --request-timeout \(5\)/,
+    );
     expect(() => parseOptions(['--idle-timeout', '0'])).toThrow(/--idle-timeout/);
     expect(() => parseOptions(['--max-connections', '1.5'])).toThrow(/--max-connections/);
   });

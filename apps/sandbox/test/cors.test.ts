@@ -14,16 +14,33 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([h.close(), closed.close()]));
 
-const preflight = (base: string, origin: string, method = 'PUT', headers = 'authorization,content-type,x-atlassian-token') =>
-  fetch(`${base}${PREFIX}/avatar/image/user`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': headers } });
+const preflight = (
+  base: string,
+  origin: string,
+  method = 'PUT',
+  headers = 'authorization,content-type,x-atlassian-token',
+) =>
+  fetch(`${base}${PREFIX}/avatar/image/user`, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': headers },
+  });
 
 describe('CORS', () => {
   it('answers a preflight from an allowed origin, allowing the API methods and the Authorization, Content-Type and X-Atlassian-Token headers', async () => {
     const r = await preflight(h.baseUrl, ALLOWED);
     expect(r.status).toBe(204);
     expect(r.headers.get('access-control-allow-origin')).toBe(ALLOWED);
-    expect(r.headers.get('access-control-allow-methods')!.split(',').map((s) => s.trim())).toEqual(expect.arrayContaining(['GET', 'PUT', 'POST', 'DELETE']));
-    const allowed = r.headers.get('access-control-allow-headers')!.toLowerCase().split(',').map((s) => s.trim());
+    expect(
+      r.headers
+        .get('access-control-allow-methods')!
+        .split(',')
+        .map((s) => s.trim()),
+    ).toEqual(expect.arrayContaining(['GET', 'PUT', 'POST', 'DELETE']));
+    const allowed = r.headers
+      .get('access-control-allow-headers')!
+      .toLowerCase()
+      .split(',')
+      .map((s) => s.trim());
     expect(allowed).toEqual(expect.arrayContaining(['authorization', 'content-type', 'x-atlassian-token']));
   });
 
@@ -51,9 +68,17 @@ describe('CORS', () => {
   });
 
   it('takes --cors-origin more than once, and refuses what is not an origin', () => {
-    expect(parseOptions(['--cors-origin', ALLOWED, '--cors-origin', 'https://admin.acme.test:8443'])).toMatchObject({ corsOrigins: [ALLOWED, 'https://admin.acme.test:8443'] });
+    expect(parseOptions(['--cors-origin', ALLOWED, '--cors-origin', 'https://admin.acme.test:8443'])).toMatchObject({
+      corsOrigins: [ALLOWED, 'https://admin.acme.test:8443'],
+    });
     expect(parseOptions([])).toMatchObject({ corsOrigins: [] });
-    for (const bad of ['localhost:5173', 'http://localhost:5173/', 'http://localhost:5173/app', 'ftp://files.test', '*']) {
+    for (const bad of [
+      'localhost:5173',
+      'http://localhost:5173/',
+      'http://localhost:5173/app',
+      'ftp://files.test',
+      '*',
+    ]) {
       expect(() => parseOptions(['--cors-origin', bad]), bad).toThrow(UsageError);
     }
   });

@@ -10,7 +10,9 @@ const seraph = (r: { headers: Headers }) => r.headers.get('x-seraph-loginreason'
 const message = (r: { body: unknown }) => (r.body as { message: string }).message;
 
 async function addAdmin(h: Harness, name: string, password: string) {
-  const r = await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name, fullName: name, email: `${name}@acme.test`, password, groups: ['confluence-administrators'] } });
+  const r = await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+    body: { name, fullName: name, email: `${name}@acme.test`, password, groups: ['confluence-administrators'] },
+  });
   expect(r.status, r.text).toBe(200);
 }
 
@@ -40,7 +42,10 @@ describe('wrong credentials', () => {
 
   it('without --captcha-after there is no CAPTCHA: the right password works after many failures', async () => {
     await addAdmin(h, 'no-captcha', 'pw-no-captcha');
-    for (let i = 0; i < 8; i++) expect(seraph(await h.call('getUsers', 'GET', LIST, { auth: basic('no-captcha', `wrong${i}`) }))).toBe('AUTHENTICATED_FAILED');
+    for (let i = 0; i < 8; i++)
+      expect(seraph(await h.call('getUsers', 'GET', LIST, { auth: basic('no-captcha', `wrong${i}`) }))).toBe(
+        'AUTHENTICATED_FAILED',
+      );
     expect((await h.call('getUsers', 'GET', LIST, { auth: basic('no-captcha', 'pw-no-captcha') })).status).toBe(200);
   });
 });
@@ -78,20 +83,34 @@ describe('--captcha-after 3', () => {
   it('counts consecutive failures: a successful login starts the count again', async () => {
     await addAdmin(h, 'forgetful', 'pw-forgetful');
     for (let round = 0; round < 3; round++) {
-      for (let i = 0; i < 2; i++) expect(seraph(await h.call('getUsers', 'GET', LIST, { auth: basic('forgetful', 'wrong') }))).toBe('AUTHENTICATED_FAILED');
+      for (let i = 0; i < 2; i++)
+        expect(seraph(await h.call('getUsers', 'GET', LIST, { auth: basic('forgetful', 'wrong') }))).toBe(
+          'AUTHENTICATED_FAILED',
+        );
       expect((await h.call('getUsers', 'GET', LIST, { auth: basic('forgetful', 'pw-forgetful') })).status).toBe(200);
     }
   });
 
   it('holds an unknown name the same way, so the answers do not tell which names exist', async () => {
-    for (let i = 0; i < 3; i++) expect(seraph(await h.call('getUsers', 'GET', LIST, { auth: basic('never-was', `wrong${i}`) }))).toBe('AUTHENTICATED_FAILED');
-    expect(seraph(await h.call('getUsers', 'GET', LIST, { auth: basic('never-was', 'anything') }))).toBe('AUTHENTICATION_DENIED');
+    for (let i = 0; i < 3; i++)
+      expect(seraph(await h.call('getUsers', 'GET', LIST, { auth: basic('never-was', `wrong${i}`) }))).toBe(
+        'AUTHENTICATED_FAILED',
+      );
+    expect(seraph(await h.call('getUsers', 'GET', LIST, { auth: basic('never-was', 'anything') }))).toBe(
+      'AUTHENTICATION_DENIED',
+    );
   });
 
   it('the clearing helper is for administrators of existing users only', async () => {
-    expect((await h.call(null, 'POST', '/sandbox/captcha/held/clear', { auth: basic('user', 'user') })).status).toBe(403);
-    await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'plain', fullName: 'Plain', email: 'plain@acme.test', password: 'pw-plain' } });
-    expect((await h.call(null, 'POST', '/sandbox/captcha/held/clear', { auth: basic('plain', 'pw-plain') })).status).toBe(403);
+    expect((await h.call(null, 'POST', '/sandbox/captcha/held/clear', { auth: basic('user', 'user') })).status).toBe(
+      403,
+    );
+    await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+      body: { name: 'plain', fullName: 'Plain', email: 'plain@acme.test', password: 'pw-plain' },
+    });
+    expect(
+      (await h.call(null, 'POST', '/sandbox/captcha/held/clear', { auth: basic('plain', 'pw-plain') })).status,
+    ).toBe(403);
     expect((await h.call(null, 'POST', '/sandbox/captcha/held/clear', { auth: null })).status).toBe(401);
     const missing = await h.call(null, 'POST', '/sandbox/captcha/no-such-user/clear', { auth: ADMIN });
     expect(missing.status).toBe(404);
@@ -107,9 +126,10 @@ describe('slowing repeated failures (--slow-logins-after 2)', () => {
   });
   afterAll(() => h.close());
 
-  it('queues a failing name\'s attempts one slot after another, refuses those that would wait too long with 429, and does not slow other names', async () => {
+  it("queues a failing name's attempts one slot after another, refuses those that would wait too long with 429, and does not slow other names", async () => {
     await addAdmin(h, 'flooded', 'pw-flooded');
-    for (let i = 0; i < 2; i++) expect((await h.call('getUsers', 'GET', LIST, { auth: basic('flooded', 'wrong') })).status).toBe(401);
+    for (let i = 0; i < 2; i++)
+      expect((await h.call('getUsers', 'GET', LIST, { auth: basic('flooded', 'wrong') })).status).toBe(401);
     let settled401 = 0;
     const flood = Promise.all(
       Array.from({ length: 30 }, (_, i) =>

@@ -24,7 +24,9 @@ function expectJsonError(answer: RawAnswer, status: number) {
 
 describe('HTTP edges on raw sockets', () => {
   it('headers too large: 431 with Connection: close and a JSON message', async () => {
-    const answer = await send(`GET ${LIST} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${ADMIN}\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`);
+    const answer = await send(
+      `GET ${LIST} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${ADMIN}\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`,
+    );
     expectJsonError(answer, 431);
   });
 
@@ -44,10 +46,22 @@ describe('HTTP edges on raw sockets', () => {
   });
 
   it.each([
-    ['Content-Length and Transfer-Encoding together', `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nContent-Length: 13\r\nTransfer-Encoding: chunked\r\n\r\nd\r\n{"value":"v"}\r\n0\r\n\r\n`],
-    ['a negative Content-Length', `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nContent-Length: -5\r\n\r\n{"value":"v"}`],
-    ['two different Content-Lengths', `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nContent-Length: 13\r\nContent-Length: 14\r\n\r\n{"value":"v"}`],
-    ['a chunk size that is not hex', `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{"value":"v"}\r\n0\r\n\r\n`],
+    [
+      'Content-Length and Transfer-Encoding together',
+      `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nContent-Length: 13\r\nTransfer-Encoding: chunked\r\n\r\nd\r\n{"value":"v"}\r\n0\r\n\r\n`,
+    ],
+    [
+      'a negative Content-Length',
+      `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nContent-Length: -5\r\n\r\n{"value":"v"}`,
+    ],
+    [
+      'two different Content-Lengths',
+      `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nContent-Length: 13\r\nContent-Length: 14\r\n\r\n{"value":"v"}`,
+    ],
+    [
+      'a chunk size that is not hex',
+      `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{"value":"v"}\r\n0\r\n\r\n`,
+    ],
     ['a garbage request line', 'HELLO THERE\r\n\r\n'],
     ['a space in a header name', `GET ${LIST} HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n`],
     ['a NUL in a header value', `GET ${LIST} HTTP/1.1\r\nHost: x\r\nX-Nul: a\u0000b\r\n\r\n`],
@@ -57,11 +71,18 @@ describe('HTTP edges on raw sockets', () => {
   });
 
   it('an Expect other than 100-continue: 417 with a JSON message', async () => {
-    expectJsonError(await send(`PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nExpect: teapot\r\nContent-Type: application/json\r\nContent-Length: 13\r\n\r\n{"value":"v"}`), 417);
+    expectJsonError(
+      await send(
+        `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nExpect: teapot\r\nContent-Type: application/json\r\nContent-Length: 13\r\n\r\n{"value":"v"}`,
+      ),
+      417,
+    );
   });
 
   it('Expect: 100-continue is met: the client is told to go on and gets its answer', async () => {
-    const answer = await send(`PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nExpect: 100-continue\r\nContent-Type: application/json\r\nContent-Length: 13\r\nConnection: close\r\n\r\n{"value":"v"}`);
+    const answer = await send(
+      `PUT ${PREFIX}/property/admin/k HTTP/1.1\r\nHost: x\r\nAuthorization: ${ADMIN}\r\nExpect: 100-continue\r\nContent-Type: application/json\r\nContent-Length: 13\r\nConnection: close\r\n\r\n{"value":"v"}`,
+    );
     expect(answer.raw).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /);
   });
 

@@ -35,7 +35,18 @@ describe('rate limiting', () => {
       expect(limited.headers.get('x-ratelimit-interval-seconds')).toBe('1');
       expect(limited.headers.get('x-ratelimit-fillrate')).toBe('3');
       // per user: another administrator still has a full bucket
-      await h.call('addUser', 'PUT', `${PREFIX}/add`, { auth: `Bearer ${h.sandbox.adminToken}`, body: { name: 'admin9', fullName: 'A', email: 'a9@acme.test', password: 'pw-9', groups: ['confluence-administrators'] } }).catch(() => undefined);
+      await h
+        .call('addUser', 'PUT', `${PREFIX}/add`, {
+          auth: `Bearer ${h.sandbox.adminToken}`,
+          body: {
+            name: 'admin9',
+            fullName: 'A',
+            email: 'a9@acme.test',
+            password: 'pw-9',
+            groups: ['confluence-administrators'],
+          },
+        })
+        .catch(() => undefined);
       await new Promise((r) => setTimeout(r, 1100));
       expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`)).status).toBe(200);
     } finally {
@@ -51,7 +62,9 @@ describe('context path, docs, spec and status', () => {
       expect(h.baseUrl).toMatch(/\/confluence$/);
       expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`)).status).toBe(200);
       const root = new URL(h.baseUrl).origin;
-      expect((await fetch(`${root}${PREFIX}/getUsers`, { headers: { authorization: basic('admin', 'admin') } })).status).toBe(404);
+      expect(
+        (await fetch(`${root}${PREFIX}/getUsers`, { headers: { authorization: basic('admin', 'admin') } })).status,
+      ).toBe(404);
       const docs = await fetch(`${h.baseUrl}/docs`);
       expect(docs.headers.get('content-type')).toMatch(/text\/html/);
       expect(await docs.text()).toContain('Extender');
@@ -86,7 +99,9 @@ describe('persistence', () => {
     const dbPath = join(tempDir(), 'sandbox.db');
     const first = await Harness.start({ dbPath, seedUsers: 5 });
     expect(first.sandbox.seeded).toBe(true);
-    await first.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'keeper', fullName: 'Keeper', email: 'k@acme.test' } });
+    await first.call('addUser', 'PUT', `${PREFIX}/add`, {
+      body: { name: 'keeper', fullName: 'Keeper', email: 'k@acme.test' },
+    });
     await first.call('setUserProperty', 'PUT', `${PREFIX}/property/keeper/k`, { body: { value: 'kept' } });
     const total = ((await first.call('getUsers', 'GET', `${PREFIX}/getUsers`)).body as { total: number }).total;
     await first.close();
@@ -94,8 +109,12 @@ describe('persistence', () => {
     const second = await Harness.start({ dbPath, seedUsers: 5 });
     try {
       expect(second.sandbox.seeded).toBe(false);
-      expect(((await second.call('getUsers', 'GET', `${PREFIX}/getUsers`)).body as { total: number }).total).toBe(total);
-      expect((await second.call('getUserProperty', 'GET', `${PREFIX}/property/keeper/k`)).body).toEqual({ value: 'kept' });
+      expect(((await second.call('getUsers', 'GET', `${PREFIX}/getUsers`)).body as { total: number }).total).toBe(
+        total,
+      );
+      expect((await second.call('getUserProperty', 'GET', `${PREFIX}/property/keeper/k`)).body).toEqual({
+        value: 'kept',
+      });
       expect(second.sandbox.db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(second.sandbox.db.pragma('journal_mode', { simple: true })).toBe('wal');
     } finally {
@@ -106,7 +125,9 @@ describe('persistence', () => {
 
 describe('the command line', () => {
   it('parses options and refuses mistakes with a clear message', () => {
-    expect(parseOptions(['--port', '0', '--db', ':memory:', '--context-path', '/confluence/', '--rate-limit', '5'])).toMatchObject({ port: 0, dbPath: ':memory:', contextPath: '/confluence', rateLimit: 5 });
+    expect(
+      parseOptions(['--port', '0', '--db', ':memory:', '--context-path', '/confluence/', '--rate-limit', '5']),
+    ).toMatchObject({ port: 0, dbPath: ':memory:', contextPath: '/confluence', rateLimit: 5 });
     expect(() => parseOptions(['--port', 'abc'])).toThrow(UsageError);
     expect(() => parseOptions(['--seed-users', '3.5'])).toThrow(/--seed-users must be a whole number/);
     expect(() => parseOptions(['--context-path', 'confluence'])).toThrow(/--context-path must look like \/confluence/);
@@ -116,7 +137,9 @@ describe('the command line', () => {
   it('starts, prints the base URL, docs and credentials, and stops cleanly on SIGTERM and SIGINT', async () => {
     const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      const child = spawn(process.execPath, [main, '--port', '0', '--db', ':memory:', '--seed-users', '3'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [main, '--port', '0', '--db', ':memory:', '--seed-users', '3'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       child.stdout.on('data', (c: Buffer) => (out += c.toString()));
       await new Promise<void>((resolve, reject) => {
@@ -124,12 +147,16 @@ describe('the command line', () => {
         child.stdout.on('data', () => out.includes('Stop with Ctrl+C') && (clearTimeout(timer), resolve()));
       });
       expect(out).toMatch(/Base URL +http:\/\/127\.0\.0\.1:\d+/);
-      expect(out).toMatch(/Extender +version latest \(plugin manager: http:\/\/127\.0\.0\.1:\d+\/rest\/plugins\/1\.0\/com\.itlab\.confluence\.plugins\.restapi-extender-key\)/);
+      expect(out).toMatch(
+        /Extender +version latest \(plugin manager: http:\/\/127\.0\.0\.1:\d+\/rest\/plugins\/1\.0\/com\.itlab\.confluence\.plugins\.restapi-extender-key\)/,
+      );
       expect(out).toMatch(/Docs +http:\/\/127\.0\.0\.1:\d+\/docs/);
       expect(out).toContain('admin / admin');
       expect(out).toMatch(/Admin token +eus_/);
       const base = /Base URL +(\S+)/.exec(out)![1]!;
-      expect((await fetch(`${base}${PREFIX}/getUsers`, { headers: { authorization: basic('admin', 'admin') } })).status).toBe(200);
+      expect(
+        (await fetch(`${base}${PREFIX}/getUsers`, { headers: { authorization: basic('admin', 'admin') } })).status,
+      ).toBe(200);
       const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       child.kill(signal);
       expect(await exit).toBe(0);
@@ -137,12 +164,24 @@ describe('the command line', () => {
   });
 
   it('prints one JSON ready line with the base URL, the admin token and the Extender version (--ready-json)', async () => {
-    const sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '1', '--extender-version', '2.4.1', '--context-path', '/wiki']);
+    const sandbox = await startSandboxProcess([
+      '--db',
+      ':memory:',
+      '--seed-users',
+      '1',
+      '--extender-version',
+      '2.4.1',
+      '--context-path',
+      '/wiki',
+    ]);
     try {
       expect(sandbox.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/wiki$/);
       expect(sandbox.adminToken).toMatch(/^eus_/);
       expect(sandbox.extenderVersion).toBe('2.4.1');
-      const plugin = await fetch(`${sandbox.baseUrl}/rest/plugins/1.0/com.itlab.confluence.plugins.restapi-extender-key`, { headers: { authorization: `Bearer ${sandbox.adminToken}` } });
+      const plugin = await fetch(
+        `${sandbox.baseUrl}/rest/plugins/1.0/com.itlab.confluence.plugins.restapi-extender-key`,
+        { headers: { authorization: `Bearer ${sandbox.adminToken}` } },
+      );
       expect(await plugin.json()).toMatchObject({ version: '2.4.1', enabled: true });
     } finally {
       await sandbox.stop();
@@ -156,7 +195,9 @@ describe('the command line', () => {
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(2);
-    expect(err.split('\n')[0]).toBe("extender-users-sandbox: --port must be a whole number from 0 to 65535, got 'eighty'");
+    expect(err.split('\n')[0]).toBe(
+      "extender-users-sandbox: --port must be a whole number from 0 to 65535, got 'eighty'",
+    );
     expect(err).not.toMatch(/\bat .*\.js:\d+/);
   });
 });

@@ -24,10 +24,17 @@ describe('getUsers', () => {
   });
 
   it('gives each detail level exactly its shape; extended wins when both flags are set', async () => {
-    expect(Object.keys((await list('?showBasicDetails=true')).users[0]!).sort()).toEqual(['email', 'fullName', 'key', 'name']);
+    expect(Object.keys((await list('?showBasicDetails=true')).users[0]!).sort()).toEqual([
+      'email',
+      'fullName',
+      'key',
+      'name',
+    ]);
     const extended = (await list('?showExtendedDetails=true')).users[0]!;
     expect(Object.keys(extended)).toContain('hasAccessToUseConfluence');
-    expect(Object.keys((await list('?showBasicDetails=true&showExtendedDetails=true')).users[0]!).sort()).toEqual(Object.keys(extended).sort());
+    expect(Object.keys((await list('?showBasicDetails=true&showExtendedDetails=true')).users[0]!).sort()).toEqual(
+      Object.keys(extended).sort(),
+    );
     expect(Object.keys((await list('?showBasicDetails=false')).users[0]!)).toEqual(['name']);
   });
 
@@ -53,14 +60,25 @@ describe('getUsers', () => {
     const during = await list('?maxResults=1000&showExtendedDetails=true');
     expect(during.total).toBe(before.total);
     expect(during.users.find((u) => u.name === victim)).toMatchObject({ hasAccessToUseConfluence: false });
-    const details = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/${victim}`)).body as Record<string, unknown>;
+    const details = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/${victim}`)).body as Record<
+      string,
+      unknown
+    >;
     expect(details.hasAccessToUseConfluence).toBe(false);
     await h.call('activateUser', 'POST', `${PREFIX}/activate/${victim}`);
     expect((await list('?maxResults=1000')).total).toBe(before.total);
   });
 
   it('refuses out-of-range and mistyped paging with 400', async () => {
-    for (const q of ['?startAt=-1', '?maxResults=0', '?maxResults=1001', '?startAt=2147483648', '?maxResults=abc', '?startAt=1.5', '?showBasicDetails=maybe']) {
+    for (const q of [
+      '?startAt=-1',
+      '?maxResults=0',
+      '?maxResults=1001',
+      '?startAt=2147483648',
+      '?maxResults=abc',
+      '?startAt=1.5',
+      '?showBasicDetails=maybe',
+    ]) {
       const r = await h.call('getUsers', 'GET', `${PREFIX}/getUsers${q}`);
       expect(r.status, q).toBe(400);
       expect((r.body as { message: string }).message.length).toBeGreaterThan(5);
@@ -69,7 +87,9 @@ describe('getUsers', () => {
 });
 
 describe('getUsersWithConfluenceAccess', () => {
-  const access = async (query = '') => (await h.call('getUsersWithConfluenceAccess', 'GET', `${PREFIX}/getUsersWithConfluenceAccess${query}`)).body as Page;
+  const access = async (query = '') =>
+    (await h.call('getUsersWithConfluenceAccess', 'GET', `${PREFIX}/getUsersWithConfluenceAccess${query}`))
+      .body as Page;
 
   it('lists only the users with access, with the paging and detail rules of getUsers', async () => {
     const all = await list('?showExtendedDetails=true&maxResults=1000');
@@ -78,7 +98,12 @@ describe('getUsersWithConfluenceAccess', () => {
     const page = await access('?showExtendedDetails=true&maxResults=1000');
     expect(page.users).toEqual(withAccess);
     expect(page.total).toBe(withAccess.length);
-    expect(Object.keys((await access('?showBasicDetails=true&maxResults=1')).users[0]!).sort()).toEqual(['email', 'fullName', 'key', 'name']);
+    expect(Object.keys((await access('?showBasicDetails=true&maxResults=1')).users[0]!).sort()).toEqual([
+      'email',
+      'fullName',
+      'key',
+      'name',
+    ]);
     const second = await access('?startAt=1&maxResults=1');
     expect(second).toMatchObject({ startAt: 1, maxResults: 1, users: [{ name: withAccess[1]!.name }] });
   });
@@ -110,24 +135,34 @@ describe('the server cap on maxResults', () => {
 
 describe('dateFormat', () => {
   it('formats the ...String fields with Java patterns, UTC', async () => {
-    const d = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin`)).body as Record<string, number | string>;
+    const d = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin`)).body as Record<
+      string,
+      number | string
+    >;
     const created = new Date(d.createdDate as number);
     const pad = (n: number, w = 2) => String(n).padStart(w, '0');
     expect(d.createdDateString).toBe(
       `${created.getUTCFullYear()}-${pad(created.getUTCMonth() + 1)}-${pad(created.getUTCDate())} ${pad(created.getUTCHours())}:${pad(created.getUTCMinutes())}:${pad(created.getUTCSeconds())}`,
     );
     const q = encodeURIComponent("dd.MM.yy 'at' HH:mm:ss.SSS");
-    const custom = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin?dateFormat=${q}`)).body as Record<string, string>;
+    const custom = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin?dateFormat=${q}`))
+      .body as Record<string, string>;
     expect(custom.createdDateString).toBe(
       `${pad(created.getUTCDate())}.${pad(created.getUTCMonth() + 1)}.${pad(created.getUTCFullYear() % 100)} at ${pad(created.getUTCHours())}:${pad(created.getUTCMinutes())}:${pad(created.getUTCSeconds())}.${pad(created.getUTCMilliseconds(), 3)}`,
     );
-    const listed = (await list(`?showExtendedDetails=true&maxResults=1&dateFormat=${encodeURIComponent('MMM d, yyyy')}`)).users[0]!;
+    const listed = (
+      await list(`?showExtendedDetails=true&maxResults=1&dateFormat=${encodeURIComponent('MMM d, yyyy')}`)
+    ).users[0]!;
     expect(listed.createdDateString).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
   });
 
   it('an invalid pattern is a 400 with the reason', async () => {
     for (const bad of ['yyyy-bb', "yyyy 'open", 'QQ']) {
-      const r = await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin?dateFormat=${encodeURIComponent(bad)}`);
+      const r = await h.call(
+        'getUserDetails',
+        'GET',
+        `${PREFIX}/getUserDetails/admin?dateFormat=${encodeURIComponent(bad)}`,
+      );
       expect(r.status, bad).toBe(400);
       expect((r.body as { message: string }).message).toMatch(/Illegal pattern character|Unterminated quote/);
     }
@@ -137,39 +172,86 @@ describe('dateFormat', () => {
 
 describe('user lifecycle', () => {
   it('adds, reads back, renames, changes, deactivates, activates and deletes, in the vendor words', async () => {
-    const add = await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'jdoe', fullName: 'John Doe', email: 'jdoe@acme.test', password: 'Secret-1', groups: ['developers', 'qa-team'] } });
+    const add = await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+      body: {
+        name: 'jdoe',
+        fullName: 'John Doe',
+        email: 'jdoe@acme.test',
+        password: 'Secret-1',
+        groups: ['developers', 'qa-team'],
+      },
+    });
     expect(add.body).toEqual({ message: 'User jdoe (John Doe) was created' });
-    const read = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/JDOE`)).body as Record<string, unknown>;
-    expect(read).toMatchObject({ name: 'jdoe', fullName: 'John Doe', email: 'jdoe@acme.test', hasAccessToUseConfluence: true, lastSuccessfulLoginDate: null });
+    const read = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/JDOE`)).body as Record<
+      string,
+      unknown
+    >;
+    expect(read).toMatchObject({
+      name: 'jdoe',
+      fullName: 'John Doe',
+      email: 'jdoe@acme.test',
+      hasAccessToUseConfluence: true,
+      lastSuccessfulLoginDate: null,
+    });
     expect(read.key).toMatch(/^[0-9a-f]{32}$/);
 
-    expect((await h.call('renameUser', 'POST', `${PREFIX}/rename/jdoe`, { body: { name: 'john.doe' } })).body).toEqual({ message: "User name 'jdoe' was changed into 'john.doe'" });
-    const renamed = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/john.doe`)).body as Record<string, unknown>;
+    expect((await h.call('renameUser', 'POST', `${PREFIX}/rename/jdoe`, { body: { name: 'john.doe' } })).body).toEqual({
+      message: "User name 'jdoe' was changed into 'john.doe'",
+    });
+    const renamed = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/john.doe`)).body as Record<
+      string,
+      unknown
+    >;
     expect(renamed.key).toBe(read.key);
     expect((await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/jdoe`)).status).toBe(404);
 
-    expect((await h.call('changeUserDetails', 'POST', `${PREFIX}/changeDetails/john.doe`, { body: { email: 'john@acme.test' } })).body).toEqual({ message: "User 'john.doe' was changed" });
-    const changed = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/john.doe`)).body as Record<string, unknown>;
+    expect(
+      (
+        await h.call('changeUserDetails', 'POST', `${PREFIX}/changeDetails/john.doe`, {
+          body: { email: 'john@acme.test' },
+        })
+      ).body,
+    ).toEqual({ message: "User 'john.doe' was changed" });
+    const changed = (await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/john.doe`)).body as Record<
+      string,
+      unknown
+    >;
     expect(changed).toMatchObject({ email: 'john@acme.test', fullName: 'John Doe' });
     expect(changed.updatedDate as number).toBeGreaterThanOrEqual(read.updatedDate as number);
 
-    expect((await h.call('deactivateUser', 'POST', `${PREFIX}/deactivate/john.doe`)).body).toEqual({ message: 'User john.doe (John Doe) deactivated' });
-    expect((await h.call('activateUser', 'POST', `${PREFIX}/activate/john.doe`)).body).toEqual({ message: 'User john.doe (John Doe) activated' });
-    expect((await h.call('deleteUser', 'DELETE', `${PREFIX}/delete/john.doe`)).body).toEqual({ message: 'User john.doe (John Doe) was deleted' });
+    expect((await h.call('deactivateUser', 'POST', `${PREFIX}/deactivate/john.doe`)).body).toEqual({
+      message: 'User john.doe (John Doe) deactivated',
+    });
+    expect((await h.call('activateUser', 'POST', `${PREFIX}/activate/john.doe`)).body).toEqual({
+      message: 'User john.doe (John Doe) activated',
+    });
+    expect((await h.call('deleteUser', 'DELETE', `${PREFIX}/delete/john.doe`)).body).toEqual({
+      message: 'User john.doe (John Doe) was deleted',
+    });
     expect((await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/john.doe`)).status).toBe(404);
   });
 
   it('answers 409 for a taken name, on add and on rename, case-insensitively', async () => {
-    expect((await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'ADMIN', fullName: 'X', email: 'x@acme.test' } })).status).toBe(409);
+    expect(
+      (
+        await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+          body: { name: 'ADMIN', fullName: 'X', email: 'x@acme.test' },
+        })
+      ).status,
+    ).toBe(409);
     await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'taken1', fullName: 'T', email: 't@acme.test' } });
-    expect((await h.call('renameUser', 'POST', `${PREFIX}/rename/taken1`, { body: { name: 'User' } })).status).toBe(409);
+    expect((await h.call('renameUser', 'POST', `${PREFIX}/rename/taken1`, { body: { name: 'User' } })).status).toBe(
+      409,
+    );
   });
 
   it('answers 404 for every operation of the spec that names a user, on an unknown user', async () => {
     const ghost = 'ghost-404';
     // A valid body for each operation that takes one, so the 404 is about the user, not the body.
     const png = readFileSync(new URL('./fixtures/avatar.png', import.meta.url));
-    const bodies: { [K in OperationId]?: () => { body?: unknown; rawBody?: FormData; headers?: Record<string, string> } } = {
+    const bodies: {
+      [K in OperationId]?: () => { body?: unknown; rawBody?: FormData; headers?: Record<string, string> };
+    } = {
       renameUser: () => ({ body: { name: 'g2' } }),
       changeUserDetails: () => ({ body: { email: 'g@acme.test' } }),
       setUserProperty: () => ({ body: { value: 'v' } }),
@@ -192,13 +274,18 @@ describe('user lifecycle', () => {
   });
 
   it('puts a user without groups into confluence-users, and records sendMail in the outbox without the password', async () => {
-    await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'mailme', fullName: 'Mail Me', email: 'mail@acme.test', password: 'Mail-Secret-9', sendMail: true } });
+    await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+      body: { name: 'mailme', fullName: 'Mail Me', email: 'mail@acme.test', password: 'Mail-Secret-9', sendMail: true },
+    });
     const outbox = await h.call(null, 'GET', '/sandbox/outbox');
     const mail = (outbox.body as { mails: { to: string; body: string }[] }).mails[0]!;
     expect(mail.to).toBe('mail@acme.test');
     expect(mail.body).toContain('User name: mailme');
     expect(JSON.stringify(outbox.body)).not.toContain('Mail-Secret-9');
-    const groups = h.sandbox.db.prepare("SELECT group_name FROM memberships JOIN users ON users.id = user_id WHERE users.name = 'mailme'").pluck().all();
+    const groups = h.sandbox.db
+      .prepare("SELECT group_name FROM memberships JOIN users ON users.id = user_id WHERE users.name = 'mailme'")
+      .pluck()
+      .all();
     expect(groups).toEqual(['confluence-users']);
   });
 
@@ -215,12 +302,18 @@ describe('user lifecycle', () => {
       expect(r.status, JSON.stringify(body)).toBe(400);
       expect((r.body as { message: string }).message).toMatch(message);
     }
-    const malformed = await h.call('addUser', 'PUT', `${PREFIX}/add`, { rawBody: '{"name":', headers: { 'content-type': 'application/json' } });
+    const malformed = await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+      rawBody: '{"name":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(malformed).toMatchObject({ status: 400, body: { message: 'Request body is not valid JSON' } });
     // A form body is an XSRF risk: refused (403) without the token, and 415 with it.
     const form = { 'content-type': 'application/x-www-form-urlencoded' };
     expect((await h.call('addUser', 'PUT', `${PREFIX}/add`, { rawBody: 'name=b1', headers: form })).status).toBe(403);
-    const text = await h.call('addUser', 'PUT', `${PREFIX}/add`, { rawBody: 'name=b1', headers: { ...form, 'X-Atlassian-Token': 'no-check' } });
+    const text = await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+      rawBody: 'name=b1',
+      headers: { ...form, 'X-Atlassian-Token': 'no-check' },
+    });
     expect(text.status).toBe(415);
     expect((await h.call('changeUserDetails', 'POST', `${PREFIX}/changeDetails/admin`, { body: {} })).status).toBe(400);
   });

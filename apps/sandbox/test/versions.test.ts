@@ -11,7 +11,10 @@ const sandboxes = new Map<string, Harness>();
 const at = (version: string) => sandboxes.get(version)!;
 beforeAll(async () => {
   for (const version of ['1.2.0', '2.0.1', '2.3.0', '2.13.0', '2.14.0', 'latest']) {
-    sandboxes.set(version, await Harness.start({ extenderVersion: version, seedUsers: 60, contextPath: '/confluence' }));
+    sandboxes.set(
+      version,
+      await Harness.start({ extenderVersion: version, seedUsers: 60, contextPath: '/confluence' }),
+    );
   }
 });
 afterAll(() => Promise.all([...sandboxes.values()].map((h) => h.close())));
@@ -24,7 +27,12 @@ const page = async (h: Harness, query: string, op = 'getUsers') => {
 
 /** Deactivates one user with access (not admin) and returns the name. */
 async function deactivateOne(h: Harness): Promise<string> {
-  const victim = h.sandbox.db.prepare<[], string>("SELECT name FROM users WHERE active = 1 AND name NOT IN ('admin', 'user') ORDER BY name LIMIT 1").pluck().get()!;
+  const victim = h.sandbox.db
+    .prepare<[], string>(
+      "SELECT name FROM users WHERE active = 1 AND name NOT IN ('admin', 'user') ORDER BY name LIMIT 1",
+    )
+    .pluck()
+    .get()!;
   expect((await h.call('deactivateUser', 'POST', `${PREFIX}/deactivate/${victim}`)).status).toBe(200);
   return victim;
 }
@@ -41,21 +49,37 @@ describe('operations a version did not have', () => {
 
   it('1.2.0 has no properties or avatars (added in 2.0.0)', async () => {
     expect((await at('1.2.0').call(null, 'GET', `${PREFIX}/property/admin/k`)).status).toBe(404);
-    expect((await at('1.2.0').call(null, 'PUT', `${PREFIX}/avatar/base64/admin`, { body: { string: 'R0lGODlhAQABAAAAACw=' } })).status).toBe(404);
+    expect(
+      (
+        await at('1.2.0').call(null, 'PUT', `${PREFIX}/avatar/base64/admin`, {
+          body: { string: 'R0lGODlhAQABAAAAACw=' },
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('getUsersWithConfluenceAccess (after 2.13.0, version unknown) is missing up to 2.13.0 and served by later ones', async () => {
     expect((await at('2.13.0').call(null, 'GET', `${PREFIX}/getUsersWithConfluenceAccess`)).status).toBe(404);
-    expect((await at('2.14.0').call('getUsersWithConfluenceAccess', 'GET', `${PREFIX}/getUsersWithConfluenceAccess`)).status).toBe(200);
-    expect((await at('latest').call('getUsersWithConfluenceAccess', 'GET', `${PREFIX}/getUsersWithConfluenceAccess`)).status).toBe(200);
+    expect(
+      (await at('2.14.0').call('getUsersWithConfluenceAccess', 'GET', `${PREFIX}/getUsersWithConfluenceAccess`)).status,
+    ).toBe(200);
+    expect(
+      (await at('latest').call('getUsersWithConfluenceAccess', 'GET', `${PREFIX}/getUsersWithConfluenceAccess`)).status,
+    ).toBe(200);
   });
 });
 
 describe('fields and parameters a version did not have', () => {
   it('2.0.1 answers getUserDetails without the dates (2.3.0) and without hasAccessToUseConfluence (2.7.0)', async () => {
-    const old = (await at('2.0.1').call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin`)).body as Record<string, unknown>;
+    const old = (await at('2.0.1').call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin`)).body as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(old).sort()).toEqual(['business', 'email', 'fullName', 'key', 'name', 'personal']);
-    const current = (await at('latest').call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin`)).body as Record<string, unknown>;
+    const current = (await at('latest').call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/admin`)).body as Record<
+      string,
+      unknown
+    >;
     expect(current).toHaveProperty('createdDate');
     expect(current).toHaveProperty('hasAccessToUseConfluence', true);
   });
@@ -65,7 +89,12 @@ describe('fields and parameters a version did not have', () => {
       const p = await page(at(version), '?showExtendedDetails=true&showBasicDetails=maybe&maxResults=3');
       expect(p.users.map((u) => Object.keys(u))).toEqual([['name'], ['name'], ['name']]);
     }
-    expect(Object.keys((await page(at('2.13.0'), '?showBasicDetails=true&maxResults=1')).users[0]!).sort()).toEqual(['email', 'fullName', 'key', 'name']);
+    expect(Object.keys((await page(at('2.13.0'), '?showBasicDetails=true&maxResults=1')).users[0]!).sort()).toEqual([
+      'email',
+      'fullName',
+      'key',
+      'name',
+    ]);
   });
 
   it('the removed showDetails (2.3.0 to 2.8.0) is accepted as a boolean and ignored; before and after it is not a parameter', async () => {
@@ -76,13 +105,33 @@ describe('fields and parameters a version did not have', () => {
 
   it('before 2.4.1 addUser has no groups and before 2.13.0 no sendMail: such fields are ignored, as an older server ignores unknown JSON', async () => {
     const h = at('2.3.0');
-    const r = await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'old.style', fullName: 'Old Style', email: 'o@acme.test', password: 'pw-old-1', groups: ['developers'], sendMail: true } });
+    const r = await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+      body: {
+        name: 'old.style',
+        fullName: 'Old Style',
+        email: 'o@acme.test',
+        password: 'pw-old-1',
+        groups: ['developers'],
+        sendMail: true,
+      },
+    });
     expect(r.status, r.text).toBe(200);
-    const groups = h.sandbox.db.prepare<[], string>("SELECT group_name FROM memberships JOIN users ON users.id = user_id WHERE users.name = 'old.style'").pluck().all();
+    const groups = h.sandbox.db
+      .prepare<[], string>(
+        "SELECT group_name FROM memberships JOIN users ON users.id = user_id WHERE users.name = 'old.style'",
+      )
+      .pluck()
+      .all();
     expect(groups).toEqual(['confluence-users']);
     expect(h.sandbox.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
     // A field no version had is still refused.
-    expect((await h.call('addUser', 'PUT', `${PREFIX}/add`, { body: { name: 'old.x', fullName: 'X', email: 'x@acme.test', password: 'pw', isAdmin: true } })).status).toBe(400);
+    expect(
+      (
+        await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+          body: { name: 'old.x', fullName: 'X', email: 'x@acme.test', password: 'pw', isAdmin: true },
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it('before 2.13.0 addUser requires a password (optional since 2.13.0)', async () => {
@@ -104,19 +153,22 @@ describe('behaviour that changed: which users getUsers lists', () => {
     expect(after.users.map((u) => u.name)).not.toContain(victim);
   });
 
-  it.each(['latest', '2.14.0'])('%s lists all users, deactivated ones too (a numbered version after 2.13.0 behaves as latest)', async (version) => {
-    const h = at(version);
-    const before = await page(h, '?maxResults=1000');
-    const victim = await deactivateOne(h);
-    const after = await page(h, '?maxResults=1000&showExtendedDetails=true');
-    expect(after.total).toBe(before.total);
-    expect(after.users.find((u) => u.name === victim)).toMatchObject({ hasAccessToUseConfluence: false });
-    const all = h.sandbox.db.prepare('SELECT count(*) FROM users').pluck().get();
-    expect(after.total).toBe(all);
-    const access = await page(h, '?maxResults=1000', 'getUsersWithConfluenceAccess');
-    expect(access.users.map((u) => u.name)).not.toContain(victim);
-    expect(access.total).toBe(h.sandbox.db.prepare('SELECT count(*) FROM users WHERE active = 1').pluck().get());
-  });
+  it.each(['latest', '2.14.0'])(
+    '%s lists all users, deactivated ones too (a numbered version after 2.13.0 behaves as latest)',
+    async (version) => {
+      const h = at(version);
+      const before = await page(h, '?maxResults=1000');
+      const victim = await deactivateOne(h);
+      const after = await page(h, '?maxResults=1000&showExtendedDetails=true');
+      expect(after.total).toBe(before.total);
+      expect(after.users.find((u) => u.name === victim)).toMatchObject({ hasAccessToUseConfluence: false });
+      const all = h.sandbox.db.prepare('SELECT count(*) FROM users').pluck().get();
+      expect(after.total).toBe(all);
+      const access = await page(h, '?maxResults=1000', 'getUsersWithConfluenceAccess');
+      expect(access.users.map((u) => u.name)).not.toContain(victim);
+      expect(access.total).toBe(h.sandbox.db.prepare('SELECT count(*) FROM users WHERE active = 1').pluck().get());
+    },
+  );
 });
 
 describe("Confluence's plugin manager resource for the app", () => {
@@ -125,7 +177,12 @@ describe("Confluence's plugin manager resource for the app", () => {
   it.each(['1.2.0', '2.13.0', 'latest'])('names version %s, enabled, for administrators', async (version) => {
     const r = await at(version).call(null, 'GET', resource);
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ key: 'com.itlab.confluence.plugins.restapi-extender', name: 'Extender for Confluence', version, enabled: true });
+    expect(r.body).toMatchObject({
+      key: 'com.itlab.confluence.plugins.restapi-extender',
+      name: 'Extender for Confluence',
+      version,
+      enabled: true,
+    });
   });
 
   it('answers 401 without or with wrong credentials and 403 to a non-administrator, like the API', async () => {
@@ -142,7 +199,8 @@ describe("Confluence's plugin manager resource for the app", () => {
 
 describe('the served description is the version', () => {
   it('/openapi.json of 1.2.0 lacks what 1.2.0 lacked; latest has every operation', async () => {
-    const paths = async (h: Harness) => Object.keys(((await (await fetch(`${h.baseUrl}/openapi.json`)).json()) as { paths: object }).paths);
+    const paths = async (h: Harness) =>
+      Object.keys(((await (await fetch(`${h.baseUrl}/openapi.json`)).json()) as { paths: object }).paths);
     const old = await paths(at('1.2.0'));
     expect(old).toContain(`${PREFIX}/getUsers`);
     expect(old).not.toContain(`${PREFIX}/getUserDetails/{userName}`);
@@ -158,6 +216,8 @@ describe('the --extender-version option', () => {
     for (const bad of ['2.13', 'v2.13.0', '2.13.0-beta', 'newest', '']) {
       expect(() => parseOptions(['--extender-version', bad]), bad).toThrow(UsageError);
     }
-    expect(() => parseOptions(['--extender-version', '2.x'])).toThrow("--extender-version must be X.Y.Z (e.g. 2.13.0) or latest, got '2.x'");
+    expect(() => parseOptions(['--extender-version', '2.x'])).toThrow(
+      "--extender-version must be X.Y.Z (e.g. 2.13.0) or latest, got '2.x'",
+    );
   });
 });

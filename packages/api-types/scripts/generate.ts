@@ -5,7 +5,13 @@
 //   tsx scripts/generate.ts --check  fail when a committed file differs from what the spec gives (drift)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundledSpecJsonPath, listOperations, loadBundledSpec, resolveRef, type JsonSchema } from '@extender-users/spec';
+import {
+  bundledSpecJsonPath,
+  listOperations,
+  loadBundledSpec,
+  resolveRef,
+  type JsonSchema,
+} from '@extender-users/spec';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { notFoundMeaning } from './not-found-meaning.js';
 
@@ -25,7 +31,11 @@ if (!existsSync(bundledSpecJsonPath)) {
 }
 
 async function typesFile(): Promise<string> {
-  const ast = await openapiTS(pathToFileURL(bundledSpecJsonPath), { alphabetize: false, exportType: false, defaultNonNullable: false });
+  const ast = await openapiTS(pathToFileURL(bundledSpecJsonPath), {
+    alphabetize: false,
+    exportType: false,
+    defaultNonNullable: false,
+  });
   return `${header('The types of the Users API.')}\n${astToString(ast)}`;
 }
 
@@ -57,14 +67,19 @@ function operationsFile(): string {
       ...since(operation),
       parameters: parameters.map((p) => ({ name: p.name, in: p.in, required: p.required === true, ...since(p) })),
       requestContentTypes: Object.keys(resolveRef(doc, operation.requestBody ?? { content: {} }).content ?? {}),
-      statuses: Object.keys(operation.responses).map(Number).sort((a, b) => a - b),
-      behaviours: ((operation['x-version-behaviour'] as { aspect: string; versions: string; value: string }[] | undefined) ?? []).map(({ aspect, versions, value }) => ({ aspect, versions, value })),
+      statuses: Object.keys(operation.responses)
+        .map(Number)
+        .sort((a, b) => a - b),
+      behaviours: (
+        (operation['x-version-behaviour'] as { aspect: string; versions: string; value: string }[] | undefined) ?? []
+      ).map(({ aspect, versions, value }) => ({ aspect, versions, value })),
     };
   }
   // Every version the spec names in x-since / x-since-after, oldest first.
   const versions = new Set<string>();
   JSON.stringify(doc, (key, value: unknown) => {
-    if ((key === 'x-since' || key === 'x-since-after') && typeof value === 'string' && /^\d+\.\d+\.\d+$/.test(value)) versions.add(value);
+    if ((key === 'x-since' || key === 'x-since-after') && typeof value === 'string' && /^\d+\.\d+\.\d+$/.test(value))
+      versions.add(value);
     return value;
   });
   const ordered = [...versions].sort((a, b) => {
@@ -75,7 +90,11 @@ function operationsFile(): string {
   const patterns: Record<string, { pattern: string; minLength?: number; maxLength?: number }> = {};
   for (const [name, schema] of Object.entries(doc.components.schemas ?? {}) as [string, JsonSchema][]) {
     if (schema.type === 'string' && typeof schema.pattern === 'string') {
-      patterns[name] = { pattern: schema.pattern, ...(typeof schema.minLength === 'number' ? { minLength: schema.minLength } : {}), ...(typeof schema.maxLength === 'number' ? { maxLength: schema.maxLength } : {}) };
+      patterns[name] = {
+        pattern: schema.pattern,
+        ...(typeof schema.minLength === 'number' ? { minLength: schema.minLength } : {}),
+        ...(typeof schema.maxLength === 'number' ? { maxLength: schema.maxLength } : {}),
+      };
     }
   }
   const json = (value: unknown) => JSON.stringify(value, null, 2);

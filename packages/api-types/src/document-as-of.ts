@@ -11,7 +11,10 @@ const isNode = (value: unknown): value is Node => typeof value === 'object' && v
 
 function sinceOf(node: Node): { since: string; sinceAfter?: string } | undefined {
   if (typeof node['x-since'] !== 'string') return undefined;
-  return { since: node['x-since'], ...(typeof node['x-since-after'] === 'string' ? { sinceAfter: node['x-since-after'] } : {}) };
+  return {
+    since: node['x-since'],
+    ...(typeof node['x-since-after'] === 'string' ? { sinceAfter: node['x-since-after'] } : {}),
+  };
 }
 
 /** False only when the version is known not to have it. */
@@ -23,8 +26,18 @@ function has(version: string, node: Node): boolean {
 /** Follows local `$ref`s (a chain of them too) to the object they point at. */
 function resolve(doc: Node, value: unknown): unknown {
   let current = value;
-  for (let depth = 0; depth < 20 && isNode(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#/'); depth++) {
-    current = current.$ref.slice(2).split('/').reduce<unknown>((node, key) => (isNode(node) ? node[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), doc);
+  for (
+    let depth = 0;
+    depth < 20 && isNode(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#/');
+    depth++
+  ) {
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>(
+        (node, key) => (isNode(node) ? node[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined),
+        doc,
+      );
   }
   return current;
 }
@@ -48,7 +61,13 @@ function fitsShape(doc: Node, value: unknown, rawSchema: unknown, original: Weak
   if (Array.isArray(value)) return value.every((item) => fitsShape(doc, item, schema.items, original));
   if (!isNode(value) || !isNode(schema.properties)) return true;
   const known = original.get(schema);
-  return Object.entries(value).every(([key, v]) => known?.has(key) && (!isNode(schema.properties) || !(key in schema.properties) || fitsShape(doc, v, schema.properties[key], original)));
+  return Object.entries(value).every(
+    ([key, v]) =>
+      known?.has(key) &&
+      (!isNode(schema.properties) ||
+        !(key in schema.properties) ||
+        fitsShape(doc, v, schema.properties[key], original)),
+  );
 }
 
 /**
@@ -60,7 +79,9 @@ function pruneExample(doc: Node, value: unknown, rawSchema: unknown, original: W
   if (!isNode(schema)) return;
   if (Array.isArray(value)) return value.forEach((item) => pruneExample(doc, item, schema.items, original));
   if (!isNode(value)) return;
-  const branches = [...((schema.anyOf as unknown[]) ?? []), ...((schema.oneOf as unknown[]) ?? [])].map((b) => resolve(doc, b)).filter(isNode);
+  const branches = [...((schema.anyOf as unknown[]) ?? []), ...((schema.oneOf as unknown[]) ?? [])]
+    .map((b) => resolve(doc, b))
+    .filter(isNode);
   if (branches.length > 0) {
     const shape = branches.find((b) => fitsShape(doc, value, b, original));
     if (shape) pruneExample(doc, value, shape, original);
@@ -131,8 +152,19 @@ export function documentAsOf<T extends object>(doc: T, version: string): T {
         return !isNode(resolved) || has(version, resolved);
       });
       for (const removed of (operation['x-removed-parameters'] as RemovedParameter[] | undefined) ?? []) {
-        if (version !== 'latest' && presenceIn(version, { since: removed.since }) === 'yes' && presenceIn(version, { since: removed.removedIn }) === 'no') {
-          (operation.parameters as unknown[]).push({ name: removed.name, in: removed.in, required: false, description: removed.description, schema: { type: 'boolean' }, 'x-since': removed.since });
+        if (
+          version !== 'latest' &&
+          presenceIn(version, { since: removed.since }) === 'yes' &&
+          presenceIn(version, { since: removed.removedIn }) === 'no'
+        ) {
+          (operation.parameters as unknown[]).push({
+            name: removed.name,
+            in: removed.in,
+            required: false,
+            description: removed.description,
+            schema: { type: 'boolean' },
+            'x-since': removed.since,
+          });
         }
       }
     }

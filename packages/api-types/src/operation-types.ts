@@ -14,9 +14,15 @@ export type QueryOf<K extends OperationId> = NonNullable<Parameters<K>['query']>
 export type PathParamsOf<K extends OperationId> = NonNullable<Parameters<K>['path']>;
 /** The request body of an operation for a content type (`never` when it takes none). */
 export type RequestBodyOf<K extends OperationId, ContentType extends string = 'application/json'> =
-  NonNullable<operations[K]['requestBody']> extends { content: infer C } ? (ContentType extends keyof C ? C[ContentType] : never) : never;
+  NonNullable<operations[K]['requestBody']> extends { content: infer C }
+    ? ContentType extends keyof C
+      ? C[ContentType]
+      : never
+    : never;
 /** The statuses an operation documents. */
 export type StatusOf<K extends OperationId> = keyof operations[K]['responses'] & number;
 /** The JSON body of one documented response of an operation. */
-export type ResponseBodyOf<K extends OperationId, S extends StatusOf<K> = 200 & StatusOf<K>> =
-  operations[K]['responses'][S] extends { content: { 'application/json': infer B } } ? B : never;
+export type ResponseBodyOf<
+  K extends OperationId,
+  S extends StatusOf<K> = 200 & StatusOf<K>,
+> = operations[K]['responses'][S] extends { content: { 'application/json': infer B } } ? B : never;

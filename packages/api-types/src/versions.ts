@@ -32,15 +32,21 @@ export function compareVersions(a: string, b: string): number {
 /** Whether `version` has an item of this `since` (`unknown` with `sinceAfter` for the unknown ones). */
 export function presenceIn(version: string, item: { since: string; sinceAfter?: string }): Presence {
   if (version === LATEST) return 'yes';
-  if (item.since === 'unknown') return item.sinceAfter !== undefined && compareVersions(version, item.sinceAfter) <= 0 ? 'no' : 'unknown';
+  if (item.since === 'unknown')
+    return item.sinceAfter !== undefined && compareVersions(version, item.sinceAfter) <= 0 ? 'no' : 'unknown';
   return compareVersions(version, item.since) >= 0 ? 'yes' : 'no';
 }
 
 /** The value of a behaviour `aspect` in `version`, or undefined when no entry covers it (unknown). */
-export function behaviourIn(version: string, behaviours: readonly VersionBehaviour[], aspect: string): string | undefined {
+export function behaviourIn(
+  version: string,
+  behaviours: readonly VersionBehaviour[],
+  aspect: string,
+): string | undefined {
   for (const b of behaviours) {
     if (b.aspect !== aspect) continue;
-    if (b.versions === LATEST ? version === LATEST : version !== LATEST && satisfies(version, b.versions)) return b.value;
+    if (b.versions === LATEST ? version === LATEST : version !== LATEST && satisfies(version, b.versions))
+      return b.value;
   }
   return undefined;
 }

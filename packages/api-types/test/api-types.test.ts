@@ -1,6 +1,15 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { listOperations, loadBundledSpec } from '@extender-users/spec';
-import { API_PREFIX, operationIds, operationTable, sniffImageType, stringPatterns, type OperationId, type QueryOf, type ResponseBodyOf } from '../src/index.js';
+import {
+  API_PREFIX,
+  operationIds,
+  operationTable,
+  sniffImageType,
+  stringPatterns,
+  type OperationId,
+  type QueryOf,
+  type ResponseBodyOf,
+} from '../src/index.js';
 
 const spec = loadBundledSpec();
 
@@ -12,7 +21,11 @@ describe('the operation table', () => {
       const info = operationTable[operation.operationId as OperationId];
       expect(info).toMatchObject({ method: method.toUpperCase(), path, since: operation['x-since'] });
       if (operation['x-since'] === 'unknown') expect(info).toMatchObject({ sinceAfter: operation['x-since-after'] });
-      expect(info.statuses).toEqual(Object.keys(operation.responses).map(Number).sort((a, b) => a - b));
+      expect(info.statuses).toEqual(
+        Object.keys(operation.responses)
+          .map(Number)
+          .sort((a, b) => a - b),
+      );
       expect(path.startsWith(`${API_PREFIX}/`)).toBe(true);
     }
   });
@@ -70,7 +83,8 @@ describe('documentAsOf', () => {
     expect(Object.keys(details.properties as object)).not.toContain('createdDate');
     expect(details.required).not.toContain('createdDate');
     expect(Object.keys(old.components.schemas!.AddUserRequest!.properties as object)).not.toContain('sendMail');
-    const names = (v: string) => documentAsOf(spec, v).paths[`${API_PREFIX}/getUsers`]!.get!.parameters!.map((p) => (p.$ref ?? p.name) as string);
+    const names = (v: string) =>
+      documentAsOf(spec, v).paths[`${API_PREFIX}/getUsers`]!.get!.parameters!.map((p) => (p.$ref ?? p.name) as string);
     expect(names('2.3.0').join()).toMatch(/showDetails/);
     expect(names('2.8.0').join()).not.toMatch(/showDetails/);
     expect(names('2.8.0').join()).toMatch(/ShowBasicDetails/);
@@ -87,11 +101,30 @@ describe('documentAsOf', () => {
       let checked = 0;
       for (const item of Object.values(old.paths)) {
         for (const operation of Object.values(item)) {
-          for (const response of Object.values((operation as { responses?: Record<string, { content?: Record<string, { schema: object; examples?: Record<string, { $ref?: string; value?: unknown }> }> }> }).responses ?? {})) {
+          for (const response of Object.values(
+            (
+              operation as {
+                responses?: Record<
+                  string,
+                  {
+                    content?: Record<
+                      string,
+                      { schema: object; examples?: Record<string, { $ref?: string; value?: unknown }> }
+                    >;
+                  }
+                >;
+              }
+            ).responses ?? {},
+          )) {
             for (const media of Object.values(response.content ?? {})) {
               for (const example of Object.values(media.examples ?? {})) {
-                const value = example.$ref ? old.components.examples![example.$ref.split('/').pop()!]!.value : example.value;
-                expect(validator.validate(media.schema as never, value).violations, `${version} ${example.$ref ?? ''}`).toEqual([]);
+                const value = example.$ref
+                  ? old.components.examples![example.$ref.split('/').pop()!]!.value
+                  : example.value;
+                expect(
+                  validator.validate(media.schema as never, value).violations,
+                  `${version} ${example.$ref ?? ''}`,
+                ).toEqual([]);
                 checked++;
               }
             }

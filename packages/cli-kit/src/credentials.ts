@@ -28,19 +28,28 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
  * The credentials the flags and the environment give. A user without a password comes back as
  * `{ username, password: undefined }` so that a program at a terminal can ask for it.
  */
-export async function resolveCredentials(flags: CredentialFlags, { env, stdin }: CredentialSources): Promise<Credentials | { username: string; password: undefined }> {
+export async function resolveCredentials(
+  flags: CredentialFlags,
+  { env, stdin }: CredentialSources,
+): Promise<Credentials | { username: string; password: undefined }> {
   // Both on the command line: which one was meant cannot be told (--user alone with --token names the caller).
   if (flags.token !== undefined && (flags.password !== undefined || flags.passwordStdin === true)) {
-    throw new UsageError(`give --token or a password (${flags.passwordStdin ? '--password-stdin' : '--password'}), not both`);
+    throw new UsageError(
+      `give --token or a password (${flags.passwordStdin ? '--password-stdin' : '--password'}), not both`,
+    );
   }
   // Flags first: a user given on the command line is not overridden by a token in the environment.
   const userFlagsGiven = flags.user !== undefined || flags.password !== undefined || flags.passwordStdin === true;
   const token = flags.token ?? (userFlagsGiven ? undefined : env.CONFLUENCE_TOKEN);
   if (token) return { token };
   const username = flags.user ?? env.CONFLUENCE_USER;
-  if (!username) throw new UsageError('no credentials: give --user with CONFLUENCE_PASSWORD or --password-stdin, or --token; or set CONFLUENCE_USER/CONFLUENCE_PASSWORD or CONFLUENCE_TOKEN');
+  if (!username)
+    throw new UsageError(
+      'no credentials: give --user with CONFLUENCE_PASSWORD or --password-stdin, or --token; or set CONFLUENCE_USER/CONFLUENCE_PASSWORD or CONFLUENCE_TOKEN',
+    );
   if (flags.passwordStdin) {
-    if (stdin.isTTY) throw new UsageError('--password-stdin reads the password from a pipe, e.g. `printenv PW | … --password-stdin`');
+    if (stdin.isTTY)
+      throw new UsageError('--password-stdin reads the password from a pipe, e.g. `printenv PW | … --password-stdin`');
     const password = await readAll(stdin);
     if (!password) throw new UsageError('--password-stdin read an empty password');
     return { username, password };

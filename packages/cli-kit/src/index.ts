@@ -1,3 +1,9 @@
 export { UsageError } from './usage-error.js';
 export { parseWholeNumber, wholeNumber } from './numbers.js';
-export { readAll, resolveCredentials, type CredentialFlags, type Credentials, type CredentialSources } from './credentials.js';
+export {
+  readAll,
+  resolveCredentials,
+  type CredentialFlags,
+  type Credentials,
+  type CredentialSources,
+} from './credentials.js';

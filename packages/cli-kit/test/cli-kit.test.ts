@@ -7,38 +7,77 @@ const pipe = (text: string) => Object.assign(Readable.from([text]), { isTTY: fal
 describe('parseWholeNumber', () => {
   it('takes whole numbers in range and refuses the rest with one line', () => {
     expect(parseWholeNumber('--port', '8090', 0, 65535)).toBe(8090);
-    for (const bad of ['80x', '-1', '1e3', '', '70000', '1.5']) expect(() => parseWholeNumber('--port', bad, 0, 65535)).toThrow(UsageError);
-    expect(() => parseWholeNumber('--port', '80x', 0, 65535)).toThrow("--port must be a whole number from 0 to 65535, got '80x'");
+    for (const bad of ['80x', '-1', '1e3', '', '70000', '1.5'])
+      expect(() => parseWholeNumber('--port', bad, 0, 65535)).toThrow(UsageError);
+    expect(() => parseWholeNumber('--port', '80x', 0, 65535)).toThrow(
+      "--port must be a whole number from 0 to 65535, got '80x'",
+    );
   });
 });
 
 describe('resolveCredentials', () => {
   it('prefers a token, then flags, then the environment', async () => {
-    expect(await resolveCredentials({ token: 't' }, { env: { CONFLUENCE_USER: 'u' }, stdin: pipe('') })).toEqual({ token: 't' });
-    expect(await resolveCredentials({ user: 'a', password: 'p' }, { env: { CONFLUENCE_PASSWORD: 'e' }, stdin: pipe('') })).toEqual({ username: 'a', password: 'p' });
-    expect(await resolveCredentials({}, { env: { CONFLUENCE_USER: 'u', CONFLUENCE_PASSWORD: 'e' }, stdin: pipe('') })).toEqual({ username: 'u', password: 'e' });
+    expect(await resolveCredentials({ token: 't' }, { env: { CONFLUENCE_USER: 'u' }, stdin: pipe('') })).toEqual({
+      token: 't',
+    });
+    expect(
+      await resolveCredentials({ user: 'a', password: 'p' }, { env: { CONFLUENCE_PASSWORD: 'e' }, stdin: pipe('') }),
+    ).toEqual({ username: 'a', password: 'p' });
+    expect(
+      await resolveCredentials({}, { env: { CONFLUENCE_USER: 'u', CONFLUENCE_PASSWORD: 'e' }, stdin: pipe('') }),
+    ).toEqual({ username: 'u', password: 'e' });
   });
 
   it('lets user flags win over a token in the environment', async () => {
-    expect(await resolveCredentials({ user: 'bob', passwordStdin: true }, { env: { CONFLUENCE_TOKEN: 't' }, stdin: pipe('pw\n') })).toEqual({ username: 'bob', password: 'pw' });
-    expect(await resolveCredentials({ user: 'bob' }, { env: { CONFLUENCE_TOKEN: 't', CONFLUENCE_PASSWORD: 'e' }, stdin: pipe('') })).toEqual({ username: 'bob', password: 'e' });
-    expect(await resolveCredentials({}, { env: { CONFLUENCE_TOKEN: 't', CONFLUENCE_USER: 'u' }, stdin: pipe('') })).toEqual({ token: 't' });
+    expect(
+      await resolveCredentials(
+        { user: 'bob', passwordStdin: true },
+        { env: { CONFLUENCE_TOKEN: 't' }, stdin: pipe('pw\n') },
+      ),
+    ).toEqual({ username: 'bob', password: 'pw' });
+    expect(
+      await resolveCredentials(
+        { user: 'bob' },
+        { env: { CONFLUENCE_TOKEN: 't', CONFLUENCE_PASSWORD: 'e' }, stdin: pipe('') },
+      ),
+    ).toEqual({ username: 'bob', password: 'e' });
+    expect(
+      await resolveCredentials({}, { env: { CONFLUENCE_TOKEN: 't', CONFLUENCE_USER: 'u' }, stdin: pipe('') }),
+    ).toEqual({ token: 't' });
   });
 
   it('refuses a token and a password both on the command line (the token silently won)', async () => {
-    await expect(resolveCredentials({ user: 'a', password: 'p', token: 't' }, { env: {}, stdin: pipe('') })).rejects.toThrow(new UsageError('give --token or a password (--password), not both'));
-    await expect(resolveCredentials({ user: 'a', passwordStdin: true, token: 't' }, { env: {}, stdin: pipe('pw') })).rejects.toThrow(/--password-stdin\), not both/);
-    expect(await resolveCredentials({ user: 'a', token: 't' }, { env: { CONFLUENCE_PASSWORD: 'e' }, stdin: pipe('') })).toEqual({ token: 't' });
+    await expect(
+      resolveCredentials({ user: 'a', password: 'p', token: 't' }, { env: {}, stdin: pipe('') }),
+    ).rejects.toThrow(new UsageError('give --token or a password (--password), not both'));
+    await expect(
+      resolveCredentials({ user: 'a', passwordStdin: true, token: 't' }, { env: {}, stdin: pipe('pw') }),
+    ).rejects.toThrow(/--password-stdin\), not both/);
+    expect(
+      await resolveCredentials({ user: 'a', token: 't' }, { env: { CONFLUENCE_PASSWORD: 'e' }, stdin: pipe('') }),
+    ).toEqual({ token: 't' });
   });
 
   it('reads the password whole from a pipe, and refuses an empty one or a terminal', async () => {
-    expect(await resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: pipe('s3cret pw\n') })).toEqual({ username: 'a', password: 's3cret pw' });
-    await expect(resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: pipe('') })).rejects.toThrow(/empty password/);
-    await expect(resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: Object.assign(pipe('x'), { isTTY: true }) })).rejects.toThrow(/from a pipe/);
+    expect(
+      await resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: pipe('s3cret pw\n') }),
+    ).toEqual({ username: 'a', password: 's3cret pw' });
+    await expect(resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: pipe('') })).rejects.toThrow(
+      /empty password/,
+    );
+    await expect(
+      resolveCredentials(
+        { user: 'a', passwordStdin: true },
+        { env: {}, stdin: Object.assign(pipe('x'), { isTTY: true }) },
+      ),
+    ).rejects.toThrow(/from a pipe/);
   });
 
   it('leaves a missing password for the caller to ask, and refuses no user at all', async () => {
-    expect(await resolveCredentials({ user: 'a' }, { env: {}, stdin: pipe('') })).toEqual({ username: 'a', password: undefined });
+    expect(await resolveCredentials({ user: 'a' }, { env: {}, stdin: pipe('') })).toEqual({
+      username: 'a',
+      password: undefined,
+    });
     await expect(resolveCredentials({}, { env: {}, stdin: pipe('') })).rejects.toThrow(UsageError);
   });
 });

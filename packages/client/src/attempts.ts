@@ -81,7 +81,11 @@ export async function runAttempts<R extends { response: Response }>(
       if (limit.expired && byDeadline) throw deadlineError(attempt);
       // A success body that does not parse as JSON: an HTML page, most likely.
       if (error instanceof SyntaxError && response) {
-        throw notExtender(operation, response.status, `${response.headers.get('content-type') ?? 'a body'} where the API answers JSON`);
+        throw notExtender(
+          operation,
+          response.status,
+          `${response.headers.get('content-type') ?? 'a body'} where the API answers JSON`,
+        );
       }
       failure = limit.expired
         ? new TimeoutError({ operation, detail: `no answer within ${timeoutMs} ms (timeoutMs; attempt ${attempt})` })
@@ -104,7 +108,14 @@ export async function runAttempts<R extends { response: Response }>(
       if (result) return result;
       throw deadlineError(attempt, failure);
     }
-    settings.onRetry?.({ type: 'retry', method: request!.method, url: request!.url, attempt, delayMs: decision.delayMs, reason: decision.reason });
+    settings.onRetry?.({
+      type: 'retry',
+      method: request!.method,
+      url: request!.url,
+      attempt,
+      delayMs: decision.delayMs,
+      reason: decision.reason,
+    });
     await abortableSleep(decision.delayMs, caller);
   }
 }

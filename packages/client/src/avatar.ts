@@ -27,9 +27,11 @@ export interface UploadOptions {
 export async function avatarForm(image: ImageInput, options: UploadOptions = {}): Promise<FormData> {
   const bytes = await toBytes(image);
   const sniffed = sniffImageType(bytes);
-  const type = options.contentType ?? (image instanceof Blob && image.type ? image.type : sniffed ?? 'application/octet-stream');
+  const type =
+    options.contentType ?? (image instanceof Blob && image.type ? image.type : (sniffed ?? 'application/octet-stream'));
   const extension = sniffed ? `.${sniffed.slice('image/'.length).replace('jpeg', 'jpg')}` : '';
-  const fileName = options.fileName ?? (typeof File !== 'undefined' && image instanceof File ? image.name : `avatar${extension}`);
+  const fileName =
+    options.fileName ?? (typeof File !== 'undefined' && image instanceof File ? image.name : `avatar${extension}`);
   const form = new FormData();
   form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), fileName);
   return form;

@@ -12,7 +12,16 @@ import { errorFromResponse, notExtender } from './error-mapping.js';
 import { walkPages } from './pagination.js';
 import { requestLine, sendOnce, type RequestParts } from './request.js';
 import { resolveRetryOptions, type RetryOptions } from './retry-policy.js';
-import type { AddUserRequest, ApiMessage, Detail, OperationId, UserChanges, UserDetails, UserFor, UserPage } from './types.js';
+import type {
+  AddUserRequest,
+  ApiMessage,
+  Detail,
+  OperationId,
+  UserChanges,
+  UserDetails,
+  UserFor,
+  UserPage,
+} from './types.js';
 
 export interface ExtenderUsersClientOptions {
   /** The Confluence base URL: scheme, host and optional context path, without `/rest/...`. */
@@ -65,13 +74,18 @@ export function normalizeBaseUrl(baseUrl: string): string {
     url = new URL(baseUrl);
   } catch {
     // Not repeated as given: a URL that does not parse may still hold a password before an `@`.
-    throw new TypeError(`baseUrl must be an absolute http(s) URL such as https://confluence.acme.test/confluence, got '${baseUrl.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/@]*@/i, '$1…@')}'`);
+    throw new TypeError(
+      `baseUrl must be an absolute http(s) URL such as https://confluence.acme.test/confluence, got '${baseUrl.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/@]*@/i, '$1…@')}'`,
+    );
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`baseUrl must use http or https, got ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new TypeError(`baseUrl must use http or https, got ${url.protocol}`);
   if (url.username || url.password) throw new TypeError('baseUrl must not contain credentials; pass them as `auth`');
   if (url.search || url.hash) throw new TypeError('baseUrl must not have a query or fragment');
   if (/\/rest(\/|$)/.test(url.pathname)) {
-    throw new TypeError(`baseUrl is the Confluence base URL without /rest/...: use '${url.origin}${url.pathname.replace(/\/rest(\/.*)?$/, '')}'`);
+    throw new TypeError(
+      `baseUrl is the Confluence base URL without /rest/...: use '${url.origin}${url.pathname.replace(/\/rest(\/.*)?$/, '')}'`,
+    );
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
@@ -80,7 +94,11 @@ const detailQuery = (detail: Detail | undefined) =>
   detail === 'extended' ? { showExtendedDetails: true } : detail === 'basic' ? { showBasicDetails: true } : {};
 
 /** Runs one operation's attempts and returns its data, or throws the typed error. */
-export type Call = <K extends OperationId>(operation: K, opts: CallOptions, parts?: RequestParts<K>) => Promise<ResponseBodyOf<K>>;
+export type Call = <K extends OperationId>(
+  operation: K,
+  opts: CallOptions,
+  parts?: RequestParts<K>,
+) => Promise<ResponseBodyOf<K>>;
 
 /** What operationMethods must have: a method for each operationId of the spec, and nothing else. */
 type EveryOperation = { [K in OperationId]: (...args: never[]) => Promise<unknown> };
@@ -96,7 +114,12 @@ export function operationMethods(call: Call) {
   const list =
     (operation: 'getUsers' | 'getUsersWithConfluenceAccess') =>
     async <D extends Detail = 'name'>(opts: ListOptions<D> = {}): Promise<UserPage<D>> => {
-      const query = { startAt: opts.startAt, maxResults: opts.maxResults, dateFormat: opts.dateFormat, ...detailQuery(opts.detail) };
+      const query = {
+        startAt: opts.startAt,
+        maxResults: opts.maxResults,
+        dateFormat: opts.dateFormat,
+        ...detailQuery(opts.detail),
+      };
       const page = await call(operation, opts, { query });
       if (!Array.isArray(page?.users)) throw notExtender(operation, 200, 'a page without a users list');
       return page as UserPage<D>;
@@ -107,26 +130,46 @@ export function operationMethods(call: Call) {
     getUsersWithConfluenceAccess: list('getUsersWithConfluenceAccess'),
     getUserDetails: (userName: string, opts: CallOptions & { dateFormat?: string } = {}): Promise<UserDetails> =>
       call('getUserDetails', opts, { path: { userName }, query: { dateFormat: opts.dateFormat } }),
-    addUser: (user: AddUserRequest, opts: CallOptions = {}): Promise<ApiMessage> => call('addUser', opts, { body: user }),
+    addUser: (user: AddUserRequest, opts: CallOptions = {}): Promise<ApiMessage> =>
+      call('addUser', opts, { body: user }),
     renameUser: (userName: string, newName: string, opts: CallOptions = {}): Promise<ApiMessage> =>
       call('renameUser', opts, { path: { userName }, body: { name: newName } }),
     changeUserDetails: (userName: string, changes: UserChanges, opts: CallOptions = {}): Promise<ApiMessage> =>
       call('changeUserDetails', opts, { path: { userName }, body: changes }),
-    deleteUser: (userName: string, opts: CallOptions = {}): Promise<ApiMessage> => call('deleteUser', opts, { path: { userName } }),
-    activateUser: (userName: string, opts: CallOptions = {}): Promise<ApiMessage> => call('activateUser', opts, { path: { userName } }),
-    deactivateUser: (userName: string, opts: CallOptions = {}): Promise<ApiMessage> => call('deactivateUser', opts, { path: { userName } }),
+    deleteUser: (userName: string, opts: CallOptions = {}): Promise<ApiMessage> =>
+      call('deleteUser', opts, { path: { userName } }),
+    activateUser: (userName: string, opts: CallOptions = {}): Promise<ApiMessage> =>
+      call('activateUser', opts, { path: { userName } }),
+    deactivateUser: (userName: string, opts: CallOptions = {}): Promise<ApiMessage> =>
+      call('deactivateUser', opts, { path: { userName } }),
     getUserProperty: async (userName: string, propertyKey: string, opts: CallOptions = {}): Promise<string> => {
       const answer = await call('getUserProperty', opts, { path: { userName, propertyKey } });
       if (typeof answer?.value !== 'string') throw notExtender('getUserProperty', 200, 'an answer without a value');
       return answer.value;
     },
-    setUserProperty: (userName: string, propertyKey: string, value: string, opts: CallOptions = {}): Promise<ApiMessage> =>
-      call('setUserProperty', opts, { path: { userName, propertyKey }, body: { value } }),
-    setUserAvatarBase64: async (userName: string, image: string | ImageInput, opts: CallOptions = {}): Promise<ApiMessage> =>
+    setUserProperty: (
+      userName: string,
+      propertyKey: string,
+      value: string,
+      opts: CallOptions = {},
+    ): Promise<ApiMessage> => call('setUserProperty', opts, { path: { userName, propertyKey }, body: { value } }),
+    setUserAvatarBase64: async (
+      userName: string,
+      image: string | ImageInput,
+      opts: CallOptions = {},
+    ): Promise<ApiMessage> =>
       call('setUserAvatarBase64', opts, { path: { userName }, body: { string: await toBase64(image) } }),
-    setUserAvatarImage: async (userName: string, image: ImageInput, opts: CallOptions & UploadOptions = {}): Promise<ApiMessage> =>
+    setUserAvatarImage: async (
+      userName: string,
+      image: ImageInput,
+      opts: CallOptions & UploadOptions = {},
+    ): Promise<ApiMessage> =>
       // Confluence refuses multipart requests without X-Atlassian-Token (XSRF protection).
-      call('setUserAvatarImage', opts, { path: { userName }, header: { 'X-Atlassian-Token': 'no-check' }, body: await avatarForm(image, opts) }),
+      call('setUserAvatarImage', opts, {
+        path: { userName },
+        header: { 'X-Atlassian-Token': 'no-check' },
+        body: await avatarForm(image, opts),
+      }),
   } satisfies EveryOperation;
 }
 
@@ -134,18 +177,25 @@ export function operationMethods(call: Call) {
 export function connect(options: ExtenderUsersClientOptions) {
   const secrets = secretsOf(options.auth);
   const baseUrl = normalizeBaseUrl(options.baseUrl);
-  const headers: Record<string, string> = { Authorization: authorizationHeader(options.auth), Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    Authorization: authorizationHeader(options.auth),
+    Accept: 'application/json',
+  };
   // Checked here, once: a value fetch refuses would otherwise fail every attempt as a network error,
   // and a token with a space or a letter such as 'ö' would go out as Latin-1 bytes and be refused as
   // wrong. (Basic credentials are base64, always sendable.)
   if ('token' in options.auth && !/^[\x21-\x7e]+$/.test(options.auth.token)) {
-    throw new TypeError('auth cannot be sent in an HTTP header: the token is empty or holds a space or a character outside ASCII (tokens are ASCII: check that it was copied whole)');
+    throw new TypeError(
+      'auth cannot be sent in an HTTP header: the token is empty or holds a space or a character outside ASCII (tokens are ASCII: check that it was copied whole)',
+    );
   }
   if (options.userAgent) {
     try {
       new Headers({ 'User-Agent': options.userAgent });
     } catch {
-      throw new TypeError('userAgent cannot be sent in an HTTP header: it holds a line break or a character outside Latin-1');
+      throw new TypeError(
+        'userAgent cannot be sent in an HTTP header: it holds a line break or a character outside Latin-1',
+      );
     }
     headers['User-Agent'] = options.userAgent;
   }
@@ -153,7 +203,9 @@ export function connect(options: ExtenderUsersClientOptions) {
   const given = options.fetch;
   const settings: AttemptSettings = {
     // A fetch from the options always gets a Request; the global fetch builds its own from (url, init).
-    fetch: given ? (input, init) => given(typeof input === 'string' ? new Request(input, init) : input) : (input, init) => globalThis.fetch(input, init),
+    fetch: given
+      ? (input, init) => given(typeof input === 'string' ? new Request(input, init) : input)
+      : (input, init) => globalThis.fetch(input, init),
     retry: resolveRetryOptions(options.retry),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     deadlineMs: options.deadlineMs ?? 0,
@@ -163,7 +215,9 @@ export function connect(options: ExtenderUsersClientOptions) {
 
   const call: Call = async (operation, { signal }, parts = {}) => {
     const line = requestLine(baseUrl, operation, parts); // a TypeError for a missing user name, before any attempt
-    const { data, error, response } = await runAttempts(settings, operation, signal, (attempt) => sendOnce(line, headers, jsonHeaders, parts, attempt));
+    const { data, error, response } = await runAttempts(settings, operation, signal, (attempt) =>
+      sendOnce(line, headers, jsonHeaders, parts, attempt),
+    );
     if (!response.ok) throw errorFromResponse(operation, response, error, secrets);
     return data as never;
   };
@@ -183,8 +237,15 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
   const { call, raw } = connect(options);
   const m = operationMethods(call);
   /** Every user of a listing, page by page, in order, each once (see pagination.ts). */
-  const walk = <D extends Detail>(list: typeof m.getUsers, opts: IterateOptions<D>): AsyncGenerator<UserFor<D>, void, undefined> =>
-    walkPages<UserFor<D>>((startAt, maxResults) => list<D>({ detail: opts.detail, startAt, maxResults, dateFormat: opts.dateFormat, signal: opts.signal }), opts);
+  const walk = <D extends Detail>(
+    list: typeof m.getUsers,
+    opts: IterateOptions<D>,
+  ): AsyncGenerator<UserFor<D>, void, undefined> =>
+    walkPages<UserFor<D>>(
+      (startAt, maxResults) =>
+        list<D>({ detail: opts.detail, startAt, maxResults, dateFormat: opts.dateFormat, signal: opts.signal }),
+      opts,
+    );
 
   return {
     users: {
@@ -201,7 +262,8 @@ export function createExtenderUsersClient(options: ExtenderUsersClientOptions) {
        */
       listWithAccess: m.getUsersWithConfluenceAccess,
       /** Every user with access to Confluence, page by page, in order, each once. */
-      iterateWithAccess: <D extends Detail = 'name'>(opts: IterateOptions<D> = {}) => walk(m.getUsersWithConfluenceAccess, opts),
+      iterateWithAccess: <D extends Detail = 'name'>(opts: IterateOptions<D> = {}) =>
+        walk(m.getUsersWithConfluenceAccess, opts),
       /** Everything about one user (getUserDetails). */
       get: m.getUserDetails,
       /** Creates a user (addUser); ConflictError when the name is taken. */

@@ -14,7 +14,9 @@ export interface UserDates {
 }
 
 /** The four dates of a user's details as Dates (null where the user never logged in / never failed). */
-export function userDates(user: Pick<UserDetails, 'createdDate' | 'updatedDate' | 'lastSuccessfulLoginDate' | 'lastFailedLoginDate'>): UserDates {
+export function userDates(
+  user: Pick<UserDetails, 'createdDate' | 'updatedDate' | 'lastSuccessfulLoginDate' | 'lastFailedLoginDate'>,
+): UserDates {
   return {
     createdDate: new Date(user.createdDate),
     updatedDate: new Date(user.updatedDate),

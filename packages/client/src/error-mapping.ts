@@ -58,14 +58,26 @@ export function messageFromBody(body: unknown): string | undefined {
 function textOfHtml(html: string): string {
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
-  const strip = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  const strip = (s: string) =>
+    s
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
   const parts = [title, heading].filter((s): s is string => !!s).map((s) => strip(s).trim());
   if (parts.length > 0) return [...new Set(parts)].join(' — ');
   return strip(html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' '));
 }
 
 /** The error for an answer that is not the Users API's; `orElse` names another possible cause. */
-export function notExtender(operation: Operation, status: number, what: string, serverMessage?: string, orElse?: string): NotExtenderError {
+export function notExtender(
+  operation: Operation,
+  status: number,
+  what: string,
+  serverMessage?: string,
+  orElse?: string,
+): NotExtenderError {
   return new NotExtenderError({
     operation,
     status,
@@ -102,26 +114,43 @@ export function errorFromResponse(
   const meaning = status === 404 ? notFound : true;
   // A 404 of an operation newer than some Extender versions: which ones lack it.
   const after = typeof meaning === 'string' ? meaning : typeof meaning === 'object' ? meaning.after : undefined;
-  const lacking = after ? `Extender ${after} and older do not have ${operation} (it came in a later version, which one is not known)` : '';
+  const lacking = after
+    ? `Extender ${after} and older do not have ${operation} (it came in a later version, which one is not known)`
+    : '';
   if (typeof (body as { message?: unknown } | null)?.message !== 'string') {
-    const what = typeof body === 'string' ? (HTML.test(body) ? 'an HTML page' : body ? 'text' : 'no body') : 'JSON without a message';
+    const what =
+      typeof body === 'string'
+        ? HTML.test(body)
+          ? 'an HTML page'
+          : body
+            ? 'text'
+            : 'no body'
+        : 'JSON without a message';
     return notExtender(operation, status, `${what} where the API answers JSON`, init.serverMessage, lacking);
   }
   if (!meaning) return notExtender(operation, status, `${operation} never answers 404`, init.serverMessage);
-  if (typeof meaning === 'string') return new UnsupportedOperationError({ ...init, detail: `this server's Extender does not have it: ${lacking}` });
+  if (typeof meaning === 'string')
+    return new UnsupportedOperationError({ ...init, detail: `this server's Extender does not have it: ${lacking}` });
   // The operation documents its own 404 (no such user) and is newer than some versions: either.
-  if (lacking) return new NotFoundError({ ...init, detail: `or this server's Extender does not have the operation: ${lacking}` });
+  if (lacking)
+    return new NotFoundError({ ...init, detail: `or this server's Extender does not have the operation: ${lacking}` });
   const ErrorClass = byStatus[status] ?? ExtenderApiError;
   return new ErrorClass(init);
 }
 
 /** Node's fetch refused a port the Fetch standard blocks, before connecting: no retry can help. */
-export const isBlockedPort = (failure: unknown) => (failure as { cause?: { message?: unknown } } | undefined)?.cause?.message === 'bad port';
+export const isBlockedPort = (failure: unknown) =>
+  (failure as { cause?: { message?: unknown } } | undefined)?.cause?.message === 'bad port';
 
 /** The typed error for a request that got no answer (a caller's abort is handled before). */
 export function errorFromFailure(operation: Operation, failure: unknown, secrets: readonly string[]): ExtenderApiError {
   if (failure instanceof ExtenderApiError) return failure;
-  const detail = redact(String((failure as { cause?: { message?: string } })?.cause?.message ?? (failure as Error)?.message ?? failure), secrets);
-  const blocked = isBlockedPort(failure) ? ' (fetch never connects to this port, one the Fetch standard blocks: use another)' : '';
+  const detail = redact(
+    String((failure as { cause?: { message?: string } })?.cause?.message ?? (failure as Error)?.message ?? failure),
+    secrets,
+  );
+  const blocked = isBlockedPort(failure)
+    ? ' (fetch never connects to this port, one the Fetch standard blocks: use another)'
+    : '';
   return new NetworkError({ operation, detail: `request failed: ${detail}${blocked}` });
 }

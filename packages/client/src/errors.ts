@@ -62,20 +62,47 @@ function describe({ operation, status, serverMessage, detail }: ExtenderApiError
   return body ? `${head}: ${body}` : head;
 }
 
-export class BadRequestError extends ExtenderApiError { override readonly name = 'BadRequestError'; override readonly kind = 'bad-request' as const; }
-export class UnauthorizedError extends ExtenderApiError { override readonly name = 'UnauthorizedError'; override readonly kind = 'unauthorized' as const; }
+export class BadRequestError extends ExtenderApiError {
+  override readonly name = 'BadRequestError';
+  override readonly kind = 'bad-request' as const;
+}
+export class UnauthorizedError extends ExtenderApiError {
+  override readonly name = 'UnauthorizedError';
+  override readonly kind = 'unauthorized' as const;
+}
 /**
  * 401 with `X-Seraph-LoginReason: AUTHENTICATION_DENIED`: after too many failed logins Confluence
  * refuses this account's password (even the right one) until a web login with a CAPTCHA, or an
  * administrator, clears it.
  */
-export class CaptchaRequiredError extends ExtenderApiError { override readonly name = 'CaptchaRequiredError'; override readonly kind = 'captcha-required' as const; }
-export class ForbiddenError extends ExtenderApiError { override readonly name = 'ForbiddenError'; override readonly kind = 'forbidden' as const; }
-export class NotFoundError extends ExtenderApiError { override readonly name = 'NotFoundError'; override readonly kind = 'not-found' as const; }
-export class ConflictError extends ExtenderApiError { override readonly name = 'ConflictError'; override readonly kind = 'conflict' as const; }
-export class PayloadTooLargeError extends ExtenderApiError { override readonly name = 'PayloadTooLargeError'; override readonly kind = 'payload-too-large' as const; }
-export class UnsupportedMediaTypeError extends ExtenderApiError { override readonly name = 'UnsupportedMediaTypeError'; override readonly kind = 'unsupported-media-type' as const; }
-export class ServerError extends ExtenderApiError { override readonly name = 'ServerError'; override readonly kind = 'server' as const; }
+export class CaptchaRequiredError extends ExtenderApiError {
+  override readonly name = 'CaptchaRequiredError';
+  override readonly kind = 'captcha-required' as const;
+}
+export class ForbiddenError extends ExtenderApiError {
+  override readonly name = 'ForbiddenError';
+  override readonly kind = 'forbidden' as const;
+}
+export class NotFoundError extends ExtenderApiError {
+  override readonly name = 'NotFoundError';
+  override readonly kind = 'not-found' as const;
+}
+export class ConflictError extends ExtenderApiError {
+  override readonly name = 'ConflictError';
+  override readonly kind = 'conflict' as const;
+}
+export class PayloadTooLargeError extends ExtenderApiError {
+  override readonly name = 'PayloadTooLargeError';
+  override readonly kind = 'payload-too-large' as const;
+}
+export class UnsupportedMediaTypeError extends ExtenderApiError {
+  override readonly name = 'UnsupportedMediaTypeError';
+  override readonly kind = 'unsupported-media-type' as const;
+}
+export class ServerError extends ExtenderApiError {
+  override readonly name = 'ServerError';
+  override readonly kind = 'server' as const;
+}
 
 /** 429: `retryAfterMs` is the wait the server asked for (Retry-After or X-RateLimit-*), if any. */
 export class RateLimitError extends ExtenderApiError {
@@ -89,15 +116,27 @@ export class RateLimitError extends ExtenderApiError {
 }
 
 /** The server could not be reached, or the connection broke. */
-export class NetworkError extends ExtenderApiError { override readonly name = 'NetworkError'; override readonly kind = 'network' as const; }
+export class NetworkError extends ExtenderApiError {
+  override readonly name = 'NetworkError';
+  override readonly kind = 'network' as const;
+}
 /** No answer within `timeoutMs` (one attempt) or `deadlineMs` (the whole call). */
-export class TimeoutError extends ExtenderApiError { override readonly name = 'TimeoutError'; override readonly kind = 'timeout' as const; }
+export class TimeoutError extends ExtenderApiError {
+  override readonly name = 'TimeoutError';
+  override readonly kind = 'timeout' as const;
+}
 
 /**
  * The answer is not the Users API's (an HTML page, or a status the operation never answers with):
  * the base URL does not look like Confluence with Extender, or Extender is not installed.
  */
-export class NotExtenderError extends ExtenderApiError { override readonly name = 'NotExtenderError'; override readonly kind = 'not-extender' as const; }
+export class NotExtenderError extends ExtenderApiError {
+  override readonly name = 'NotExtenderError';
+  override readonly kind = 'not-extender' as const;
+}
 
 /** 404 from an operation newer than the server's Extender version (the message says which versions lack it). */
-export class UnsupportedOperationError extends ExtenderApiError { override readonly name = 'UnsupportedOperationError'; override readonly kind = 'unsupported-operation' as const; }
+export class UnsupportedOperationError extends ExtenderApiError {
+  override readonly name = 'UnsupportedOperationError';
+  override readonly kind = 'unsupported-operation' as const;
+}

@@ -1,5 +1,11 @@
 export { createExtenderUsersClient, normalizeBaseUrl, DEFAULT_TIMEOUT_MS } from './client.js';
-export type { CallOptions, ExtenderUsersClient, ExtenderUsersClientOptions, IterateOptions, ListOptions } from './client.js';
+export type {
+  CallOptions,
+  ExtenderUsersClient,
+  ExtenderUsersClientOptions,
+  IterateOptions,
+  ListOptions,
+} from './client.js';
 export * from './errors.js';
 export type { Auth } from './auth.js';
 export type { RetryEvent } from './attempts.js';

@@ -22,7 +22,10 @@ export interface WalkOptions {
 
 export type FetchPage<U> = (startAt: number, maxResults: number) => Promise<PageLike<U>>;
 
-export async function* walkPages<U extends { name: string }>(fetchPage: FetchPage<U>, options: WalkOptions = {}): AsyncGenerator<U, void, undefined> {
+export async function* walkPages<U extends { name: string }>(
+  fetchPage: FetchPage<U>,
+  options: WalkOptions = {},
+): AsyncGenerator<U, void, undefined> {
   const pageSize = Math.max(1, Math.floor(options.pageSize ?? 100));
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
   const seen = new Set<string>();

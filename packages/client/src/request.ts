@@ -4,7 +4,14 @@
 // call; then each attempt sent as `fetch(url, init)`. The default fetch builds the attempt's only
 // Request itself (openapi-fetch would build one more, which fetch then copies). The answer is read
 // as openapi-fetch reads it.
-import { operationRoutes, type OperationId, type operations, type PathParamsOf, type QueryOf, type RequestBodyOf } from '@extender-users/api-types';
+import {
+  operationRoutes,
+  type OperationId,
+  type operations,
+  type PathParamsOf,
+  type QueryOf,
+  type RequestBodyOf,
+} from '@extender-users/api-types';
 import type { AttemptInit } from './attempts.js';
 
 /** What a call gives its operation: path and query parameters, headers and a body, as the spec types them. */
@@ -26,17 +33,25 @@ export interface Answer {
  * TypeError before anything is sent: sent as text (`undefined`) or resolved by the URL parser
  * (`..`), it would name another user, or another resource.
  */
-export function requestLine<K extends OperationId>(baseUrl: string, operation: K, parts: Pick<RequestParts<K>, 'path' | 'query'>): { method: string; url: string } {
+export function requestLine<K extends OperationId>(
+  baseUrl: string,
+  operation: K,
+  parts: Pick<RequestParts<K>, 'path' | 'query'>,
+): { method: string; url: string } {
   const { method, path: schemaPath } = operationRoutes[operation];
   const path: object = parts.path ?? {};
   const query: object = parts.query ?? {};
-  let url = baseUrl + schemaPath.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = (path as Record<string, unknown>)[name];
-    if (value === undefined || value === null || value === '' || value === '.' || value === '..') {
-      throw new TypeError(`${operation}: ${name} must be a non-empty name other than '.' and '..', got ${value === '' ? "''" : String(value)}`);
-    }
-    return encodeURIComponent(value as string);
-  });
+  let url =
+    baseUrl +
+    schemaPath.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = (path as Record<string, unknown>)[name];
+      if (value === undefined || value === null || value === '' || value === '.' || value === '..') {
+        throw new TypeError(
+          `${operation}: ${name} must be a non-empty name other than '.' and '..', got ${value === '' ? "''" : String(value)}`,
+        );
+      }
+      return encodeURIComponent(value as string);
+    });
   let separator = '?';
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
@@ -63,7 +78,8 @@ export async function sendOnce(
   let sent: HeadersInit = plain ? headers : jsonHeaders;
   if (header) {
     const merged = new Headers(sent);
-    for (const [name, value] of Object.entries(header)) if (value !== undefined && value !== null) merged.set(name, String(value));
+    for (const [name, value] of Object.entries(header))
+      if (value !== undefined && value !== null) merged.set(name, String(value));
     sent = merged;
   }
   const init: RequestInit = { method, headers: sent, signal };

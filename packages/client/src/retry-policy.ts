@@ -13,7 +13,12 @@ export interface RetryOptions {
 
 export type ResolvedRetryOptions = Required<RetryOptions>;
 
-export const defaultRetryOptions: ResolvedRetryOptions = { maxAttempts: 4, baseDelayMs: 250, maxDelayMs: 10_000, maxRetryAfterMs: 60_000 };
+export const defaultRetryOptions: ResolvedRetryOptions = {
+  maxAttempts: 4,
+  baseDelayMs: 250,
+  maxDelayMs: 10_000,
+  maxRetryAfterMs: 60_000,
+};
 
 export function resolveRetryOptions(options: RetryOptions | false | undefined): ResolvedRetryOptions {
   if (options === false) return { ...defaultRetryOptions, maxAttempts: 1 };
@@ -51,7 +56,13 @@ export type RetryDecision = { retry: false; reason: string } | { retry: true; de
  * retried on 429, 502, 503, 504, network errors and timeouts; POST only on 429/503 that carry a
  * wait (`Retry-After`), because then the server did not process it.
  */
-export function decideRetry(method: string, outcome: Outcome, attempt: number, options: ResolvedRetryOptions, random: () => number = Math.random): RetryDecision {
+export function decideRetry(
+  method: string,
+  outcome: Outcome,
+  attempt: number,
+  options: ResolvedRetryOptions,
+  random: () => number = Math.random,
+): RetryDecision {
   if (attempt >= options.maxAttempts) return { retry: false, reason: 'attempts exhausted' };
   const idempotent = IDEMPOTENT.has(method.toUpperCase());
   if ('failure' in outcome) {
@@ -66,7 +77,8 @@ export function decideRetry(method: string, outcome: Outcome, attempt: number, o
     return { retry: false, reason: `status ${outcome.status} on a non-idempotent request without Retry-After` };
   }
   if (asked !== undefined) {
-    if (asked > options.maxRetryAfterMs) return { retry: false, reason: `server asks to wait ${asked} ms, more than maxRetryAfterMs` };
+    if (asked > options.maxRetryAfterMs)
+      return { retry: false, reason: `server asks to wait ${asked} ms, more than maxRetryAfterMs` };
     return { retry: true, delayMs: asked, reason: `status ${outcome.status}, server asks to wait ${asked} ms` };
   }
   return { retry: true, delayMs: backoffMs(attempt, options, random), reason: `status ${outcome.status}` };

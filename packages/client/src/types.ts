@@ -17,7 +17,11 @@ export type ApiErrorBody = Schemas['Error'];
 export type Detail = 'name' | 'basic' | 'extended';
 
 /** The user shape a listing returns at a detail level. */
-export type UserFor<D extends Detail> = D extends 'extended' ? UserExtended : D extends 'basic' ? UserBasic : UserNameOnly;
+export type UserFor<D extends Detail> = D extends 'extended'
+  ? UserExtended
+  : D extends 'basic'
+    ? UserBasic
+    : UserNameOnly;
 
 /** One page of getUsers at a detail level. */
 export interface UserPage<D extends Detail> {
@@ -29,6 +33,8 @@ export interface UserPage<D extends Detail> {
 
 type ChangeFields = NonNullable<operations['changeUserDetails']['requestBody']>['content']['application/json'];
 /** The fields of changeUserDetails, at least one of them (the spec's `minProperties: 1`). */
-export type UserChanges = { [K in keyof ChangeFields]-?: Required<Pick<ChangeFields, K>> & Partial<Omit<ChangeFields, K>> }[keyof ChangeFields];
+export type UserChanges = {
+  [K in keyof ChangeFields]-?: Required<Pick<ChangeFields, K>> & Partial<Omit<ChangeFields, K>>;
+}[keyof ChangeFields];
 
 export type { OperationId } from '@extender-users/api-types';

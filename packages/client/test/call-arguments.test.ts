@@ -7,7 +7,10 @@ import { createExtenderUsersClient, NetworkError, NotExtenderError } from '../sr
 import { httpServer, type TestServer } from './support/servers.js';
 
 let server: TestServer;
-let answer = (path: string): { status: number; body: string } => ({ status: 200, body: path.includes('/getUsers') ? '{"total":0,"maxResults":50,"startAt":0,"users":[]}' : '{"message":"ok"}' });
+let answer = (path: string): { status: number; body: string } => ({
+  status: 200,
+  body: path.includes('/getUsers') ? '{"total":0,"maxResults":50,"startAt":0,"users":[]}' : '{"message":"ok"}',
+});
 beforeAll(async () => {
   server = await httpServer((response, request) => {
     const { status, body } = answer(request.url ?? '');
@@ -20,11 +23,17 @@ describe('arguments and answers', () => {
   it('a token or user agent an HTTP header cannot carry is a TypeError when the client is made, without the value', () => {
     for (const token of ['s3cr☃t', 'tökén', 'two words', '']) {
       expect(() => createExtenderUsersClient({ baseUrl: server.url, auth: { token } })).toThrow(
-        new TypeError('auth cannot be sent in an HTTP header: the token is empty or holds a space or a character outside ASCII (tokens are ASCII: check that it was copied whole)'),
+        new TypeError(
+          'auth cannot be sent in an HTTP header: the token is empty or holds a space or a character outside ASCII (tokens are ASCII: check that it was copied whole)',
+        ),
       );
     }
-    expect(() => createExtenderUsersClient({ baseUrl: server.url, auth: { username: 'jürgen', password: 'pässwörd' } })).not.toThrow(); // basic auth is base64 of UTF-8
-    expect(() => createExtenderUsersClient({ baseUrl: server.url, auth: { token: 't' }, userAgent: 'a\nb' })).toThrow(/^userAgent cannot be sent/);
+    expect(() =>
+      createExtenderUsersClient({ baseUrl: server.url, auth: { username: 'jürgen', password: 'pässwörd' } }),
+    ).not.toThrow(); // basic auth is base64 of UTF-8
+    expect(() => createExtenderUsersClient({ baseUrl: server.url, auth: { token: 't' }, userAgent: 'a\nb' })).toThrow(
+      /^userAgent cannot be sent/,
+    );
   });
 
   it('a missing user name is a TypeError and nothing is sent (before: a user named "undefined" was deleted)', async () => {
@@ -32,7 +41,9 @@ describe('arguments and answers', () => {
     const before = server.hits();
     const row = JSON.parse('{"fullName":"Real Person"}') as { name: string };
     await expect(client.users.delete(row.name)).rejects.toThrow(TypeError);
-    await expect(client.properties.get('a', undefined as unknown as string)).rejects.toThrow(/propertyKey must be a non-empty name/);
+    await expect(client.properties.get('a', undefined as unknown as string)).rejects.toThrow(
+      /propertyKey must be a non-empty name/,
+    );
     expect(server.hits()).toBe(before);
   });
 
@@ -49,10 +60,16 @@ describe('arguments and answers', () => {
 
   it('a port fetch never connects to (the Fetch standard blocks it) fails at once, with why, not after retries', async () => {
     const retries: unknown[] = [];
-    const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:9', auth: { token: 't' }, onRetry: (event) => retries.push(event) });
+    const client = createExtenderUsersClient({
+      baseUrl: 'http://127.0.0.1:9',
+      auth: { token: 't' },
+      onRetry: (event) => retries.push(event),
+    });
     const error = await client.users.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkError);
-    expect((error as Error).message).toBe('getUsers: request failed: bad port (fetch never connects to this port, one the Fetch standard blocks: use another)');
+    expect((error as Error).message).toBe(
+      'getUsers: request failed: bad port (fetch never connects to this port, one the Fetch standard blocks: use another)',
+    );
     expect(retries).toEqual([]);
   });
 

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { operationIds, operationTable } from '@extender-users/api-types';
 import { connect, operationMethods } from '../src/client.js';
-import { createExtenderUsersClient, epochToDate, normalizeBaseUrl, sniffImageType, toBase64, userDates } from '../src/index.js';
+import {
+  createExtenderUsersClient,
+  epochToDate,
+  normalizeBaseUrl,
+  sniffImageType,
+  toBase64,
+  userDates,
+} from '../src/index.js';
 import { json, scriptedFetch } from './support/fake-fetch.js';
 
-const page = (users: { name: string }[], total = users.length, startAt = 0) => json(200, { total, maxResults: 50, startAt, users });
+const page = (users: { name: string }[], total = users.length, startAt = 0) =>
+  json(200, { total, maxResults: 50, startAt, users });
 
 describe('base URL', () => {
   it('accepts a Confluence base URL with or without a context path', () => {
@@ -17,14 +25,21 @@ describe('base URL', () => {
     expect(() => normalizeBaseUrl('wiki.acme.test')).toThrow(/absolute http\(s\) URL/);
     expect(() => normalizeBaseUrl('ftp://wiki.acme.test')).toThrow(/http or https/);
     expect(() => normalizeBaseUrl('https://admin:pw@wiki.acme.test')).toThrow(/must not contain credentials/);
-    expect(() => normalizeBaseUrl('https://wiki.acme.test/confluence/rest/extender/1.0/user')).toThrow(/use 'https:\/\/wiki.acme.test\/confluence'/);
+    expect(() => normalizeBaseUrl('https://wiki.acme.test/confluence/rest/extender/1.0/user')).toThrow(
+      /use 'https:\/\/wiki.acme.test\/confluence'/,
+    );
   });
 });
 
 describe('requests', () => {
   it('go to base URL + the spec path, under a context path, with basic auth and a user agent', async () => {
     const { fetch, sent } = scriptedFetch(page([{ name: 'admin' }]));
-    const client = createExtenderUsersClient({ baseUrl: 'https://wiki.acme.test/confluence', auth: { username: 'admin', password: 'pw' }, fetch, userAgent: 'test-agent/1' });
+    const client = createExtenderUsersClient({
+      baseUrl: 'https://wiki.acme.test/confluence',
+      auth: { username: 'admin', password: 'pw' },
+      fetch,
+      userAgent: 'test-agent/1',
+    });
     await client.users.list();
     expect(sent[0]!.url).toBe('https://wiki.acme.test/confluence/rest/extender/1.0/user/getUsers');
     expect(sent[0]!.headers.get('authorization')).toBe(`Basic ${btoa('admin:pw')}`);
@@ -36,8 +51,14 @@ describe('requests', () => {
     await createExtenderUsersClient({ baseUrl: 'http://h', auth: { token: 'abc.def' }, fetch: a.fetch }).users.list();
     expect(a.sent[0]!.headers.get('authorization')).toBe('Bearer abc.def');
     const b = scriptedFetch(page([]));
-    await createExtenderUsersClient({ baseUrl: 'http://h', auth: { username: 'zoë', password: 'pässwörd' }, fetch: b.fetch }).users.list();
-    expect(Buffer.from(b.sent[0]!.headers.get('authorization')!.slice(6), 'base64').toString('utf8')).toBe('zoë:pässwörd');
+    await createExtenderUsersClient({
+      baseUrl: 'http://h',
+      auth: { username: 'zoë', password: 'pässwörd' },
+      fetch: b.fetch,
+    }).users.list();
+    expect(Buffer.from(b.sent[0]!.headers.get('authorization')!.slice(6), 'base64').toString('utf8')).toBe(
+      'zoë:pässwörd',
+    );
   });
 
   it('map the detail level to the flags, with paging and dateFormat', async () => {
@@ -47,7 +68,11 @@ describe('requests', () => {
     await client.users.list({ detail: 'extended', dateFormat: 'dd.MM.yyyy' });
     await client.users.list({ detail: 'name' });
     const queries = sent.map((s) => Object.fromEntries(new URL(s.url).searchParams));
-    expect(queries).toEqual([{ startAt: '10', maxResults: '5', showBasicDetails: 'true' }, { dateFormat: 'dd.MM.yyyy', showExtendedDetails: 'true' }, {}]);
+    expect(queries).toEqual([
+      { startAt: '10', maxResults: '5', showBasicDetails: 'true' },
+      { dateFormat: 'dd.MM.yyyy', showExtendedDetails: 'true' },
+      {},
+    ]);
   });
 
   it('encode user names and property keys as one path segment', async () => {
@@ -86,7 +111,13 @@ describe('requests', () => {
     await c.users.rename('a', 'b');
     await c.properties.get('a', 'k');
     await c.avatars.upload('a', new Uint8Array([0x47, 0x49, 0x46, 0x38]));
-    expect(sent.map((s) => [s.headers.get('content-type')?.replace(/boundary=.*/, 'boundary=…'), s.headers.get('x-atlassian-token'), s.headers.get('accept')])).toEqual([
+    expect(
+      sent.map((s) => [
+        s.headers.get('content-type')?.replace(/boundary=.*/, 'boundary=…'),
+        s.headers.get('x-atlassian-token'),
+        s.headers.get('accept'),
+      ]),
+    ).toEqual([
       ['application/json', null, 'application/json'],
       [undefined, null, 'application/json'],
       ['multipart/form-data; boundary=…', 'no-check', 'application/json'],
@@ -96,7 +127,10 @@ describe('requests', () => {
   it('without a fetch in the options, call the global fetch once per attempt with the URL and init (fetch builds the only Request)', async () => {
     const calls: [unknown, RequestInit | undefined][] = [];
     const original = globalThis.fetch;
-    globalThis.fetch = async (input: unknown, init?: RequestInit) => (calls.push([input, init]), json(200, { message: 'ok' }));
+    globalThis.fetch = async (input: unknown, init?: RequestInit) => (
+      calls.push([input, init]),
+      json(200, { message: 'ok' })
+    );
     try {
       const client = createExtenderUsersClient({ baseUrl: 'http://h', auth: { token: 't' } });
       await client.users.rename('a b', 'c');
@@ -109,7 +143,11 @@ describe('requests', () => {
     expect(Object.keys(calls[1]![1]!).sort()).toEqual(['headers', 'method', 'signal']);
     const [input, init] = calls[0]!;
     expect(input).toBe('http://h/rest/extender/1.0/user/rename/a%20b');
-    expect(init).toMatchObject({ method: 'POST', body: '{"name":"c"}', headers: { Authorization: 'Bearer t', 'Content-Type': 'application/json' } });
+    expect(init).toMatchObject({
+      method: 'POST',
+      body: '{"name":"c"}',
+      headers: { Authorization: 'Bearer t', 'Content-Type': 'application/json' },
+    });
     expect(init!.signal).toBeInstanceOf(AbortSignal);
   });
 
@@ -135,15 +173,21 @@ describe('coverage of the spec', () => {
   // Arguments come from the table too: each path parameter is its own name, a multipart body is
   // bytes, any other argument a string.
   it.each(operationIds)('%s is sent with its own method and path', async (id) => {
-    const { fetch, sent } = scriptedFetch(json(200, { total: 0, maxResults: 50, startAt: 0, users: [], message: 'ok', value: 'v' }));
+    const { fetch, sent } = scriptedFetch(
+      json(200, { total: 0, maxResults: 50, startAt: 0, users: [], message: 'ok', value: 'v' }),
+    );
     const methods = operationMethods(connect({ baseUrl: 'http://h/c', auth: { token: 't' }, fetch }).call);
     const method = methods[id] as (...args: unknown[]) => Promise<unknown>;
     const { path, parameters, requestContentTypes } = operationTable[id];
     const pathArgs = parameters.filter((p) => p.in === 'path').map((p) => p.name);
-    const other = (requestContentTypes as readonly string[]).includes('multipart/form-data') ? new Uint8Array([0x47, 0x49, 0x46, 0x38]) : 'v';
+    const other = (requestContentTypes as readonly string[]).includes('multipart/form-data')
+      ? new Uint8Array([0x47, 0x49, 0x46, 0x38])
+      : 'v';
     const args = Array.from({ length: method.length }, (_, i) => pathArgs[i] ?? other);
     await method(...args);
-    expect(sent.map((s) => `${s.method} ${new URL(s.url).pathname}`)).toEqual([`${operationTable[id].method} /c${path.replace(/\{([^}]+)\}/g, '$1')}`]);
+    expect(sent.map((s) => `${s.method} ${new URL(s.url).pathname}`)).toEqual([
+      `${operationTable[id].method} /c${path.replace(/\{([^}]+)\}/g, '$1')}`,
+    ]);
   });
 });
 
@@ -151,7 +195,12 @@ describe('helpers', () => {
   it('turn epoch milliseconds into Dates', () => {
     expect(epochToDate(null)).toBeNull();
     expect(epochToDate(1590039269342)!.toISOString()).toBe('2020-05-21T05:34:29.342Z');
-    const dates = userDates({ createdDate: 0, updatedDate: 1000, lastSuccessfulLoginDate: null, lastFailedLoginDate: 5 });
+    const dates = userDates({
+      createdDate: 0,
+      updatedDate: 1000,
+      lastSuccessfulLoginDate: null,
+      lastFailedLoginDate: 5,
+    });
     expect(dates.createdDate.getTime()).toBe(0);
     expect(dates.updatedDate.getTime()).toBe(1000);
     expect(dates.lastSuccessfulLoginDate).toBeNull();

@@ -58,7 +58,11 @@ describe('the minified core bundle', () => {
   it('exports exactly the expected error classes', () => {
     const Base = bundle.ExtenderApiError as ErrorClass;
     const exported = Object.entries(bundle)
-      .filter(([, value]) => typeof value === 'function' && (value === Base || (value as { prototype: unknown }).prototype instanceof Base))
+      .filter(
+        ([, value]) =>
+          typeof value === 'function' &&
+          (value === Base || (value as { prototype: unknown }).prototype instanceof Base),
+      )
       .map(([name]) => name);
     expect(exported.sort()).toEqual(Object.keys(expectedKinds).sort());
   });

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { errorFromResponse } from '../src/error-mapping.js';
 import { NotExtenderError, NotFoundError, UnsupportedOperationError } from '../src/index.js';
 
-const notFound = () => new Response(JSON.stringify({ message: "User 'ghost' does not exist" }), { status: 404, headers: { 'content-type': 'application/json' } });
+const notFound = () =>
+  new Response(JSON.stringify({ message: "User 'ghost' does not exist" }), {
+    status: 404,
+    headers: { 'content-type': 'application/json' },
+  });
 
 describe('a 404', () => {
   it("of an operation whose 404 means no such user: NotFoundError with the server's message", () => {
@@ -20,7 +24,9 @@ describe('a 404', () => {
 
   it('of an operation newer than some versions that also documents no such user: NotFoundError that names both causes', () => {
     // No operation of the spec is both today; a newer per-user operation would be (x-since-after and the NotFound response).
-    const error = errorFromResponse('getUserDetails', notFound(), { message: "User 'ghost' does not exist" }, [], { after: '2.13.0' });
+    const error = errorFromResponse('getUserDetails', notFound(), { message: "User 'ghost' does not exist" }, [], {
+      after: '2.13.0',
+    });
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).not.toBeInstanceOf(UnsupportedOperationError);
     expect(error.message).toBe(

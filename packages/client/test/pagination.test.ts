@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { walkPages, type PageLike } from '../src/index.js';
 
 type U = { name: string };
-const names = (n: number, prefix = 'u') => Array.from({ length: n }, (_, i) => ({ name: `${prefix}${String(i).padStart(5, '0')}` }));
+const names = (n: number, prefix = 'u') =>
+  Array.from({ length: n }, (_, i) => ({ name: `${prefix}${String(i).padStart(5, '0')}` }));
 
 /** A well-behaved server over `data`, with an optional cap; records each request. */
 function server(data: U[], cap = Infinity, delay?: () => number) {
@@ -54,7 +55,9 @@ describe('walkPages', () => {
   it('copes with a server that caps maxResults below the page size (said or silent)', async () => {
     const data = names(120);
     const said = server(data, 25);
-    expect(await collect(walkPages(said.fetchPage, { pageSize: 100, concurrency: 3 }))).toEqual(data.map((u) => u.name));
+    expect(await collect(walkPages(said.fetchPage, { pageSize: 100, concurrency: 3 }))).toEqual(
+      data.map((u) => u.name),
+    );
     expect(said.requests.map(([at]) => at)).toEqual([0, 25, 50, 75, 100]);
 
     const silentRequests: number[] = [];
@@ -68,7 +71,12 @@ describe('walkPages', () => {
 
   it('ends on an empty page even when total promises more', async () => {
     const data = names(10);
-    const liar = async (startAt: number, maxResults: number) => ({ total: 1000, maxResults, startAt, users: data.slice(startAt, startAt + maxResults) });
+    const liar = async (startAt: number, maxResults: number) => ({
+      total: 1000,
+      maxResults,
+      startAt,
+      users: data.slice(startAt, startAt + maxResults),
+    });
     expect(await collect(walkPages(liar, { pageSize: 4 }))).toHaveLength(10);
     expect(await collect(walkPages(liar, { pageSize: 4, concurrency: 5 }))).toHaveLength(10);
   });

@@ -25,7 +25,8 @@ describe('decideRetry', () => {
   const status = (s: number, headers: Record<string, string> = {}) => ({ status: s, headers: h(headers) });
 
   it.each(['GET', 'PUT', 'DELETE'])('%s is retried on 429, 502, 503, 504, network errors and timeouts', (method) => {
-    for (const s of [429, 502, 503, 504]) expect(decideRetry(method, status(s), 1, opts).retry, `${method} ${s}`).toBe(true);
+    for (const s of [429, 502, 503, 504])
+      expect(decideRetry(method, status(s), 1, opts).retry, `${method} ${s}`).toBe(true);
     expect(decideRetry(method, { failure: 'network' }, 1, opts).retry).toBe(true);
     expect(decideRetry(method, { failure: 'timeout' }, 1, opts).retry).toBe(true);
   });
@@ -35,8 +36,14 @@ describe('decideRetry', () => {
   });
 
   it('POST is retried only on 429/503 with Retry-After', () => {
-    expect(decideRetry('POST', status(429, { 'retry-after': '1' }), 1, opts)).toMatchObject({ retry: true, delayMs: 1000 });
-    expect(decideRetry('POST', status(503, { 'retry-after': '0' }), 1, opts)).toMatchObject({ retry: true, delayMs: 0 });
+    expect(decideRetry('POST', status(429, { 'retry-after': '1' }), 1, opts)).toMatchObject({
+      retry: true,
+      delayMs: 1000,
+    });
+    expect(decideRetry('POST', status(503, { 'retry-after': '0' }), 1, opts)).toMatchObject({
+      retry: true,
+      delayMs: 0,
+    });
     expect(decideRetry('POST', status(429), 1, opts).retry).toBe(false);
     expect(decideRetry('POST', status(503), 1, opts).retry).toBe(false);
     expect(decideRetry('POST', status(502, { 'retry-after': '1' }), 1, opts).retry).toBe(false);
@@ -46,7 +53,10 @@ describe('decideRetry', () => {
   });
 
   it('honours Retry-After exactly, and gives up when it is longer than maxRetryAfterMs', () => {
-    expect(decideRetry('GET', status(429, { 'retry-after': '2' }), 1, opts)).toMatchObject({ retry: true, delayMs: 2000 });
+    expect(decideRetry('GET', status(429, { 'retry-after': '2' }), 1, opts)).toMatchObject({
+      retry: true,
+      delayMs: 2000,
+    });
     expect(decideRetry('GET', status(429, { 'retry-after': '120' }), 1, opts).retry).toBe(false);
   });
 

@@ -1,6 +1,13 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { createExtenderUsersClient, NetworkError, RateLimitError, ServerError, TimeoutError, type RetryEvent } from '../src/index.js';
+import {
+  createExtenderUsersClient,
+  NetworkError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  type RetryEvent,
+} from '../src/index.js';
 import { hangingFetch, json, scriptedFetch, type Answer } from './support/fake-fetch.js';
 
 const ok = (body: unknown = { message: 'ok' }) => json(200, body);
@@ -55,7 +62,11 @@ describe('retries', () => {
   });
 
   it('POST is retried on 429 and 503 that carry Retry-After (0 included), with the same body', async () => {
-    const { client, sent } = setup([json(429, {}, { 'retry-after': '0' }), json(503, {}, { 'retry-after': '0' }), ok({ message: 'User renamed' })]);
+    const { client, sent } = setup([
+      json(429, {}, { 'retry-after': '0' }),
+      json(503, {}, { 'retry-after': '0' }),
+      ok({ message: 'User renamed' }),
+    ]);
     await expect(client.users.rename('old', 'new')).resolves.toEqual({ message: 'User renamed' });
     expect(sent.map((s) => [s.method, s.body])).toEqual([
       ['POST', '{"name":"new"}'],
@@ -99,7 +110,12 @@ describe('retries', () => {
 
   it('retry: false sends once', async () => {
     const { fetch, sent } = scriptedFetch(json(503, {}));
-    const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:1', auth: { token: 't0ken' }, fetch, retry: false });
+    const client = createExtenderUsersClient({
+      baseUrl: 'http://127.0.0.1:1',
+      auth: { token: 't0ken' },
+      fetch,
+      retry: false,
+    });
     await expect(client.users.list()).rejects.toBeInstanceOf(ServerError);
     expect(sent).toHaveLength(1);
   });
@@ -108,7 +124,13 @@ describe('retries', () => {
 describe('timeouts and cancellation', () => {
   it('an attempt that does not answer in timeoutMs is a TimeoutError', async () => {
     const { fetch, calls } = hangingFetch();
-    const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:1', auth: { token: 't0ken' }, fetch, timeoutMs: 50, retry: false });
+    const client = createExtenderUsersClient({
+      baseUrl: 'http://127.0.0.1:1',
+      auth: { token: 't0ken' },
+      fetch,
+      timeoutMs: 50,
+      retry: false,
+    });
     const error = await client.users.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ kind: 'timeout', operation: 'getUsers' });
@@ -119,7 +141,9 @@ describe('timeouts and cancellation', () => {
     let n = 0;
     const hangOnce = (request: Request) =>
       n++ === 0
-        ? new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)))
+        ? new Promise<Response>((_, reject) =>
+            request.signal.addEventListener('abort', () => reject(request.signal.reason)),
+          )
         : ok(page);
     const { client, sent } = setup([hangOnce], { timeoutMs: 50 });
     await expect(client.users.list()).resolves.toEqual(page);
@@ -128,7 +152,12 @@ describe('timeouts and cancellation', () => {
 
   it("the caller's signal aborts a request in flight with the caller's reason", async () => {
     const { fetch } = hangingFetch();
-    const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:1', auth: { token: 't0ken' }, fetch, timeoutMs: 10_000 });
+    const client = createExtenderUsersClient({
+      baseUrl: 'http://127.0.0.1:1',
+      auth: { token: 't0ken' },
+      fetch,
+      timeoutMs: 10_000,
+    });
     const controller = new AbortController();
     const pending = client.users.list({ signal: controller.signal });
     setTimeout(() => controller.abort(new Error('user pressed Ctrl+C')), 20);
@@ -159,7 +188,11 @@ describe('one Request per attempt', () => {
     };
     try {
       const hangFirst = (request: Request, index: number) =>
-        index === 0 ? new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason))) : json(503, {});
+        index === 0
+          ? new Promise<Response>((_, reject) =>
+              request.signal.addEventListener('abort', () => reject(request.signal.reason)),
+            )
+          : json(503, {});
       const { client, sent } = setup([hangFirst, hangFirst, ok({ message: 'User added' })], { timeoutMs: 50 });
       const caller = new AbortController();
       await client.users.add({ name: 'jdoe', fullName: 'J', email: 'j@acme.test' }, { signal: caller.signal });

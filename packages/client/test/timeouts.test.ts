@@ -3,7 +3,13 @@
 // (vitest runs this project with --expose-gc): a timeout built on AbortSignal.any(...) could be
 // collected before it fired, and the call then hung.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createExtenderUsersClient, ServerError, TimeoutError, type ExtenderUsersClientOptions, type RetryEvent } from '../src/index.js';
+import {
+  createExtenderUsersClient,
+  ServerError,
+  TimeoutError,
+  type ExtenderUsersClientOptions,
+  type RetryEvent,
+} from '../src/index.js';
 import { httpServer, silentServer, stallingServer, tricklingServer, type TestServer } from './support/servers.js';
 
 const servers: TestServer[] = [];
@@ -20,7 +26,12 @@ async function serve(start: Promise<TestServer>): Promise<TestServer> {
 /** A client, and the retries it reported (attempts made = retries + 1, whatever reached the server in time). */
 function clientFor(server: TestServer, options: Partial<ExtenderUsersClientOptions>) {
   const retries: RetryEvent[] = [];
-  const client = createExtenderUsersClient({ baseUrl: server.url, auth: { username: 'admin', password: 'admin' }, onRetry: (e) => retries.push(e), ...options });
+  const client = createExtenderUsersClient({
+    baseUrl: server.url,
+    auth: { username: 'admin', password: 'admin' },
+    onRetry: (e) => retries.push(e),
+    ...options,
+  });
   return { client, retries };
 }
 
@@ -32,8 +43,13 @@ async function ending(call: Promise<unknown>): Promise<unknown> {
   let guard: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([
-      call.then((value) => value, (error: unknown) => error),
-      new Promise((_, reject) => (guard = setTimeout(() => reject(new Error('the call was still running after 10 s')), 10_000))),
+      call.then(
+        (value) => value,
+        (error: unknown) => error,
+      ),
+      new Promise(
+        (_, reject) => (guard = setTimeout(() => reject(new Error('the call was still running after 10 s')), 10_000)),
+      ),
     ]);
   } finally {
     clearInterval(collecting);
@@ -83,7 +99,11 @@ describe('every attempt ends at its timeout', () => {
 describe('deadlineMs bounds a whole call', () => {
   it('attempts and waits together: retries stop at the deadline', async () => {
     const server = await serve(silentServer());
-    const { client, retries } = clientFor(server, { timeoutMs: 200, deadlineMs: 700, retry: { maxAttempts: 100, baseDelayMs: 1, maxDelayMs: 5 } });
+    const { client, retries } = clientFor(server, {
+      timeoutMs: 200,
+      deadlineMs: 700,
+      retry: { maxAttempts: 100, baseDelayMs: 1, maxDelayMs: 5 },
+    });
     const error = await ending(client.users.list());
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as Error).message).toMatch(/deadline of 700 ms/);

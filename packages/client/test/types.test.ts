@@ -1,20 +1,41 @@
 // Type tests: checked by `tsc --noEmit` (npm run lint) and run as ordinary tests by vitest.
 import { describe, expectTypeOf, it } from 'vitest';
-import { createExtenderUsersClient, type UserBasic, type UserDetails, type UserExtended, type UserNameOnly, type UserPage } from '../src/index.js';
+import {
+  createExtenderUsersClient,
+  type UserBasic,
+  type UserDetails,
+  type UserExtended,
+  type UserNameOnly,
+  type UserPage,
+} from '../src/index.js';
 
 // The fetch answers an empty page that also holds a message and a property value, so the calls made
 // here only for their types succeed at run time.
-const client = createExtenderUsersClient({ baseUrl: 'http://127.0.0.1:1', auth: { token: 't' }, fetch: async () => Response.json({ total: 0, maxResults: 50, startAt: 0, users: [], message: 'ok', value: 'v' }) });
+const client = createExtenderUsersClient({
+  baseUrl: 'http://127.0.0.1:1',
+  auth: { token: 't' },
+  fetch: async () => Response.json({ total: 0, maxResults: 50, startAt: 0, users: [], message: 'ok', value: 'v' }),
+});
 
 describe('types', () => {
   it('the detail level narrows the listed user type', () => {
     expectTypeOf(client.users.list()).resolves.toEqualTypeOf<UserPage<'name'>>();
-    expectTypeOf(client.users.list({ detail: 'name' })).resolves.toHaveProperty('users').items.toEqualTypeOf<UserNameOnly>();
-    expectTypeOf(client.users.list({ detail: 'basic' })).resolves.toHaveProperty('users').items.toEqualTypeOf<UserBasic>();
-    expectTypeOf(client.users.list({ detail: 'extended' })).resolves.toHaveProperty('users').items.toEqualTypeOf<UserExtended>();
+    expectTypeOf(client.users.list({ detail: 'name' }))
+      .resolves.toHaveProperty('users')
+      .items.toEqualTypeOf<UserNameOnly>();
+    expectTypeOf(client.users.list({ detail: 'basic' }))
+      .resolves.toHaveProperty('users')
+      .items.toEqualTypeOf<UserBasic>();
+    expectTypeOf(client.users.list({ detail: 'extended' }))
+      .resolves.toHaveProperty('users')
+      .items.toEqualTypeOf<UserExtended>();
     expectTypeOf(client.users.iterate({ detail: 'basic' })).toEqualTypeOf<AsyncGenerator<UserBasic, void, undefined>>();
-    expectTypeOf(client.users.listWithAccess({ detail: 'extended' })).resolves.toHaveProperty('users').items.toEqualTypeOf<UserExtended>();
-    expectTypeOf(client.users.iterateWithAccess({ detail: 'basic' })).toEqualTypeOf<AsyncGenerator<UserBasic, void, undefined>>();
+    expectTypeOf(client.users.listWithAccess({ detail: 'extended' }))
+      .resolves.toHaveProperty('users')
+      .items.toEqualTypeOf<UserExtended>();
+    expectTypeOf(client.users.iterateWithAccess({ detail: 'basic' })).toEqualTypeOf<
+      AsyncGenerator<UserBasic, void, undefined>
+    >();
     expectTypeOf(client.users.iterateWithAccess()).toEqualTypeOf<AsyncGenerator<UserNameOnly, void, undefined>>();
     expectTypeOf<UserNameOnly>().not.toHaveProperty('email');
     expectTypeOf<UserBasic>().toHaveProperty('email').toEqualTypeOf<string>();
@@ -48,8 +69,9 @@ describe('types', () => {
       void client.raw.GET('/rest/extender/1.0/user/nothing');
       // @ts-expect-error getUsers has no such query parameter (showDetails was removed in 2.8.0)
       void client.raw.GET('/rest/extender/1.0/user/getUsers', { params: { query: { showDetails: true } } });
+      const propertyPath = '/rest/extender/1.0/user/property/{userName}/{propertyKey}';
       // @ts-expect-error the property path needs both parameters
-      void client.raw.GET('/rest/extender/1.0/user/property/{userName}/{propertyKey}', { params: { path: { userName: 'a' } } });
+      void client.raw.GET(propertyPath, { params: { path: { userName: 'a' } } });
     };
     expectTypeOf(compileOnly).toBeFunction();
     expectTypeOf(client.users.changeDetails).toBeCallableWith('a', { password: 'p' });

@@ -12,13 +12,25 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00
 it('the multipart upload carries X-Atlassian-Token: no-check, and so does its retry', async () => {
   const seen: { token: string | undefined; contentType: string | undefined }[] = [];
   server = await httpServer((response, request) => {
-    seen.push({ token: request.headers['x-atlassian-token'] as string | undefined, contentType: request.headers['content-type'] });
+    seen.push({
+      token: request.headers['x-atlassian-token'] as string | undefined,
+      contentType: request.headers['content-type'],
+    });
     request.resume();
-    const [status, message] = request.headers['x-atlassian-token'] !== 'no-check' ? [403, 'XSRF check failed'] : seen.length === 1 ? [503, 'busy'] : [200, 'avatar changed'];
+    const [status, message] =
+      request.headers['x-atlassian-token'] !== 'no-check'
+        ? [403, 'XSRF check failed']
+        : seen.length === 1
+          ? [503, 'busy']
+          : [200, 'avatar changed'];
     response.writeHead(status, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ message }));
   });
-  const client = createExtenderUsersClient({ baseUrl: server.url, auth: { username: 'admin', password: 'admin' }, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 } });
+  const client = createExtenderUsersClient({
+    baseUrl: server.url,
+    auth: { username: 'admin', password: 'admin' },
+    retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 },
+  });
   await expect(client.avatars.upload('rick', PNG)).resolves.toEqual({ message: 'avatar changed' });
   expect(seen).toHaveLength(2);
   for (const request of seen) {

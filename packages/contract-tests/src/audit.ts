@@ -31,12 +31,22 @@ interface AuditOptions {
 function parseOptions(argv: string[]): AuditOptions | 'help' {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { upstream: { type: 'string' }, port: { type: 'string' }, duration: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        upstream: { type: 'string' },
+        port: { type: 'string' },
+        duration: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   if (values.help) return 'help';
-  if (!values.upstream || !/^https?:\/\//.test(values.upstream)) throw new UsageError('--upstream must be the http(s) base URL of the server to audit');
+  if (!values.upstream || !/^https?:\/\//.test(values.upstream))
+    throw new UsageError('--upstream must be the http(s) base URL of the server to audit');
   return {
     upstream: values.upstream.replace(/\/+$/, ''),
     port: parseWholeNumber('--port', values.port ?? '4011', 0, 65535),
@@ -68,7 +78,8 @@ async function main(): Promise<number> {
       const request = /\[HTTP SERVER\] (\w+) (\S+) .*Request received/.exec(line);
       if (request) {
         const path = request[2]!;
-        current = path === API_PREFIX || path.startsWith(`${API_PREFIX}/`) ? `${request[1]!.toUpperCase()} ${path}` : undefined;
+        current =
+          path === API_PREFIX || path.startsWith(`${API_PREFIX}/`) ? `${request[1]!.toUpperCase()} ${path}` : undefined;
         if (current) requests++;
         else others++;
         return;
@@ -95,7 +106,10 @@ async function main(): Promise<number> {
   for (const v of violations) byDetail.set(v.detail, (byDetail.get(v.detail) ?? new Set()).add(v.request));
   console.log(`\nAudit report: ${requests} requests to the Users API seen, ${violations.length} violations`);
   if (others > 0) console.log(`  (${others} other requests passed through unchecked: not the Users API)`);
-  for (const [detail, where] of byDetail) console.log(`  ✖ ${detail}\n      in ${[...where].slice(0, 5).join(', ')}${where.size > 5 ? `, and ${where.size - 5} more` : ''}`);
+  for (const [detail, where] of byDetail)
+    console.log(
+      `  ✖ ${detail}\n      in ${[...where].slice(0, 5).join(', ')}${where.size > 5 ? `, and ${where.size - 5} more` : ''}`,
+    );
   return violations.length > 0 ? 1 : 0;
 }
 

@@ -31,16 +31,30 @@ async function main(): Promise<number> {
       version,
       versionSource: source,
     };
-    const mode = settings.writes ? 'read and write checks' : 'read-only checks (GET only); --allow-writes adds the write checks';
-    console.log(`Contract suite against ${running.kind} at ${running.baseUrl}, Extender ${version} (${source}): ${mode}.`);
-    const summary = new SummaryReporter({ kind: running.kind, version, versionSource: source, reportedOtherwise, checks: options.checks });
+    const mode = settings.writes
+      ? 'read and write checks'
+      : 'read-only checks (GET only); --allow-writes adds the write checks';
+    console.log(
+      `Contract suite against ${running.kind} at ${running.baseUrl}, Extender ${version} (${source}): ${mode}.`,
+    );
+    const summary = new SummaryReporter({
+      kind: running.kind,
+      version,
+      versionSource: source,
+      reportedOtherwise,
+      checks: options.checks,
+    });
     const vitest = await startVitest('test', [], {
       root,
       config: `${root}suite.vitest.config.ts`,
       watch: false,
       provide: { contract: settings },
       ...(options.checks ? { testNamePattern: vitestNamePattern(options.checks) } : {}),
-      reporters: ['default', summary, ...(options.junit ? [['junit', { outputFile: options.junit }] as ['junit', { outputFile: string }]] : [])],
+      reporters: [
+        'default',
+        summary,
+        ...(options.junit ? [['junit', { outputFile: options.junit }] as ['junit', { outputFile: string }]] : []),
+      ],
     });
     await vitest.close();
     // vitest sets exitCode 1 for errors outside checks (a file that fails to load, no tests).

@@ -50,10 +50,19 @@ export interface ContractOptions {
   sandboxVersion?: string;
 }
 
-const URL_ONLY = ['base-url', 'user', 'password', 'password-stdin', 'token', 'non-admin-user', 'non-admin-password'] as const;
+const URL_ONLY = [
+  'base-url',
+  'user',
+  'password',
+  'password-stdin',
+  'token',
+  'non-admin-user',
+  'non-admin-password',
+] as const;
 
 function version(flag: string, value: string | undefined): string | undefined {
-  if (value !== undefined && !isExtenderVersion(value)) throw new UsageError(`${flag} must be X.Y.Z or latest, got '${value}'`);
+  if (value !== undefined && !isExtenderVersion(value))
+    throw new UsageError(`${flag} must be X.Y.Z or latest, got '${value}'`);
   return value;
 }
 
@@ -78,8 +87,12 @@ function baseUrlOf(raw: string | undefined): string {
     throw new UsageError(`--base-url must be an http(s) URL, got '${shown(raw)}'`);
   }
   if (!/^https?:$/.test(url.protocol)) throw new UsageError(`--base-url must be an http(s) URL, got '${shown(raw)}'`);
-  if (url.username || url.password) throw new UsageError('--base-url must not hold a user name or password: give them as CONFLUENCE_USER and CONFLUENCE_PASSWORD (or --password-stdin)');
-  if (/\/rest(\/|$)/.test(url.pathname)) throw new UsageError('--base-url is the Confluence base URL, without /rest/...');
+  if (url.username || url.password)
+    throw new UsageError(
+      '--base-url must not hold a user name or password: give them as CONFLUENCE_USER and CONFLUENCE_PASSWORD (or --password-stdin)',
+    );
+  if (/\/rest(\/|$)/.test(url.pathname))
+    throw new UsageError('--base-url is the Confluence base URL, without /rest/...');
   return raw.replace(/\/+$/, '');
 }
 
@@ -112,7 +125,8 @@ export async function parseOptions(argv: string[], sources: CredentialSources): 
   }
   if (values.help) return 'help';
   const target = values.target;
-  if (target !== 'prism' && target !== 'sandbox' && target !== 'url') throw new UsageError(`--target must be prism, sandbox or url${target ? `, got '${target}'` : ''}`);
+  if (target !== 'prism' && target !== 'sandbox' && target !== 'url')
+    throw new UsageError(`--target must be prism, sandbox or url${target ? `, got '${target}'` : ''}`);
   const options: ContractOptions = {
     target,
     allowWrites: values['allow-writes'] ?? false,
@@ -122,11 +136,18 @@ export async function parseOptions(argv: string[], sources: CredentialSources): 
     extenderVersion: version('--extender-version', values['extender-version']),
     sandboxVersion: version('--sandbox-version', values['sandbox-version']),
   };
-  if (options.sandboxVersion !== undefined && target !== 'sandbox') throw new UsageError('--sandbox-version goes with --target sandbox');
-  if (options.extenderVersion !== undefined && target === 'prism') throw new UsageError('--extender-version does not go with --target prism: Prism mocks the spec, which describes the latest');
+  if (options.sandboxVersion !== undefined && target !== 'sandbox')
+    throw new UsageError('--sandbox-version goes with --target sandbox');
+  if (options.extenderVersion !== undefined && target === 'prism')
+    throw new UsageError(
+      '--extender-version does not go with --target prism: Prism mocks the spec, which describes the latest',
+    );
   if (target !== 'url') {
     const misplaced = URL_ONLY.find((flag) => values[flag] !== undefined);
-    if (misplaced) throw new UsageError(`--${misplaced} goes with --target url (the ${target} target brings its own server and users)`);
+    if (misplaced)
+      throw new UsageError(
+        `--${misplaced} goes with --target url (the ${target} target brings its own server and users)`,
+      );
     return options;
   }
 
@@ -134,12 +155,19 @@ export async function parseOptions(argv: string[], sources: CredentialSources): 
   const nonAdminUser = values['non-admin-user'] ?? env.CONFLUENCE_NON_ADMIN_USER;
   const nonAdminPassword = values['non-admin-password'] ?? env.CONFLUENCE_NON_ADMIN_PASSWORD;
   if (nonAdminUser !== undefined || nonAdminPassword !== undefined) {
-    if (!nonAdminUser || nonAdminPassword === undefined) throw new UsageError('--non-admin-user goes with --non-admin-password or CONFLUENCE_NON_ADMIN_PASSWORD');
+    if (!nonAdminUser || nonAdminPassword === undefined)
+      throw new UsageError('--non-admin-user goes with --non-admin-password or CONFLUENCE_NON_ADMIN_PASSWORD');
     options.nonAdmin = { user: nonAdminUser, password: nonAdminPassword };
   }
-  const credentials = await resolveCredentials({ user: values.user, password: values.password, token: values.token, passwordStdin: values['password-stdin'] }, sources);
+  const credentials = await resolveCredentials(
+    { user: values.user, password: values.password, token: values.token, passwordStdin: values['password-stdin'] },
+    sources,
+  );
   if ('token' in credentials) options.auth = { token: credentials.token };
-  else if (credentials.password === undefined) throw new UsageError(`no password for '${credentials.username}': set CONFLUENCE_PASSWORD, or pipe it to --password-stdin`);
+  else if (credentials.password === undefined)
+    throw new UsageError(
+      `no password for '${credentials.username}': set CONFLUENCE_PASSWORD, or pipe it to --password-stdin`,
+    );
   else options.auth = { user: credentials.username, password: credentials.password };
   return options;
 }

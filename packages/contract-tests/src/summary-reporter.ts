@@ -27,13 +27,19 @@ export class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     for (const module of testModules) {
       // A file that could not even be loaded registered none of its checks: that is a failure too.
-      for (const error of module.errors()) this.failures.push({ check: `${module.relativeModuleId} (its checks could not be registered)`, problem: error.message?.split('\n')[0] ?? 'failed to load' });
+      for (const error of module.errors())
+        this.failures.push({
+          check: `${module.relativeModuleId} (its checks could not be registered)`,
+          problem: error.message?.split('\n')[0] ?? 'failed to load',
+        });
       for (const test of module.children.allTests()) {
         const result = test.result();
         if (result.state === 'passed') this.passed++;
         if (result.state === 'skipped') {
           const unasked = this.heading.checks && !this.heading.checks.test(test.fullName);
-          const reason = unasked ? `not matching --checks ${this.heading.checks!.source}` : (result.note ?? 'no reason given');
+          const reason = unasked
+            ? `not matching --checks ${this.heading.checks!.source}`
+            : (result.note ?? 'no reason given');
           this.leftOut.set(reason, [...(this.leftOut.get(reason) ?? []), test.fullName]);
         }
         if (result.state !== 'failed') continue;
@@ -43,9 +49,13 @@ export class SummaryReporter implements Reporter {
     }
     const { kind, version, versionSource } = this.heading;
     const line = '─'.repeat(72);
-    console.log(`\n${line}\nContract summary for ${kind}, Extender ${version} (${versionSource}): ${this.passed} passed, ${this.failures.length} failed, ${this.leftOutCount} left out`);
+    console.log(
+      `\n${line}\nContract summary for ${kind}, Extender ${version} (${versionSource}): ${this.passed} passed, ${this.failures.length} failed, ${this.leftOutCount} left out`,
+    );
     if (this.heading.reportedOtherwise !== undefined && this.failures.length > 0) {
-      console.log(`  ! checked as ${version}, but the plugin manager reports ${this.heading.reportedOtherwise}: the failures below may only say that the server is another version`);
+      console.log(
+        `  ! checked as ${version}, but the plugin manager reports ${this.heading.reportedOtherwise}: the failures below may only say that the server is another version`,
+      );
     }
     for (const f of this.failures) console.log(`  ✗ ${f.check}\n      ${f.problem}`);
     if (this.leftOut.size > 0) console.log('Left out:');

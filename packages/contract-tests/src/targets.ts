@@ -21,8 +21,17 @@ const SANDBOX_ADMIN = { user: 'admin', password: 'admin' };
 const SANDBOX_USER = { user: 'user', password: 'user' };
 
 async function startSandbox(version: string | undefined): Promise<RunningTarget> {
-  const sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '60', ...(version ? ['--extender-version', version] : [])], 60_000);
-  return { kind: 'sandbox', baseUrl: sandbox.baseUrl, auth: SANDBOX_ADMIN, nonAdmin: SANDBOX_USER, stop: () => sandbox.stop() };
+  const sandbox = await startSandboxProcess(
+    ['--db', ':memory:', '--seed-users', '60', ...(version ? ['--extender-version', version] : [])],
+    60_000,
+  );
+  return {
+    kind: 'sandbox',
+    baseUrl: sandbox.baseUrl,
+    auth: SANDBOX_ADMIN,
+    nonAdmin: SANDBOX_USER,
+    stop: () => sandbox.stop(),
+  };
 }
 
 async function startMock(): Promise<RunningTarget> {
@@ -33,7 +42,13 @@ async function startMock(): Promise<RunningTarget> {
 export async function startTarget(options: ContractOptions): Promise<RunningTarget> {
   if (options.target === 'prism') return startMock();
   if (options.target === 'sandbox') return startSandbox(options.sandboxVersion);
-  return { kind: 'url', baseUrl: options.baseUrl!, auth: options.auth!, nonAdmin: options.nonAdmin, stop: async () => undefined };
+  return {
+    kind: 'url',
+    baseUrl: options.baseUrl!,
+    auth: options.auth!,
+    nonAdmin: options.nonAdmin,
+    stop: async () => undefined,
+  };
 }
 
 export interface CheckedVersion {
@@ -58,11 +73,21 @@ export async function findVersion(options: ContractOptions, target: RunningTarge
       () => undefined,
     );
     if (reported === undefined || reported === options.extenderVersion) {
-      return { version: options.extenderVersion, source: `--extender-version${reported === undefined ? '' : '; the plugin manager agrees'}` };
+      return {
+        version: options.extenderVersion,
+        source: `--extender-version${reported === undefined ? '' : '; the plugin manager agrees'}`,
+      };
     }
-    return { version: options.extenderVersion, source: `--extender-version; the plugin manager reports ${reported}`, reportedOtherwise: reported };
+    return {
+      version: options.extenderVersion,
+      source: `--extender-version; the plugin manager reports ${reported}`,
+      reportedOtherwise: reported,
+    };
   }
   const found = await askPluginManager(target.baseUrl, target.auth);
-  if (!found.enabled) throw new VersionNotFound(`Extender ${found.version} is installed but disabled: enable it in Confluence's Manage apps, then run again`);
+  if (!found.enabled)
+    throw new VersionNotFound(
+      `Extender ${found.version} is installed but disabled: enable it in Confluence's Manage apps, then run again`,
+    );
   return { version: found.version, source: 'the plugin manager' };
 }

@@ -20,7 +20,10 @@ describe('the traffic audit mode', () => {
   it('reports the violations it sees in the Users API traffic, counts other requests apart, and exits 1', async () => {
     const proxy = await startBrokenProxy(sandbox.baseUrl, 'leak-password', '');
     const port = await freePort();
-    const child = spawn(process.execPath, [audit, '--upstream', proxy.url, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [audit, '--upstream', proxy.url, '--port', String(port)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -31,15 +34,21 @@ describe('the traffic audit mode', () => {
       });
       const auth = { authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` };
       await (await fetch(`http://127.0.0.1:${port}/`)).arrayBuffer(); // not the Users API
-      expect((await fetch(`http://127.0.0.1:${port}/rest/extender/1.0/user/getUserDetails/admin`, { headers: auth })).status).toBe(200);
-      expect((await fetch(`http://127.0.0.1:${port}/rest/extender/1.0/user/getUsers?startAt=-1`, { headers: auth })).status).toBe(400);
+      expect(
+        (await fetch(`http://127.0.0.1:${port}/rest/extender/1.0/user/getUserDetails/admin`, { headers: auth })).status,
+      ).toBe(200);
+      expect(
+        (await fetch(`http://127.0.0.1:${port}/rest/extender/1.0/user/getUsers?startAt=-1`, { headers: auth })).status,
+      ).toBe(400);
       await new Promise((r) => setTimeout(r, 1000));
       const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
       child.kill('SIGINT');
       expect(await exit).toBe(1);
       expect(out).toMatch(/Audit report: 2 requests to the Users API seen, 2 violations\n/);
       expect(out).toMatch(/\([1-9]\d* other requests passed through unchecked: not the Users API\)/);
-      expect(out).toContain("✖ GET /rest/extender/1.0/user/getUserDetails/admin: response.body Response body must NOT have additional properties; found 'password'");
+      expect(out).toContain(
+        "✖ GET /rest/extender/1.0/user/getUserDetails/admin: response.body Response body must NOT have additional properties; found 'password'",
+      );
       expect(out).toMatch(/✖ GET \/rest\/extender\/1\.0\/user\/getUsers: request\.query\.startat .*must be >= 0/);
       expect(out).not.toMatch(/Selected route not found/);
     } finally {
@@ -49,7 +58,9 @@ describe('the traffic audit mode', () => {
   });
 
   it('refuses a bad command line with a one-line reason and exit code 2', async () => {
-    const child = spawn(process.execPath, [audit, '--upstream', 'http://127.0.0.1:9', '--port', '80x'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [audit, '--upstream', 'http://127.0.0.1:9', '--port', '80x'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));

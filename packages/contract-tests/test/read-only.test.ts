@@ -9,8 +9,18 @@ import { runContract, summaryOf } from './support/run-contract.js';
 // The README's line: `npm run contract -- --target url --base-url http://127.0.0.1:8090 --user admin --password admin`
 // (npm run contract builds the package, then runs dist/cli.js with these arguments), pointed at
 // this test's own sandbox on a free port: 8090 is where the quick start's `npm start` runs.
-const README_LINE = (baseUrl: string) => ['--target', 'url', '--base-url', baseUrl, '--user', 'admin', '--password', 'admin'];
-const WRITES_OFF = /○ writes are off \(read-only is the default for --target url; --allow-writes runs them\) \((\d+)\):/;
+const README_LINE = (baseUrl: string) => [
+  '--target',
+  'url',
+  '--base-url',
+  baseUrl,
+  '--user',
+  'admin',
+  '--password',
+  'admin',
+];
+const WRITES_OFF =
+  /○ writes are off \(read-only is the default for --target url; --allow-writes runs them\) \((\d+)\):/;
 
 let sandbox: SandboxProcess;
 beforeAll(async () => {
@@ -22,9 +32,13 @@ describe("the README's read-only command line against the sandbox", () => {
   it('exits 0 when every read check passes, and the summary names the checks writes would add', async () => {
     const { code, out } = await runContract(README_LINE(sandbox.baseUrl));
     const summary = summaryOf(out);
-    expect(summary, out.slice(-3000)).toMatch(/Contract summary for url, Extender latest \(the plugin manager\): [1-9]\d* passed, 0 failed, [1-9]\d* left out/);
+    expect(summary, out.slice(-3000)).toMatch(
+      /Contract summary for url, Extender latest \(the plugin manager\): [1-9]\d* passed, 0 failed, [1-9]\d* left out/,
+    );
     expect(Number(WRITES_OFF.exec(summary)?.[1])).toBeGreaterThan(0);
-    expect(summary).toMatch(/effects of each write, seen by the reads > addUser: getUserDetails reads the new user back as sent/);
+    expect(summary).toMatch(
+      /effects of each write, seen by the reads > addUser: getUserDetails reads the new user back as sent/,
+    );
     expect(out).not.toMatch(/No test suite found/);
     expect(code).toBe(0);
   });
@@ -32,7 +46,9 @@ describe("the README's read-only command line against the sandbox", () => {
   it('sends nothing but GET requests (here with a personal access token from CONFLUENCE_TOKEN, never printed)', async () => {
     const proxy = await startBrokenProxy(sandbox.baseUrl, 'none', '');
     try {
-      const { code, out } = await runContract(['--target', 'url', '--base-url', proxy.url], { env: { CONFLUENCE_TOKEN: sandbox.adminToken } });
+      const { code, out } = await runContract(['--target', 'url', '--base-url', proxy.url], {
+        env: { CONFLUENCE_TOKEN: sandbox.adminToken },
+      });
       expect(summaryOf(out), out.slice(-3000)).toMatch(/0 failed/);
       expect(out).not.toContain(sandbox.adminToken);
       expect(code).toBe(0);
@@ -46,20 +62,29 @@ describe("the README's read-only command line against the sandbox", () => {
 
 describe('credentials, end to end (the other ways are unit-tested in options.test.ts)', () => {
   it('reads the password from standard input with --password-stdin; the URL and the user from CONFLUENCE_URL and CONFLUENCE_USER', async () => {
-    const { code, out } = await runContract(['--target', 'url', '--password-stdin'], { env: { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'admin' }, stdin: 'admin\n' });
+    const { code, out } = await runContract(['--target', 'url', '--password-stdin'], {
+      env: { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'admin' },
+      stdin: 'admin\n',
+    });
     expect(summaryOf(out), out.slice(-3000)).toMatch(/0 failed/);
     expect(code).toBe(0);
   });
 
   it('refuses a user without a password in one line, exit code 2', async () => {
     const { code, out } = await runContract(['--target', 'url', '--base-url', sandbox.baseUrl, '--user', 'admin']);
-    expect(out.split('\n')[0]).toBe("contract: no password for 'admin': set CONFLUENCE_PASSWORD, or pipe it to --password-stdin");
+    expect(out.split('\n')[0]).toBe(
+      "contract: no password for 'admin': set CONFLUENCE_PASSWORD, or pipe it to --password-stdin",
+    );
     expect(code).toBe(2);
   });
 
   it('says so in one line when the credentials are refused, exit code 1', async () => {
-    const { code, out } = await runContract(['--target', 'url', '--base-url', sandbox.baseUrl, '--user', 'admin'], { env: { CONFLUENCE_PASSWORD: 'not-the-password' } });
-    expect(out.trim()).toBe('contract: the plugin manager refused the credentials (401): check them, or give the version with --extender-version X.Y.Z');
+    const { code, out } = await runContract(['--target', 'url', '--base-url', sandbox.baseUrl, '--user', 'admin'], {
+      env: { CONFLUENCE_PASSWORD: 'not-the-password' },
+    });
+    expect(out.trim()).toBe(
+      'contract: the plugin manager refused the credentials (401): check them, or give the version with --extender-version X.Y.Z',
+    );
     expect(out).not.toContain('not-the-password');
     expect(code).toBe(1);
   });

@@ -18,8 +18,14 @@ const claims = (c: Catch, check: string) => (typeof c.check === 'string' ? c.che
 
 /** Checks no fault of this test can break, and what proves them instead. */
 const EXEMPT: [RegExp, string][] = [
-  [/^refusals > getUsersWithConfluenceAccess: 404$/, 'left out on a server that has the operation; versions.test.ts shows the suite leaving the operation out where it answers 404'],
-  [/^getUsers: who is listed > lists only users with access/, "left out on latest (getUsers lists everyone there); versions.test.ts shows it failing against a latest sandbox checked as 2.13.0"],
+  [
+    /^refusals > getUsersWithConfluenceAccess: 404$/,
+    'left out on a server that has the operation; versions.test.ts shows the suite leaving the operation out where it answers 404',
+  ],
+  [
+    /^getUsers: who is listed > lists only users with access/,
+    'left out on latest (getUsers lists everyone there); versions.test.ts shows it failing against a latest sandbox checked as 2.13.0',
+  ],
 ];
 
 // The fault-free run, with writes and a JUnit report: it passes, and its checks are the list
@@ -28,11 +34,18 @@ const junit = join(mkdtempSync(join(tmpdir(), 'contract-self-test-')), 'fault-fr
 let faultFree: Promise<FaultRun> | undefined;
 const runFaultFree = () => (faultFree ??= runAgainstFault('none', { writes: true, args: ['--junit', junit] }));
 
-const unescapeXml = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+const unescapeXml = (text: string) =>
+  text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!,
+  );
 
 /** Every check of a JUnit report: its full name, and whether it was left out. */
 function checksOf(xml: string): { check: string; skipped: boolean }[] {
-  return [...xml.matchAll(/<testcase [^>]*?\sname="([^"]*)"[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)].map((m) => ({ check: unescapeXml(m[1]!), skipped: (m[2] ?? '').includes('<skipped') }));
+  return [...xml.matchAll(/<testcase [^>]*?\sname="([^"]*)"[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)].map((m) => ({
+    check: unescapeXml(m[1]!),
+    skipped: (m[2] ?? '').includes('<skipped'),
+  }));
 }
 
 /**
@@ -45,7 +58,8 @@ const NEEDS_WHOLE_RUN = [SWEEP, '429 when rate limited'];
 
 function checksArgs(name: FaultName): string[] {
   const catches = FAULTS[name].caughtBy;
-  const source = (c: Catch) => (typeof c.check === 'string' ? c.check.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : c.check.source);
+  const source = (c: Catch) =>
+    typeof c.check === 'string' ? c.check.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : c.check.source;
   if (catches.some((c) => NEEDS_WHOLE_RUN.some((part) => source(c).includes(part)))) return [];
   return ['--checks', catches.map((c) => `(?:${source(c)})`).join('|')];
 }
@@ -54,25 +68,37 @@ function checksArgs(name: FaultName): string[] {
 describe.concurrent('the contract suite against deliberately broken servers', { timeout: 600_000 }, () => {
   it('passes through a proxy that breaks nothing (the proxy itself is sound), with writes', async () => {
     const { code, out } = await runFaultFree();
-    expect(summaryOf(out), out.slice(-3000)).toMatch(/Contract summary for url, Extender latest \(the plugin manager\): [1-9]\d* passed, 0 failed, \d+ left out/);
+    expect(summaryOf(out), out.slice(-3000)).toMatch(
+      /Contract summary for url, Extender latest \(the plugin manager\): [1-9]\d* passed, 0 failed, \d+ left out/,
+    );
     expect(code).toBe(0);
   });
 
   it('passes against a rate-limited server (every 429 waited out), and provokes the 429 of every operation', async () => {
     const { code, out } = await runAgainstFault('rate-limited', { writes: true });
     const summary = summaryOf(out);
-    expect(summary, out.slice(-3000)).toMatch(/Contract summary for url, Extender latest \(the plugin manager\): \d+ passed, 0 failed/);
+    expect(summary, out.slice(-3000)).toMatch(
+      /Contract summary for url, Extender latest \(the plugin manager\): \d+ passed, 0 failed/,
+    );
     expect(summary).not.toMatch(/429 when rate limited/);
     expect(code).toBe(0);
   });
 
   it.each(proven)('catches %s in the check meant for it', async (name) => {
-    const { code, out, failures } = await runAgainstFault(name, { writes: FAULTS[name].writes ?? false, args: checksArgs(name) });
+    const { code, out, failures } = await runAgainstFault(name, {
+      writes: FAULTS[name].writes ?? false,
+      args: checksArgs(name),
+    });
     const summary = summaryOf(out);
-    expect(summary, out.slice(-3000)).toMatch(/Contract summary for url, Extender latest \(the plugin manager\): \d+ passed, [1-9]\d* failed/);
+    expect(summary, out.slice(-3000)).toMatch(
+      /Contract summary for url, Extender latest \(the plugin manager\): \d+ passed, [1-9]\d* failed/,
+    );
     for (const { check, message } of FAULTS[name].caughtBy) {
       const failure = failures.find((f) => (typeof check === 'string' ? f.check === check : check.test(f.check)));
-      expect(failure, `${check} did not fail; the failures were:\n${failures.map((f) => `${f.check}\n    ${f.problem}`).join('\n')}`).toBeDefined();
+      expect(
+        failure,
+        `${check} did not fail; the failures were:\n${failures.map((f) => `${f.check}\n    ${f.problem}`).join('\n')}`,
+      ).toBeDefined();
       expect(failure!.problem).toMatch(message);
     }
     expect(out).not.toMatch(/authorization|YWRtaW46YWRtaW4=/i); // no credential ever printed
@@ -86,12 +112,26 @@ describe.concurrent('the contract suite against deliberately broken servers', { 
     // The fault-free run leaves out only what it cannot make: the exemptions above, and the 429s
     // (this sandbox has no rate limit; the rate-limited run provokes them). A check that skips
     // itself for another reason would pass unseen, so it fails here.
-    const leftOut = checks.filter((c) => c.skipped && !EXEMPT.some(([pattern]) => pattern.test(c.check)) && !/^refusals > \w+: 429 when rate limited$/.test(c.check));
+    const leftOut = checks.filter(
+      (c) =>
+        c.skipped &&
+        !EXEMPT.some(([pattern]) => pattern.test(c.check)) &&
+        !/^refusals > \w+: 429 when rate limited$/.test(c.check),
+    );
     expect(leftOut.map((c) => c.check)).toEqual([]);
-    const unproven = checks.filter(({ check }) => !proven.some((name) => FAULTS[name].caughtBy.some((c) => claims(c, check))) && !EXEMPT.some(([pattern]) => pattern.test(check)));
+    const unproven = checks.filter(
+      ({ check }) =>
+        !proven.some((name) => FAULTS[name].caughtBy.some((c) => claims(c, check))) &&
+        !EXEMPT.some(([pattern]) => pattern.test(check)),
+    );
     expect(unproven.map((c) => c.check)).toEqual([]);
     // And each catch names a check that exists (a renamed check cannot leave its fault behind).
-    for (const name of proven) for (const c of FAULTS[name].caughtBy) expect(checks.some(({ check }) => claims(c, check)), `${name}: no check ${c.check}`).toBe(true);
+    for (const name of proven)
+      for (const c of FAULTS[name].caughtBy)
+        expect(
+          checks.some(({ check }) => claims(c, check)),
+          `${name}: no check ${c.check}`,
+        ).toBe(true);
   });
 
   it('lists every fault in the README', () => {
@@ -103,7 +143,16 @@ describe.concurrent('the contract suite against deliberately broken servers', { 
     const { code, out } = await runContract(['--target', 'url']);
     expect(code).toBe(2);
     expect(out.split('\n')[0]).toBe('contract: --target url needs --base-url or CONFLUENCE_URL');
-    const { code: code2, out: out2 } = await runContract(['--target', 'url', '--base-url', 'https://wiki.acme.test/rest/api', '--user', 'a', '--password', 'b']);
+    const { code: code2, out: out2 } = await runContract([
+      '--target',
+      'url',
+      '--base-url',
+      'https://wiki.acme.test/rest/api',
+      '--user',
+      'a',
+      '--password',
+      'b',
+    ]);
     expect(code2).toBe(2);
     expect(out2.split('\n')[0]).toBe('contract: --base-url is the Confluence base URL, without /rest/...');
     const { code: code3, out: out3 } = await runContract(['--target', 'prism', '--sandbox-version', '2.13.0']);

@@ -6,11 +6,20 @@ import { SummaryReporter } from '../src/summary-reporter.js';
 
 describe('the summary', () => {
   it('lists a suite file that could not be loaded, with its error', () => {
-    const broken = { relativeModuleId: 'suite/write/broken.contract.ts', errors: () => [{ message: 'No operation x in the spec\n    at …' }], children: { allTests: () => [] } } as unknown as TestModule;
+    const broken = {
+      relativeModuleId: 'suite/write/broken.contract.ts',
+      errors: () => [{ message: 'No operation x in the spec\n    at …' }],
+      children: { allTests: () => [] },
+    } as unknown as TestModule;
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     const summary = new SummaryReporter({ kind: 'sandbox', version: 'latest', versionSource: 'test' });
     summary.onTestRunEnd([broken]);
     log.mockRestore();
-    expect(summary.failures).toEqual([{ check: 'suite/write/broken.contract.ts (its checks could not be registered)', problem: 'No operation x in the spec' }]);
+    expect(summary.failures).toEqual([
+      {
+        check: 'suite/write/broken.contract.ts (its checks could not be registered)',
+        problem: 'No operation x in the spec',
+      },
+    ]);
   });
 });

@@ -11,43 +11,99 @@ import { runContract, summaryOf } from './support/run-contract.js';
 // Each run starts its own sandbox: they run side by side.
 describe.concurrent('against sandboxes started as different Extender versions', () => {
   it.each<[string, RegExp[]]>([
-    ['1.2.0', [/○ getUserDetails is not in 1\.2\.0 \(since 2\.0\.1\) \(\d+\):/, /○ getUsersWithConfluenceAccess is not in 1\.2\.0 \(it came after 2\.13\.0\) \(\d+\):/, /○ getUsers's showBasicDetails is not in 1\.2\.0 \(since 2\.8\.0\) \(\d+\):/]],
+    [
+      '1.2.0',
+      [
+        /○ getUserDetails is not in 1\.2\.0 \(since 2\.0\.1\) \(\d+\):/,
+        /○ getUsersWithConfluenceAccess is not in 1\.2\.0 \(it came after 2\.13\.0\) \(\d+\):/,
+        /○ getUsers's showBasicDetails is not in 1\.2\.0 \(since 2\.8\.0\) \(\d+\):/,
+      ],
+    ],
     ['2.0.1', [/○ UserDetails\.hasAccessToUseConfluence is not in 2\.0\.1 \(\d+\):/]],
     ['2.13.0', [/○ getUsersWithConfluenceAccess is not in 2\.13\.0 \(it came after 2\.13\.0\) \(\d+\):/]],
     ['latest', [/○ getUsers lists every user on latest, deactivated ones too: a write check proves it \(1\):/]],
-  ])('passes against %s, the version found by the plugin manager, and says what it left out', async (version, leftOut) => {
-    const { code, out } = await runContract(['--target', 'sandbox', '--sandbox-version', version]);
-    const summary = summaryOf(out);
-    expect(summary, out.slice(-3000)).toMatch(new RegExp(`Contract summary for sandbox, Extender ${version.replace(/\./g, '\\.')} \\(the plugin manager\\): [1-9]\\d* passed, 0 failed`));
-    for (const reason of leftOut) expect(summary).toMatch(reason);
-    expect(code).toBe(0);
-  });
+  ])(
+    'passes against %s, the version found by the plugin manager, and says what it left out',
+    async (version, leftOut) => {
+      const { code, out } = await runContract(['--target', 'sandbox', '--sandbox-version', version]);
+      const summary = summaryOf(out);
+      expect(summary, out.slice(-3000)).toMatch(
+        new RegExp(
+          `Contract summary for sandbox, Extender ${version.replace(/\./g, '\\.')} \\(the plugin manager\\): [1-9]\\d* passed, 0 failed`,
+        ),
+      );
+      for (const reason of leftOut) expect(summary).toMatch(reason);
+      expect(code).toBe(0);
+    },
+  );
 
   it('fails, naming the version, against a 1.2.0 sandbox when told 2.13.0', async () => {
-    const { code, out } = await runContract(['--target', 'sandbox', '--sandbox-version', '1.2.0', '--extender-version', '2.13.0']);
+    const { code, out } = await runContract([
+      '--target',
+      'sandbox',
+      '--sandbox-version',
+      '1.2.0',
+      '--extender-version',
+      '2.13.0',
+    ]);
     expect(code).toBe(1);
     const summary = summaryOf(out);
-    expect(summary).toMatch(/Contract summary for sandbox, Extender 2\.13\.0 \(--extender-version; the plugin manager reports 1\.2\.0\): \d+ passed, [1-9]\d* failed/);
+    expect(summary).toMatch(
+      /Contract summary for sandbox, Extender 2\.13\.0 \(--extender-version; the plugin manager reports 1\.2\.0\): \d+ passed, [1-9]\d* failed/,
+    );
     expect(summary).toContain('checked as 2.13.0, but the plugin manager reports 1.2.0');
-    expect(summary).toContain('getUserDetails is in 2.13.0 (since 2.0.1) but the server answers 404: is it really 2.13.0?');
+    expect(summary).toContain(
+      'getUserDetails is in 2.13.0 (since 2.0.1) but the server answers 404: is it really 2.13.0?',
+    );
   });
 
   it('fails, naming the version, against a 2.13.0 sandbox when told 1.2.0', async () => {
-    const { code, out } = await runContract(['--target', 'sandbox', '--sandbox-version', '2.13.0', '--extender-version', '1.2.0']);
+    const { code, out } = await runContract([
+      '--target',
+      'sandbox',
+      '--sandbox-version',
+      '2.13.0',
+      '--extender-version',
+      '1.2.0',
+    ]);
     expect(code).toBe(1);
-    expect(summaryOf(out)).toContain('getUserDetails answers 200, but it is not in 1.2.0 (since 2.0.1): is the server really 1.2.0?');
+    expect(summaryOf(out)).toContain(
+      'getUserDetails answers 200, but it is not in 1.2.0 (since 2.0.1): is the server really 1.2.0?',
+    );
   });
 
-  it("fails when getUsers lists deactivated users otherwise than the version says (a latest sandbox told 2.13.0, and the reverse)", async () => {
-    const told2130 = await runContract(['--target', 'sandbox', '--sandbox-version', 'latest', '--extender-version', '2.13.0']);
+  it('fails when getUsers lists deactivated users otherwise than the version says (a latest sandbox told 2.13.0, and the reverse)', async () => {
+    const told2130 = await runContract([
+      '--target',
+      'sandbox',
+      '--sandbox-version',
+      'latest',
+      '--extender-version',
+      '2.13.0',
+    ]);
     expect(told2130.code).toBe(1);
-    expect(summaryOf(told2130.out)).toMatch(/getUsers lists the deactivated user contract-off-\S+, but on 2\.13\.0 it lists only users with access/);
+    expect(summaryOf(told2130.out)).toMatch(
+      /getUsers lists the deactivated user contract-off-\S+, but on 2\.13\.0 it lists only users with access/,
+    );
     // The read check left out on latest: it fails against a server that lists deactivated users.
-    expect(summaryOf(told2130.out)).toMatch(/✗ getUsers: who is listed > lists only users with access[^\n]*\n\s+getUsers 200: lists users without access: /);
-    expect(summaryOf(told2130.out)).toMatch(/getUsersWithConfluenceAccess answers 200, but it is not in 2\.13\.0 \(it came after 2\.13\.0\): is the server really 2\.13\.0\?/);
-    const toldLatest = await runContract(['--target', 'sandbox', '--sandbox-version', '2.13.0', '--extender-version', 'latest']);
+    expect(summaryOf(told2130.out)).toMatch(
+      /✗ getUsers: who is listed > lists only users with access[^\n]*\n\s+getUsers 200: lists users without access: /,
+    );
+    expect(summaryOf(told2130.out)).toMatch(
+      /getUsersWithConfluenceAccess answers 200, but it is not in 2\.13\.0 \(it came after 2\.13\.0\): is the server really 2\.13\.0\?/,
+    );
+    const toldLatest = await runContract([
+      '--target',
+      'sandbox',
+      '--sandbox-version',
+      '2.13.0',
+      '--extender-version',
+      'latest',
+    ]);
     expect(toldLatest.code).toBe(1);
-    expect(summaryOf(toldLatest.out)).toMatch(/getUsers does not list the deactivated user contract-off-\S+, but on latest it lists all users, deactivated ones too/);
+    expect(summaryOf(toldLatest.out)).toMatch(
+      /getUsers does not list the deactivated user contract-off-\S+, but on latest it lists all users, deactivated ones too/,
+    );
   });
 });
 
@@ -68,7 +124,9 @@ describe('a numbered version after 2.13.0, where getUsersWithConfluenceAccess ma
   it('checks it where the server has it', async () => {
     const { code, out } = await runContract(args(sandbox.baseUrl), { env });
     const summary = summaryOf(out);
-    expect(summary, out.slice(-3000)).toMatch(/Contract summary for url, Extender 2\.14\.0 \(the plugin manager\): [1-9]\d* passed, 0 failed/);
+    expect(summary, out.slice(-3000)).toMatch(
+      /Contract summary for url, Extender 2\.14\.0 \(the plugin manager\): [1-9]\d* passed, 0 failed/,
+    );
     expect(summary).not.toMatch(/○ getUsersWithConfluenceAccess/);
     expect(code).toBe(0);
   });
@@ -76,15 +134,21 @@ describe('a numbered version after 2.13.0, where getUsersWithConfluenceAccess ma
   it('leaves it out, not failed, where the server answers 404 for it', async () => {
     const { code, out } = await runContract(args(proxy.url), { env });
     const summary = summaryOf(out);
-    expect(summary, out.slice(-3000)).toMatch(/Contract summary for url, Extender 2\.14\.0 \(the plugin manager\): [1-9]\d* passed, 0 failed/);
-    expect(summary).toMatch(/○ getUsersWithConfluenceAccess is not on this 2\.14\.0 \(it answers 404; it came after 2\.13\.0\) \(\d+\):/);
+    expect(summary, out.slice(-3000)).toMatch(
+      /Contract summary for url, Extender 2\.14\.0 \(the plugin manager\): [1-9]\d* passed, 0 failed/,
+    );
+    expect(summary).toMatch(
+      /○ getUsersWithConfluenceAccess is not on this 2\.14\.0 \(it answers 404; it came after 2\.13\.0\) \(\d+\):/,
+    );
     expect(code).toBe(0);
   });
 
   it('fails where the server answers 404 for it but is told latest, which has it', async () => {
     const { code, out } = await runContract([...args(proxy.url), '--extender-version', 'latest'], { env });
     expect(code).toBe(1);
-    expect(summaryOf(out)).toContain('getUsersWithConfluenceAccess is in latest (it came after 2.13.0) but the server answers 404: is it really latest?');
+    expect(summaryOf(out)).toContain(
+      'getUsersWithConfluenceAccess is in latest (it came after 2.13.0) but the server answers 404: is it really latest?',
+    );
   });
 });
 
@@ -97,8 +161,14 @@ describe('when the version cannot be found', () => {
     // that is not X.Y.Z).
     server = createServer((req, res) => {
       const [, kind] = (req.url ?? '').split('/');
-      if (kind === 'disabled') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ key: 'k', name: 'Extender', version: '2.13.0', enabled: false }));
-      if (kind === 'odd') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ key: 'k', name: 'Extender', version: '2.13', enabled: true }));
+      if (kind === 'disabled')
+        return res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ key: 'k', name: 'Extender', version: '2.13.0', enabled: false }));
+      if (kind === 'odd')
+        return res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ key: 'k', name: 'Extender', version: '2.13', enabled: true }));
       res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>Not Found</body></html>');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -107,11 +177,22 @@ describe('when the version cannot be found', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it.each([
-    ['html', 'contract: the plugin manager does not know com.itlab.confluence.plugins.restapi-extender (404): is Extender installed, and is this Confluence? Otherwise give the version with --extender-version X.Y.Z'],
-    ['disabled', "contract: Extender 2.13.0 is installed but disabled: enable it in Confluence's Manage apps, then run again"],
-    ['odd', 'contract: the plugin manager reports version "2.13", which is not X.Y.Z; give the version with --extender-version X.Y.Z'],
+    [
+      'html',
+      'contract: the plugin manager does not know com.itlab.confluence.plugins.restapi-extender (404): is Extender installed, and is this Confluence? Otherwise give the version with --extender-version X.Y.Z',
+    ],
+    [
+      'disabled',
+      "contract: Extender 2.13.0 is installed but disabled: enable it in Confluence's Manage apps, then run again",
+    ],
+    [
+      'odd',
+      'contract: the plugin manager reports version "2.13", which is not X.Y.Z; give the version with --extender-version X.Y.Z',
+    ],
   ])('says why in one line and exits 1 (%s)', async (kind, message) => {
-    const { code, out } = await runContract(['--target', 'url', '--base-url', `${url}/${kind}`, '--user', 'admin'], { env: { CONFLUENCE_PASSWORD: 'admin' } });
+    const { code, out } = await runContract(['--target', 'url', '--base-url', `${url}/${kind}`, '--user', 'admin'], {
+      env: { CONFLUENCE_PASSWORD: 'admin' },
+    });
     expect(out.trim()).toBe(message);
     expect(code).toBe(1);
   });

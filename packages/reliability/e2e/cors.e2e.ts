@@ -20,7 +20,11 @@ let page: Page;
 /** The client's browser build (its package exports, bundled as a script the page loads). */
 async function clientScript(): Promise<string> {
   const result = await build({
-    stdin: { contents: "export { createExtenderUsersClient } from '@extender-users/client';", resolveDir: process.cwd(), loader: 'ts' },
+    stdin: {
+      contents: "export { createExtenderUsersClient } from '@extender-users/client';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     globalName: 'ExtenderUsers',
@@ -32,9 +36,16 @@ async function clientScript(): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`,
+    );
   const script = await clientScript();
-  pageServer = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>other origin</title><script>${script}</script>`));
+  pageServer = createServer((_req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(`<!doctype html><title>other origin</title><script>${script}</script>`),
+  );
   await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`;
   [allowing, refusing] = await Promise.all([
@@ -43,10 +54,22 @@ beforeAll(async () => {
   ]);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage();
-  await page.route((url) => url.hostname !== '127.0.0.1' && url.protocol.startsWith('http'), (route) => route.abort());
+  await page.route(
+    (url) => url.hostname !== '127.0.0.1' && url.protocol.startsWith('http'),
+    (route) => route.abort(),
+  );
   await page.goto(origin);
 }, 120_000);
 
@@ -59,9 +82,19 @@ afterAll(async () => {
 /** Lists users and uploads an avatar from the page, through the client; returns what happened. */
 function callFromPage(baseUrl: string) {
   return page.evaluate(async (base) => {
-    const { createExtenderUsersClient } = (window as unknown as { ExtenderUsers: typeof import('@extender-users/client') }).ExtenderUsers;
-    const client = createExtenderUsersClient({ baseUrl: base, auth: { username: 'admin', password: 'admin' }, retry: false, timeoutMs: 10_000 });
-    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+    const { createExtenderUsersClient } = (
+      window as unknown as { ExtenderUsers: typeof import('@extender-users/client') }
+    ).ExtenderUsers;
+    const client = createExtenderUsersClient({
+      baseUrl: base,
+      auth: { username: 'admin', password: 'admin' },
+      retry: false,
+      timeoutMs: 10_000,
+    });
+    const png = Uint8Array.from(
+      atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+      (c) => c.charCodeAt(0),
+    );
     try {
       const listed = await client.users.list({ detail: 'basic', maxResults: 3 });
       const uploaded = await client.avatars.upload('user', png);

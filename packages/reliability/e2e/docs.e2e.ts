@@ -17,12 +17,23 @@ const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`,
+    );
   }
   sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '0']);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('request', (request) => {
@@ -35,7 +46,10 @@ beforeAll(async () => {
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   // Nothing may leave the machine: a request elsewhere is recorded above and then refused here.
-  await page.route((url) => url.hostname !== '127.0.0.1' && url.protocol.startsWith('http'), (route) => route.abort());
+  await page.route(
+    (url) => url.hostname !== '127.0.0.1' && url.protocol.startsWith('http'),
+    (route) => route.abort(),
+  );
   await page.goto(`${sandbox.baseUrl}/docs`, { waitUntil: 'load' });
   await page.locator(MENU_ITEM).first().waitFor({ timeout: 30_000 });
 }, 120_000);
@@ -69,7 +83,13 @@ const REFERENCE_ONLY_HOSTS: Record<string, string> = {
   localhost: 'URL parsing bases and a local default, never fetched',
   '127.0.0.1': 'the sandbox itself',
 };
-const menuItem = (text: string) => page.locator(MENU_ITEM).filter({ hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(GET|PUT|POST|DELETE)?\\s*$`, "i") }).first();
+const menuItem = (text: string) =>
+  page
+    .locator(MENU_ITEM)
+    .filter({
+      hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(GET|PUT|POST|DELETE)?\\s*$`, 'i'),
+    })
+    .first();
 const tags = [...new Set(operations.flatMap((op) => op.operation.tags ?? []))];
 
 describe('the docs at /docs', () => {
@@ -78,11 +98,19 @@ describe('the docs at /docs', () => {
     for (const tag of tags) {
       await menuItem(tag).click(); // tags open one at a time, with an animation: wait for each item
       for (const op of operations.filter((o) => o.operation.tags?.[0] === tag)) {
-        const shown = await menuItem(op.operation.summary!).waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+        const shown = await menuItem(op.operation.summary!)
+          .waitFor({ state: 'visible', timeout: 10_000 })
+          .then(
+            () => true,
+            () => false,
+          );
         if (!shown) missing.push(`${op.operation.operationId} ('${op.operation.summary}' under '${tag}')`);
       }
     }
-    expect(operations.every((op) => op.operation.tags?.length), 'every operation has a tag').toBe(true);
+    expect(
+      operations.every((op) => op.operation.tags?.length),
+      'every operation has a tag',
+    ).toBe(true);
     expect(missing).toEqual([]);
   });
 
@@ -96,7 +124,8 @@ describe('the docs at /docs', () => {
         const text = await section.innerText();
         expect(text, op.operation.operationId).toContain(op.operation.summary!);
         expect(text, op.operation.operationId).toContain('Responses');
-        for (const status of Object.keys(op.operation.responses)) expect(text, `${op.operation.operationId} ${status}`).toContain(status);
+        for (const status of Object.keys(op.operation.responses))
+          expect(text, `${op.operation.operationId} ${status}`).toContain(status);
       }
     }
   });
@@ -118,8 +147,8 @@ describe('the docs page as served', () => {
     const hosts = new Set([...html.matchAll(/https?:\/\/([a-z0-9.-]+)/gi)].map((m) => m[1]!.toLowerCase()));
     const unexpected = [...hosts].filter((host) => !(host in REFERENCE_ONLY_HOSTS));
     expect(unexpected).toEqual([]);
-    for (const gone of ['cdn.redoc.ly', 'cdn.redocly.com', 'otel.cloud.redocly.com']) expect(hosts.has(gone), gone).toBe(false);
+    for (const gone of ['cdn.redoc.ly', 'cdn.redocly.com', 'otel.cloud.redocly.com'])
+      expect(hosts.has(gone), gone).toBe(false);
     expect(html, "Redoc's telemetry is turned off by its option").toContain('"disableTelemetry":true');
   });
 });
-

@@ -24,7 +24,11 @@ it('every add answered 2xx before kill -9 is there after a restart, and integrit
       const name = `dur-${w}-${i}`;
       attempted++;
       try {
-        const r = await fetch(`${first.baseUrl}${API}/add`, { method: 'PUT', headers: auth, body: JSON.stringify({ name, fullName: `Durable ${w} ${i}`, email: `${name}@acme.test` }) });
+        const r = await fetch(`${first.baseUrl}${API}/add`, {
+          method: 'PUT',
+          headers: auth,
+          body: JSON.stringify({ name, fullName: `Durable ${w} ${i}`, email: `${name}@acme.test` }),
+        });
         if (r.status === 200) acknowledged.push(name);
         await r.arrayBuffer();
       } catch {
@@ -57,7 +61,9 @@ it('every add answered 2xx before kill -9 is there after a restart, and integrit
   try {
     const sample = acknowledged.filter((_, i) => i % Math.ceil(acknowledged.length / 25) === 0);
     for (const name of sample) {
-      const r = await fetch(`${second.baseUrl}${API}/getUserDetails/${name}`, { headers: { authorization: `Bearer ${second.adminToken}` } });
+      const r = await fetch(`${second.baseUrl}${API}/getUserDetails/${name}`, {
+        headers: { authorization: `Bearer ${second.adminToken}` },
+      });
       expect(r.status, name).toBe(200);
     }
   } finally {

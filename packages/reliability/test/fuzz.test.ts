@@ -4,7 +4,15 @@
 // has them. FUZZ_RUNS sets the number of cases (default 5,000 in all), spread evenly.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brokenRequest, extremeNumberRequest, malformedMultipartRequest, operations, PASSWORD_MARKER, validRequest, type FuzzRequest } from './support/arbitraries.js';
+import {
+  brokenRequest,
+  extremeNumberRequest,
+  malformedMultipartRequest,
+  operations,
+  PASSWORD_MARKER,
+  validRequest,
+  type FuzzRequest,
+} from './support/arbitraries.js';
 import { judge, send } from './support/send.js';
 import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbox/launcher';
 
@@ -16,7 +24,10 @@ const properties = operations.flatMap((op) => {
   const kinds: [string, fc.Arbitrary<FuzzRequest> | undefined][] = [
     [`${id}: valid requests get a documented answer that fits its schema, never 5xx`, validRequest(op)],
     [`${id}: requests broken one way get a 4xx with a JSON message`, brokenRequest(op)],
-    [`${id}: numeric parameters beyond 64 bits, non-finite or not whole get a 400 with a JSON message`, extremeNumberRequest(op)],
+    [
+      `${id}: numeric parameters beyond 64 bits, non-finite or not whole get a 400 with a JSON message`,
+      extremeNumberRequest(op),
+    ],
     [`${id}: malformed multipart bodies get a 400 (or 413/415) with a JSON message`, malformedMultipartRequest(op)],
   ];
   return kinds.filter((k): k is [string, fc.Arbitrary<FuzzRequest>] => k[1] !== undefined);
@@ -54,7 +65,9 @@ describe(`fuzzing every operation from the spec (${TOTAL} cases)`, () => {
   for (const [name, arbitrary] of properties) it(name, () => property(arbitrary, perProperty));
 
   it(`ran at least ${TOTAL} cases, none answered 5xx, and no answer carried a password or a hash`, () => {
-    console.log(`fuzz: ${cases} cases over ${properties.length} properties; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`);
+    console.log(
+      `fuzz: ${cases} cases over ${properties.length} properties; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}`,
+    );
     expect(cases).toBeGreaterThanOrEqual(TOTAL);
     expect([...statuses.keys()].filter((s) => s >= 500)).toEqual([]);
     const everything = transcript.join('\n');

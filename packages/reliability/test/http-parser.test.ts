@@ -19,7 +19,16 @@ const WAIT_MS = 8000;
 let sandbox: SandboxProcess;
 let port: number;
 beforeAll(async () => {
-  sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '5', '--headers-timeout', '1', '--request-timeout', '2']);
+  sandbox = await startSandboxProcess([
+    '--db',
+    ':memory:',
+    '--seed-users',
+    '5',
+    '--headers-timeout',
+    '1',
+    '--request-timeout',
+    '2',
+  ]);
   port = Number(new URL(sandbox.baseUrl).port);
 });
 afterAll(() => sandbox?.stop());
@@ -33,7 +42,8 @@ function judge(c: RawCase, a: RawAnswer): string | undefined {
   }
   if (a.status >= 500) return `answered ${a.status}: ${a.body.slice(0, 200)}`;
   if (a.status >= 400 && c.method !== 'HEAD') {
-    if (!(a.headers['content-type'] ?? '').startsWith('application/json')) return `${a.status} with content type ${a.headers['content-type']}`;
+    if (!(a.headers['content-type'] ?? '').startsWith('application/json'))
+      return `${a.status} with content type ${a.headers['content-type']}`;
     let message: unknown;
     try {
       message = (JSON.parse(a.body) as { message?: unknown }).message;
@@ -66,5 +76,7 @@ it(`raw requests that test the HTTP parser (${RUNS} cases) get an answer below 5
   expect(problems.slice(0, 10)).toEqual([]);
   expect(cases.length).toBe(RUNS);
   // Still serving.
-  expect((await fetch(`${sandbox.baseUrl}/rest/extender/1.0/user/getUsers`, { headers: { authorization: auth } })).status).toBe(200);
+  expect(
+    (await fetch(`${sandbox.baseUrl}/rest/extender/1.0/user/getUsers`, { headers: { authorization: auth } })).status,
+  ).toBe(200);
 });

@@ -23,14 +23,23 @@ it('serves a mixed read/write load with no 5xx and no failed request', async () 
       const name = `load-${w}-${i}`;
       const step = i % 6;
       const [method, path, body] =
-        step === 0 ? ['PUT', `${API}/add`, JSON.stringify({ name, fullName: 'Load', email: `${name}@acme.test` })]
-        : step === 1 ? ['GET', `${API}/getUsers?showBasicDetails=true&maxResults=50&startAt=${i % 400}`, undefined]
-        : step === 2 ? ['PUT', `${API}/property/load-${w}-${i - 2}/load.key`, JSON.stringify({ value: `v${i}` })]
-        : step === 3 ? ['GET', `${API}/getUserDetails/load-${w}-${i - 3}`, undefined]
-        : step === 4 ? ['POST', `${API}/deactivate/load-${w}-${i - 4}`, undefined]
-        : ['GET', `${API}/getUsers?showExtendedDetails=true&maxResults=100`, undefined];
+        step === 0
+          ? ['PUT', `${API}/add`, JSON.stringify({ name, fullName: 'Load', email: `${name}@acme.test` })]
+          : step === 1
+            ? ['GET', `${API}/getUsers?showBasicDetails=true&maxResults=50&startAt=${i % 400}`, undefined]
+            : step === 2
+              ? ['PUT', `${API}/property/load-${w}-${i - 2}/load.key`, JSON.stringify({ value: `v${i}` })]
+              : step === 3
+                ? ['GET', `${API}/getUserDetails/load-${w}-${i - 3}`, undefined]
+                : step === 4
+                  ? ['POST', `${API}/deactivate/load-${w}-${i - 4}`, undefined]
+                  : ['GET', `${API}/getUsers?showExtendedDetails=true&maxResults=100`, undefined];
       try {
-        const r = await fetch(`${sandbox.baseUrl}${path}`, { method, headers: body ? headers : { authorization: headers.authorization }, body });
+        const r = await fetch(`${sandbox.baseUrl}${path}`, {
+          method,
+          headers: body ? headers : { authorization: headers.authorization },
+          body,
+        });
         await r.arrayBuffer();
         statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
         done++;
@@ -41,7 +50,9 @@ it('serves a mixed read/write load with no 5xx and no failed request', async () 
   };
   await Promise.all(Array.from({ length: 8 }, (_, w) => worker(w)));
   const seconds = (performance.now() - started) / 1000;
-  console.log(`load: ${done} requests in ${seconds.toFixed(1)} s (${Math.round(done / seconds)} req/s), statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+  console.log(
+    `load: ${done} requests in ${seconds.toFixed(1)} s (${Math.round(done / seconds)} req/s), statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+  );
   expect(failed).toBe(0);
   expect([...statuses.keys()].filter((s) => s >= 500)).toEqual([]);
   expect([...statuses.keys()].every((s) => s === 200)).toBe(true);

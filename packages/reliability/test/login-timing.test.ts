@@ -17,7 +17,12 @@ const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:
 let sandbox: SandboxProcess;
 beforeAll(async () => {
   // About 5% of the demo users are deactivated and not listed: seed enough.
-  sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', String(Math.ceil((TRIES + WARM_UP) * 1.2) + 10)]);
+  sandbox = await startSandboxProcess([
+    '--db',
+    ':memory:',
+    '--seed-users',
+    String(Math.ceil((TRIES + WARM_UP) * 1.2) + 10),
+  ]);
 });
 afterAll(() => sandbox?.stop());
 
@@ -25,7 +30,9 @@ afterAll(() => sandbox?.stop());
 async function existingNames(): Promise<string[]> {
   const names: string[] = [];
   for (let startAt = 0; ; startAt += 1000) {
-    const r = await fetch(`${sandbox.baseUrl}${API}/getUsers?maxResults=1000&startAt=${startAt}`, { headers: { authorization: `Bearer ${sandbox.adminToken}` } });
+    const r = await fetch(`${sandbox.baseUrl}${API}/getUsers?maxResults=1000&startAt=${startAt}`, {
+      headers: { authorization: `Bearer ${sandbox.adminToken}` },
+    });
     const page = (await r.json()) as { users: { name: string }[] };
     if (page.users.length === 0) return names.filter((n) => n !== 'admin' && n !== 'user');
     names.push(...page.users.map((u) => u.name));
@@ -74,6 +81,8 @@ it(`an unknown user name costs what a wrong password costs: medians within 10% o
   // Each pair was measured back to back, so the median of their ratios is what the machine's load,
   // rising and falling over the run (other tests run beside this one), moves least.
   const paired = median(unknown.map((u, i) => u / existing[i]!));
-  console.log(`login timing: ${TRIES} tries each; median wrong password ${a.toFixed(2)} ms, unknown user name ${b.toFixed(2)} ms (difference ${((Math.abs(a - b) / Math.max(a, b)) * 100).toFixed(1)}%); median of paired ratios ${paired.toFixed(3)}`);
+  console.log(
+    `login timing: ${TRIES} tries each; median wrong password ${a.toFixed(2)} ms, unknown user name ${b.toFixed(2)} ms (difference ${((Math.abs(a - b) / Math.max(a, b)) * 100).toFixed(1)}%); median of paired ratios ${paired.toFixed(3)}`,
+  );
   expect(Math.abs(1 - paired)).toBeLessThan(0.1);
 });

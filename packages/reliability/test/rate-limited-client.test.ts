@@ -12,11 +12,17 @@ afterAll(() => sandbox?.stop());
 
 it('exports every user once through 429s, honouring Retry-After', async () => {
   const retries: RetryEvent[] = [];
-  const client = createExtenderUsersClient({ baseUrl: sandbox.baseUrl, auth: { token: sandbox.adminToken }, retry: { maxAttempts: 10 }, onRetry: (e) => retries.push(e) });
+  const client = createExtenderUsersClient({
+    baseUrl: sandbox.baseUrl,
+    auth: { token: sandbox.adminToken },
+    retry: { maxAttempts: 10 },
+    onRetry: (e) => retries.push(e),
+  });
   const total = (await client.users.list({ maxResults: 1 })).total;
   expect(total).toBeGreaterThanOrEqual(2000);
   const names: string[] = [];
-  for await (const user of client.users.iterate({ detail: 'basic', pageSize: 50, concurrency: 4 })) names.push(user.name);
+  for await (const user of client.users.iterate({ detail: 'basic', pageSize: 50, concurrency: 4 }))
+    names.push(user.name);
   const rateLimited = retries.filter((e) => e.reason.startsWith('status 429'));
   console.log(`rate-limited export: ${names.length} users, ${retries.length} retries, ${rateLimited.length} after 429`);
   expect(names).toHaveLength(total);

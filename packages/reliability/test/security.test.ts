@@ -11,7 +11,13 @@ const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:
 let sandbox: SandboxProcess;
 const seen: string[] = [];
 
-async function call(auth: string | null, method: string, path: string, body?: BodyInit, contentType = 'application/json') {
+async function call(
+  auth: string | null,
+  method: string,
+  path: string,
+  body?: BodyInit,
+  contentType = 'application/json',
+) {
   const headers: Record<string, string> = {};
   if (auth) headers.authorization = auth;
   if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = contentType;
@@ -42,8 +48,17 @@ function everyEndpoint(target: string): [string, string, string, BodyInit | unde
 beforeAll(async () => {
   sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '5']);
   const admin = `Bearer ${sandbox.adminToken}`;
-  for (const [name, groups] of [['sec-admin', ['confluence-administrators']], ['sec-plain', ['confluence-users']], ['sec-gone', ['confluence-administrators']]] as const) {
-    const r = await call(admin, 'PUT', `${API}/add`, JSON.stringify({ name, fullName: name, email: `${name}@acme.test`, password: `Pw-${name}-secret`, groups }));
+  for (const [name, groups] of [
+    ['sec-admin', ['confluence-administrators']],
+    ['sec-plain', ['confluence-users']],
+    ['sec-gone', ['confluence-administrators']],
+  ] as const) {
+    const r = await call(
+      admin,
+      'PUT',
+      `${API}/add`,
+      JSON.stringify({ name, fullName: name, email: `${name}@acme.test`, password: `Pw-${name}-secret`, groups }),
+    );
     expect(r.status).toBe(200);
   }
   expect((await call(admin, 'POST', `${API}/deactivate/sec-gone`)).status).toBe(200);
@@ -53,7 +68,14 @@ afterAll(() => sandbox?.stop());
 describe('authentication and authorization on every endpoint', () => {
   it('401 with WWW-Authenticate without credentials, with wrong ones and with a bogus token', async () => {
     for (const [op, method, path, body] of everyEndpoint('sec-plain')) {
-      for (const auth of [null, basic('sec-admin', 'wrong'), basic('nobody', 'x'), 'Bearer nope', 'Basic !!!', 'Negotiate abc']) {
+      for (const auth of [
+        null,
+        basic('sec-admin', 'wrong'),
+        basic('nobody', 'x'),
+        'Bearer nope',
+        'Basic !!!',
+        'Negotiate abc',
+      ]) {
         const r = await call(auth, method, path, body);
         expect(r.status, `${op} ${auth}`).toBe(401);
         expect(r.headers.get('www-authenticate')).toContain('Basic');
@@ -79,21 +101,41 @@ describe('authentication and authorization on every endpoint', () => {
 describe('secrets', () => {
   it('avatars that are not images are refused whatever their declared type', async () => {
     const admin = `Bearer ${sandbox.adminToken}`;
-    const fakes = [Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), Buffer.from('<html><body>hi</body></html>'), Buffer.from('MZ\x90\x00executable'), Buffer.from('%PDF-1.7'), Buffer.from('GIF87'), Buffer.from([0x89, 0x50, 0x4e])];
+    const fakes = [
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      Buffer.from('<html><body>hi</body></html>'),
+      Buffer.from('MZ\x90\x00executable'),
+      Buffer.from('%PDF-1.7'),
+      Buffer.from('GIF87'),
+      Buffer.from([0x89, 0x50, 0x4e]),
+    ];
     for (const bytes of fakes) {
       for (const declared of ['image/png', 'image/jpeg', 'image/gif', 'application/octet-stream', 'image/svg+xml']) {
         const form = new FormData();
         form.append('file', new Blob([new Uint8Array(bytes)], { type: declared }), 'avatar.png');
-        expect((await call(admin, 'PUT', `${API}/avatar/image/sec-plain`, form)).status, `${declared} ${bytes.subarray(0, 8).toString()}`).toBe(415);
+        expect(
+          (await call(admin, 'PUT', `${API}/avatar/image/sec-plain`, form)).status,
+          `${declared} ${bytes.subarray(0, 8).toString()}`,
+        ).toBe(415);
       }
-      expect((await call(admin, 'PUT', `${API}/avatar/base64/sec-plain`, JSON.stringify({ string: bytes.toString('base64') }))).status).toBe(415);
+      expect(
+        (
+          await call(
+            admin,
+            'PUT',
+            `${API}/avatar/base64/sec-plain`,
+            JSON.stringify({ string: bytes.toString('base64') }),
+          )
+        ).status,
+      ).toBe(415);
     }
   });
 
   it('no answer of this file carried a password or a hash', () => {
     const everything = seen.join('\n');
     expect(everything.length).toBeGreaterThan(10_000);
-    for (const secret of ['Pw-sec-admin-secret', 'Pw-sec-plain-secret', 'Pw-sec-gone-secret', sandbox.adminToken]) expect(everything).not.toContain(secret);
+    for (const secret of ['Pw-sec-admin-secret', 'Pw-sec-plain-secret', 'Pw-sec-gone-secret', sandbox.adminToken])
+      expect(everything).not.toContain(secret);
     expect(everything).not.toMatch(/scrypt\$\d+\$/);
   });
 });
@@ -104,7 +146,11 @@ describe('the rate limiter', () => {
     try {
       const auth = `Bearer ${limited.adminToken}`;
       const started = Date.now();
-      const answers = await Promise.all(Array.from({ length: 40 }, () => fetch(`${limited.baseUrl}${API}/getUsers`, { headers: { authorization: auth } })));
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, () =>
+          fetch(`${limited.baseUrl}${API}/getUsers`, { headers: { authorization: auth } }),
+        ),
+      );
       const seconds = (Date.now() - started) / 1000;
       const ok = answers.filter((r) => r.status === 200).length;
       const limitedCount = answers.filter((r) => r.status === 429).length;

@@ -17,7 +17,20 @@ let sandbox: SandboxProcess;
 let port: number;
 let auth: string;
 beforeAll(async () => {
-  sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '1200', '--headers-timeout', '1', '--request-timeout', '2', '--keep-alive-timeout', '1', '--idle-timeout', '3']);
+  sandbox = await startSandboxProcess([
+    '--db',
+    ':memory:',
+    '--seed-users',
+    '1200',
+    '--headers-timeout',
+    '1',
+    '--request-timeout',
+    '2',
+    '--keep-alive-timeout',
+    '1',
+    '--idle-timeout',
+    '3',
+  ]);
   port = Number(new URL(sandbox.baseUrl).port);
   auth = `Bearer ${sandbox.adminToken}`;
 });
@@ -49,7 +62,9 @@ async function stalledBody(): Promise<Outcome> {
   const socket = await openSocket(port);
   const body = JSON.stringify({ value: 'x'.repeat(340) });
   const answer = collect(socket, DEADLINE_MS, { untilClose: true });
-  socket.write(`PUT ${API}/property/admin/slow HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${auth}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 199)}`);
+  socket.write(
+    `PUT ${API}/property/admin/slow HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${auth}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 199)}`,
+  );
   return { kind: 'stalled body', answer: await answer };
 }
 
@@ -64,7 +79,9 @@ async function idleKeepAlive(): Promise<Outcome> {
 async function slowReader(): Promise<Outcome> {
   const socket: Socket = await openSocket(port);
   socket.pause();
-  socket.write(`GET ${API}/getUsers?maxResults=1000&showExtendedDetails=true HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${auth}\r\n\r\n`);
+  socket.write(
+    `GET ${API}/getUsers?maxResults=1000&showExtendedDetails=true HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${auth}\r\n\r\n`,
+  );
   await sleep(5000);
   const answer = collect(socket, DEADLINE_MS, { untilClose: true });
   socket.resume();
@@ -72,7 +89,11 @@ async function slowReader(): Promise<Outcome> {
 }
 
 it(`closes ${EACH} slow clients of each of five kinds while a normal client is served`, async () => {
-  const slow = Promise.all([idle, dribble, stalledBody, idleKeepAlive, slowReader].flatMap((kind) => Array.from({ length: EACH }, () => kind())));
+  const slow = Promise.all(
+    [idle, dribble, stalledBody, idleKeepAlive, slowReader].flatMap((kind) =>
+      Array.from({ length: EACH }, () => kind()),
+    ),
+  );
   let done = false;
   void slow.finally(() => (done = true));
   const statuses = new Map<number, number>();
@@ -84,7 +105,9 @@ it(`closes ${EACH} slow clients of each of five kinds while a normal client is s
   }
   const outcomes = await slow;
   const normal = [...statuses.values()].reduce((a, b) => a + b, 0);
-  console.log(`slow clients: ${outcomes.length} slow connections (${EACH} of each kind), ${normal} normal requests meanwhile, statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+  console.log(
+    `slow clients: ${outcomes.length} slow connections (${EACH} of each kind), ${normal} normal requests meanwhile, statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+  );
   const notClosed = outcomes.filter((o) => !o.answer.closed).map((o) => o.kind);
   expect(notClosed).toEqual([]);
   for (const { kind, answer } of outcomes) {

@@ -48,7 +48,11 @@ export function openSocket(port: number, host = '127.0.0.1'): Promise<Socket> {
  * Collects what the socket receives until a whole first answer has come and (when `untilClose`)
  * the server has closed the connection, or until `waitMs` passes.
  */
-export function collect(socket: Socket, waitMs: number, options: { untilClose?: boolean; headRequest?: boolean } = {}): Promise<RawAnswer> {
+export function collect(
+  socket: Socket,
+  waitMs: number,
+  options: { untilClose?: boolean; headRequest?: boolean } = {},
+): Promise<RawAnswer> {
   return new Promise((resolve) => {
     let raw = '';
     let settled = false;
@@ -70,7 +74,12 @@ export function collect(socket: Socket, waitMs: number, options: { untilClose?: 
 }
 
 /** Sends `bytes` on a new connection; the first answer (and with `untilClose`, whether the server then closed), or what happened instead. */
-export async function exchange(port: number, bytes: Buffer | string, waitMs: number, options: { untilClose?: boolean; headRequest?: boolean } = {}): Promise<RawAnswer> {
+export async function exchange(
+  port: number,
+  bytes: Buffer | string,
+  waitMs: number,
+  options: { untilClose?: boolean; headRequest?: boolean } = {},
+): Promise<RawAnswer> {
   const socket = await openSocket(port);
   socket.on('error', () => undefined);
   const answer = collect(socket, waitMs, options);

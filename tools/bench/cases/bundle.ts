@@ -14,13 +14,20 @@ interface SizeLimitEntry {
 /** Runs the client's `size:json` script (size-limit; it exits non-zero when over budget, with the JSON still on stdout). */
 function sizeLimit(): Promise<SizeLimitEntry[]> {
   return new Promise((resolve, reject) =>
-    execFile('npm', ['run', '--silent', 'size:json', '-w', '@extender-users/client'], { cwd: root, timeout: 120_000 }, (error, stdout, stderr) => {
-      try {
-        resolve(JSON.parse(stdout) as SizeLimitEntry[]);
-      } catch {
-        reject(new Error(`the client's size:json gave no JSON (${error?.message ?? 'no error'}): ${stderr.slice(-500)}`));
-      }
-    }),
+    execFile(
+      'npm',
+      ['run', '--silent', 'size:json', '-w', '@extender-users/client'],
+      { cwd: root, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        try {
+          resolve(JSON.parse(stdout) as SizeLimitEntry[]);
+        } catch {
+          reject(
+            new Error(`the client's size:json gave no JSON (${error?.message ?? 'no error'}): ${stderr.slice(-500)}`),
+          );
+        }
+      },
+    ),
   );
 }
 

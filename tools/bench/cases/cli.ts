@@ -23,7 +23,10 @@ export async function cliExport(networks: Network[], scale: Scale, target: { rat
   let users = 0;
   try {
     for (const network of networks) {
-      const client = createExtenderUsersClient({ baseUrl: network.baseUrl, auth: { username: 'admin', password: 'admin' } });
+      const client = createExtenderUsersClient({
+        baseUrl: network.baseUrl,
+        auth: { username: 'admin', password: 'admin' },
+      });
       const out = join(dir, 'users.csv');
       const exportTimes: number[] = [];
       const iterateTimes: number[] = [];
@@ -32,10 +35,31 @@ export async function cliExport(networks: Network[], scale: Scale, target: { rat
         iterateTimes.push(
           await timed(async () => {
             users = 0;
-            for await (const _ of client.users.iterate({ detail: 'basic', pageSize: scale.pageSize, concurrency: EXPORT_CONCURRENCY })) users++;
+            for await (const _ of client.users.iterate({
+              detail: 'basic',
+              pageSize: scale.pageSize,
+              concurrency: EXPORT_CONCURRENCY,
+            }))
+              users++;
           }),
         );
-        const run = await runCli(['users', 'export', '--detail', 'basic', '--format', 'csv', '-o', out, '--page-size', String(scale.pageSize), '--concurrency', String(EXPORT_CONCURRENCY)], env(network.baseUrl));
+        const run = await runCli(
+          [
+            'users',
+            'export',
+            '--detail',
+            'basic',
+            '--format',
+            'csv',
+            '-o',
+            out,
+            '--page-size',
+            String(scale.pageSize),
+            '--concurrency',
+            String(EXPORT_CONCURRENCY),
+          ],
+          env(network.baseUrl),
+        );
         exportTimes.push(run.ms);
         rss.push(run.maxRssMb);
         if (statSync(out).size < users * 20) throw new Error('the export file is too small');
@@ -90,14 +114,21 @@ async function emptySandbox(rttMs: number | null): Promise<Network> {
 
 /** Imports `csv` with the CLI and returns its wall time in ms. */
 async function importInto(target: Network, csv: string, rows: number, concurrency: number): Promise<number> {
-  const { ms, stdout } = await runCli(['users', 'import', csv, '--concurrency', String(concurrency)], env(target.baseUrl));
-  if (!stdout.includes(`added ${rows}, skipped 0 existing, failed 0`)) throw new Error(`the import did not add every row: ${stdout}`);
+  const { ms, stdout } = await runCli(
+    ['users', 'import', csv, '--concurrency', String(concurrency)],
+    env(target.baseUrl),
+  );
+  if (!stdout.includes(`added ${rows}, skipped 0 existing, failed 0`))
+    throw new Error(`the import did not add every row: ${stdout}`);
   return ms;
 }
 
 /** A CSV of `rows` new users whose names start with `prefix` (so each import adds every row). */
 function writeCsv(path: string, rows: number, prefix: string): string {
-  const lines = Array.from({ length: rows }, (_, i) => `${prefix}${i},Bench User ${i},${prefix}${i}@acme.test,,team-${i % 10}`);
+  const lines = Array.from(
+    { length: rows },
+    (_, i) => `${prefix}${i},Bench User ${i},${prefix}${i}@acme.test,,team-${i % 10}`,
+  );
   writeFileSync(path, `name,fullName,email,password,groups\n${lines.join('\n')}\n`);
   return path;
 }
@@ -118,7 +149,14 @@ export async function cliImport(rttMs: number, scale: Scale, target: { speedup: 
     const sample = writeCsv(join(dir, 'sample.csv'), sampleRows, 'sample');
     const single = writeCsv(join(dir, 'single.csv'), 1, 'single');
     const figure = `CLI import of ${scale.importUsers.toLocaleString('en')} users, concurrency 8`;
-    const row = (id: string, network: string, eight: number, one: number, baseline: string, targeted: boolean): BenchRow => ({
+    const row = (
+      id: string,
+      network: string,
+      eight: number,
+      one: number,
+      baseline: string,
+      targeted: boolean,
+    ): BenchRow => ({
       id,
       figure,
       network,
@@ -142,9 +180,15 @@ export async function cliImport(rttMs: number, scale: Scale, target: { speedup: 
       const fixed = await importInto(overProxy, single, 1, 1);
       const sampled = await importInto(overProxy, sample, sampleRows, 1);
       // The one-row import is the fixed cost and one row; each further row costs (sampled − fixed) / (sample − 1).
-      const rttOne = sampleRows < scale.importUsers ? fixed + ((sampled - fixed) * (scale.importUsers - 1)) / (sampleRows - 1) : sampled;
+      const rttOne =
+        sampleRows < scale.importUsers
+          ? fixed + ((sampled - fixed) * (scale.importUsers - 1)) / (sampleRows - 1)
+          : sampled;
       const rttEight = await importInto(overProxy, all('eight'), scale.importUsers, 8);
-      const scaled = sampleRows < scale.importUsers ? `, estimated from the first ${sampleRows.toLocaleString('en')} rows (${round(sampled)} ms; fixed cost ${round(fixed)} ms, from a one-row import)` : '';
+      const scaled =
+        sampleRows < scale.importUsers
+          ? `, estimated from the first ${sampleRows.toLocaleString('en')} rows (${round(sampled)} ms; fixed cost ${round(fixed)} ms, from a one-row import)`
+          : '';
       return [
         row('import-loopback', loopbackName, loopEight, loopOne, 'the same import with concurrency 1', false),
         row('import-rtt', rttName(rttMs), rttEight, rttOne, `the same import with concurrency 1${scaled}`, true),

@@ -6,8 +6,16 @@ import { loopbackName, type Network } from '../network/network.js';
 import type { Scale } from '../scale.js';
 
 /** The target applies to the figure over the modelled network; on loopback it is informational. */
-export async function iterateConcurrency(network: Network, scale: Scale, rounds: number, target: { speedup: number } | null): Promise<BenchRow> {
-  const client = createExtenderUsersClient({ baseUrl: network.baseUrl, auth: { username: 'admin', password: 'admin' } });
+export async function iterateConcurrency(
+  network: Network,
+  scale: Scale,
+  rounds: number,
+  target: { speedup: number } | null,
+): Promise<BenchRow> {
+  const client = createExtenderUsersClient({
+    baseUrl: network.baseUrl,
+    auth: { username: 'admin', password: 'admin' },
+  });
   const counts = new Set<number>();
   const walk = (concurrency: number) => async () => {
     let n = 0;

@@ -8,7 +8,8 @@ import type { Scale } from '../scale.js';
 
 const headers = { authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` };
 const PAGE = 1000;
-const pageUrl = (baseUrl: string, startAt: number) => `${baseUrl}/rest/extender/1.0/user/getUsers?showExtendedDetails=true&maxResults=${PAGE}&startAt=${startAt}`;
+const pageUrl = (baseUrl: string, startAt: number) =>
+  `${baseUrl}/rest/extender/1.0/user/getUsers?showExtendedDetails=true&maxResults=${PAGE}&startAt=${startAt}`;
 
 async function get(url: string): Promise<ArrayBuffer> {
   const response = await fetch(url, { headers });
@@ -39,10 +40,13 @@ async function sample(url: string, n: number, pid: number): Promise<{ latencies:
   return { latencies, cpuPerRequest: cpu / n };
 }
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 export async function pageCost(sandbox: { baseUrl: string; pid: number }, scale: Scale): Promise<BenchRow[]> {
-  const { total } = JSON.parse(Buffer.from(await get(`${sandbox.baseUrl}/rest/extender/1.0/user/getUsers?maxResults=1`)).toString()) as { total: number };
+  const { total } = JSON.parse(
+    Buffer.from(await get(`${sandbox.baseUrl}/rest/extender/1.0/user/getUsers?maxResults=1`)).toString(),
+  ) as { total: number };
   const deepAt = Math.max(0, total - PAGE);
   const first = pageUrl(sandbox.baseUrl, 0);
   const deep = pageUrl(sandbox.baseUrl, deepAt);

@@ -5,11 +5,15 @@
 import { parseArgs } from 'node:util';
 import { startDelayProxy } from './delay-proxy.js';
 
-const { values } = parseArgs({ options: { 'target-port': { type: 'string' }, rtt: { type: 'string', default: '20' } } });
+const { values } = parseArgs({
+  options: { 'target-port': { type: 'string' }, rtt: { type: 'string', default: '20' } },
+});
 const targetPort = Number(values['target-port']);
 const rtt = Number(values.rtt);
-if (!Number.isInteger(targetPort) || targetPort < 1 || targetPort > 65535) throw new Error(`--target-port must be a port number, got '${values['target-port']}'`);
-if (!Number.isFinite(rtt) || rtt < 0) throw new Error(`--rtt must be a number of milliseconds ≥ 0, got '${values.rtt}'`);
+if (!Number.isInteger(targetPort) || targetPort < 1 || targetPort > 65535)
+  throw new Error(`--target-port must be a port number, got '${values['target-port']}'`);
+if (!Number.isFinite(rtt) || rtt < 0)
+  throw new Error(`--rtt must be a number of milliseconds ≥ 0, got '${values.rtt}'`);
 
 const proxy = await startDelayProxy(targetPort, rtt);
 process.stdout.write(`${JSON.stringify({ event: 'ready', url: proxy.url, rttMs: rtt })}\n`);

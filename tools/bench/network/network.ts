@@ -20,7 +20,12 @@ export const rttName = (rttMs: number) => `${rttMs} ms RTT`;
 /** Puts the delay proxy (its own process) in front of the server at `baseUrl`. */
 export async function overNetwork(baseUrl: string, rttMs: number): Promise<Network> {
   const server = new URL(baseUrl);
-  const proxy = await startHelper('network/delay-proxy-main.ts', ['--target-port', server.port, '--rtt', String(rttMs)]);
+  const proxy = await startHelper('network/delay-proxy-main.ts', [
+    '--target-port',
+    server.port,
+    '--rtt',
+    String(rttMs),
+  ]);
   return {
     name: rttName(rttMs),
     baseUrl: `${proxy.url}${server.pathname.replace(/\/+$/, '')}`,
@@ -33,4 +38,9 @@ export async function overNetwork(baseUrl: string, rttMs: number): Promise<Netwo
 }
 
 /** Loopback as is (a handshake there costs microseconds, so connections are left open). */
-export const loopback = (baseUrl: string): Network => ({ name: loopbackName, baseUrl, dropConnections: async () => undefined, stop: async () => undefined });
+export const loopback = (baseUrl: string): Network => ({
+  name: loopbackName,
+  baseUrl,
+  dropConnections: async () => undefined,
+  stop: async () => undefined,
+});

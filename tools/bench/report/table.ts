@@ -5,11 +5,16 @@ import type { BenchRow } from '../harness.js';
 const number = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 3 });
 
 export function table(rows: BenchRow[]): string {
-  const lines = ['| figure | network | measured | baseline | baseline value | ratio | target | met |', '|---|---|---|---|---|---|---|---|'];
+  const lines = [
+    '| figure | network | measured | baseline | baseline value | ratio | target | met |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
   for (const r of rows) {
     const met = r.met === null ? '—' : r.met ? 'yes' : '**no**';
     const baselineValue = r.baselineValue === null ? '—' : `${number(r.baselineValue)} ${r.unit}`;
-    lines.push(`| ${r.figure} | ${r.network ?? '—'} | ${number(r.value)} ${r.unit} | ${r.baseline} | ${baselineValue} | ${r.ratio === null ? '—' : `${r.ratio}×`} | ${r.target} | ${met} |`);
+    lines.push(
+      `| ${r.figure} | ${r.network ?? '—'} | ${number(r.value)} ${r.unit} | ${r.baseline} | ${baselineValue} | ${r.ratio === null ? '—' : `${r.ratio}×`} | ${r.target} | ${met} |`,
+    );
   }
   const notes = rows.filter((r) => r.note).map((r) => `- ${r.figure}: ${r.note}`);
   return [...lines, ...(notes.length ? ['', ...notes] : [])].join('\n');
@@ -28,9 +33,13 @@ const HISTORY: { head: string; id: string; show: (r: BenchRow) => string }[] = [
   { head: 'export RSS', id: 'export-rss', show: (r) => `${r.value} MB` },
 ];
 
-export const historyHeader = () => `| date | machine | RTT | ${HISTORY.map((h) => h.head).join(' | ')} | run (load avg) |\n|${'---|'.repeat(HISTORY.length + 4)}`;
+export const historyHeader = () =>
+  `| date | machine | RTT | ${HISTORY.map((h) => h.head).join(' | ')} | run (load avg) |\n|${'---|'.repeat(HISTORY.length + 4)}`;
 
-export function historyLine(rows: BenchRow[], run: { date: string; machine: string; rttMs: number; seconds: number; load: string }): string {
+export function historyLine(
+  rows: BenchRow[],
+  run: { date: string; machine: string; rttMs: number; seconds: number; load: string },
+): string {
   const cells = HISTORY.map((h) => {
     const row = rows.find((r) => r.id === h.id);
     if (!row) return '—';

@@ -9,12 +9,23 @@ export const sameName = (a: string, b: string | undefined) => b !== undefined &&
  * Refuses a change of the caller's own account. A bulk change must know who the caller is; a
  * single named change made with a token alone is left to the server.
  */
-export function refuseCaller(action: StateAction, callerName: string | undefined, names: readonly { name: string; line?: number }[], options: { bulk: boolean; source?: string }): void {
+export function refuseCaller(
+  action: StateAction,
+  callerName: string | undefined,
+  names: readonly { name: string; line?: number }[],
+  options: { bulk: boolean; source?: string },
+): void {
   if (!ACTIONS[action].sparesCaller) return;
   if (callerName === undefined) {
-    if (options.bulk) throw new UsageError(`with --token alone the CLI cannot tell which account is yours: add --user YOUR-NAME (or set CONFLUENCE_USER), so that it is never ${ACTIONS[action].past}`);
+    if (options.bulk)
+      throw new UsageError(
+        `with --token alone the CLI cannot tell which account is yours: add --user YOUR-NAME (or set CONFLUENCE_USER), so that it is never ${ACTIONS[action].past}`,
+      );
     return;
   }
   const self = names.find((n) => sameName(n.name, callerName));
-  if (self) throw new UsageError(`${options.source && self.line ? `${options.source}:${self.line}: ` : ''}${self.name} is the account this command runs as; extender-users never ${action}s it: remove it and run again`);
+  if (self)
+    throw new UsageError(
+      `${options.source && self.line ? `${options.source}:${self.line}: ` : ''}${self.name} is the account this command runs as; extender-users never ${action}s it: remove it and run again`,
+    );
 }

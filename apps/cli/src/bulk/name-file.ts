@@ -26,7 +26,11 @@ export function parseNameFile(text: string): { names: NameLine[]; problems: Line
   const column = first.fields.indexOf('name');
   if (column >= 0) records = rest.map((r) => ({ line: r.line, name: r.fields[column] ?? '' }));
   else if (first.fields.length === 1) records = parsed.records.map((r) => ({ line: r.line, name: r.fields[0] ?? '' }));
-  else return { names: [], problems: [{ line: first.line, problem: "a CSV file needs a 'name' column (or give one user name per line)" }] };
+  else
+    return {
+      names: [],
+      problems: [{ line: first.line, problem: "a CSV file needs a 'name' column (or give one user name per line)" }],
+    };
 
   const names: NameLine[] = [];
   const problems: LineProblem[] = [];
@@ -34,8 +38,10 @@ export function parseNameFile(text: string): { names: NameLine[]; problems: Line
   for (const { line, name } of records) {
     const previous = seen.get(name.toLowerCase());
     if (!name) problems.push({ line, problem: 'name is empty' });
-    else if (!isUserName(name)) problems.push({ line, name, problem: `'${name}' is not a valid user name (${NAME_RULE})` });
-    else if (previous !== undefined) problems.push({ line, name, problem: `'${name}' appears already on line ${previous}` });
+    else if (!isUserName(name))
+      problems.push({ line, name, problem: `'${name}' is not a valid user name (${NAME_RULE})` });
+    else if (previous !== undefined)
+      problems.push({ line, name, problem: `'${name}' appears already on line ${previous}` });
     else {
       seen.set(name.toLowerCase(), line);
       names.push({ line, name });

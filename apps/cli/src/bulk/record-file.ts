@@ -9,7 +9,16 @@
 // documented re-run after a failure, an interruption or kill -9 keeps one record per job; a user
 // it lists already is not listed twice, and its lines are never removed); any other existing file
 // is refused, before anything is changed.
-import { closeSync, existsSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { UsageError } from '@extender-users/cli-kit';
 import { readCsvRecords } from '../csv/records.js';
@@ -98,7 +107,9 @@ export function createRecordFile(path: string, kind: RecordKind): RecordFile {
       const kept = [...intended].filter(([key]) => confirmed.has(key));
       if (!existing && kept.length === 0) return unlinkSync(path);
       if (kept.length === intended.size) return;
-      const before = existing ? existing.text + (existing.text && !/[\r\n]$/.test(existing.text) ? '\r\n' : '') : csvLine(kind.columns);
+      const before = existing
+        ? existing.text + (existing.text && !/[\r\n]$/.test(existing.text) ? '\r\n' : '')
+        : csvLine(kind.columns);
       const partial = `${path}.${process.pid}.partial`;
       writeFileSync(partial, before + kept.map(([, line]) => line).join(''));
       renameSync(partial, path);
@@ -114,6 +125,9 @@ export async function checkRecordPath(path: string, kind: RecordKind): Promise<v
 
 /** A default name in the current folder that says what was done and when (UTC). */
 export function defaultRecordPath(what: string, now: number): string {
-  const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date(now)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return `${what}-${stamp}.csv`;
 }

@@ -38,12 +38,23 @@ function openRecord(action: StateAction, chosen: string | undefined, now: number
  * Applies a plan whose confirmation was given. Returns every outcome, in input order, and for a run
  * that did not do everything, the failure to end the command with (after the caller's summary).
  */
-export async function runChanges(ctx: AppContext, client: ExtenderUsersClient, action: StateAction, plan: Plan, options: RunOptions): Promise<{ outcomes: Outcome[]; failure?: CliFailure }> {
+export async function runChanges(
+  ctx: AppContext,
+  client: ExtenderUsersClient,
+  action: StateAction,
+  plan: Plan,
+  options: RunOptions,
+): Promise<{ outcomes: Outcome[]; failure?: CliFailure }> {
   const record = openRecord(action, options.recordPath, ctx.now());
   let result: Awaited<ReturnType<typeof applyChanges>>;
   try {
     const progress = createProgress(ctx.stderr, action, plan.todo.length);
-    result = await applyChanges(client, action, plan.todo, { concurrency: options.concurrency, signal: ctx.signal, record, progress });
+    result = await applyChanges(client, action, plan.todo, {
+      concurrency: options.concurrency,
+      signal: ctx.signal,
+      record,
+      progress,
+    });
   } finally {
     record.close();
   }
@@ -66,17 +77,36 @@ export async function runChanges(ctx: AppContext, client: ExtenderUsersClient, a
 }
 
 /** Reports failed and untried items (file and stderr); the failure with the exit code they call for. */
-async function finish(ctx: AppContext, outcomes: Outcome[], options: RunOptions, stoppedBy: unknown): Promise<CliFailure | undefined> {
+async function finish(
+  ctx: AppContext,
+  outcomes: Outcome[],
+  options: RunOptions,
+  stoppedBy: unknown,
+): Promise<CliFailure | undefined> {
   const failed = outcomes.filter((o) => o.result === 'failed');
   const notTried = outcomes.filter((o) => o.result === 'not tried');
-  for (const o of failed) ctx.stderr.write(`${options.source && o.item.line ? `${options.source}:${o.item.line}: ` : ''}${o.item.name}: ${o.detail}\n`);
+  for (const o of failed)
+    ctx.stderr.write(
+      `${options.source && o.item.line ? `${options.source}:${o.item.line}: ` : ''}${o.item.name}: ${o.detail}\n`,
+    );
   if (!failed.length && !notTried.length) return undefined;
   const rows = [...failed, ...notTried].map((o) => [o.item.line ?? '', o.item.name, o.result, o.detail]);
-  await writeFile(options.reportPath, stringify(rows, { ...CSV_OPTIONS, header: true, columns: ['line', 'name', 'result', 'error'] })).catch((error: unknown) => {
+  await writeFile(
+    options.reportPath,
+    stringify(rows, { ...CSV_OPTIONS, header: true, columns: ['line', 'name', 'result', 'error'] }),
+  ).catch((error: unknown) => {
     throw fileError(error, options.reportPath, 'write');
   });
   const rerun = 're-run the same command to finish (what is done already is skipped)';
-  if (ctx.signal.aborted) return new CliFailure(`interrupted; what failed or was not tried is in ${options.reportPath}; ${rerun}`, EXIT.interrupted);
-  if (stoppedBy) return new CliFailure(`stopped: ${describeError(stoppedBy).message}; ${notTried.length} not tried, see ${options.reportPath}; ${rerun}`, EXIT.apiError);
+  if (ctx.signal.aborted)
+    return new CliFailure(
+      `interrupted; what failed or was not tried is in ${options.reportPath}; ${rerun}`,
+      EXIT.interrupted,
+    );
+  if (stoppedBy)
+    return new CliFailure(
+      `stopped: ${describeError(stoppedBy).message}; ${notTried.length} not tried, see ${options.reportPath}; ${rerun}`,
+      EXIT.apiError,
+    );
   return new CliFailure(`${failed.length} failed; see ${options.reportPath}; fix them and ${rerun}`, EXIT.partial);
 }

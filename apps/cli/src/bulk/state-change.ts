@@ -1,7 +1,14 @@
 // Bulk activate, deactivate and delete: look each user up first (so a re-run skips what is done
 // already and a wrong name is found before anything changes), then change them with bounded
 // concurrency, recording each change the moment it is answered.
-import { BadRequestError, ExtenderApiError, NotFoundError, type ApiMessage, type ExtenderUsersClient, type UserDetails } from '@extender-users/client';
+import {
+  BadRequestError,
+  ExtenderApiError,
+  NotFoundError,
+  type ApiMessage,
+  type ExtenderUsersClient,
+  type UserDetails,
+} from '@extender-users/client';
 import type { Progress } from '../progress.js';
 import { pool } from './pool.js';
 import type { RecordFile, RecordKind } from './record-file.js';
@@ -30,7 +37,11 @@ export const ACTIONS: Record<StateAction, ActionInfo> = {
     missing: 'failed',
     sparesCaller: false,
     call: (client, name, o) => client.users.activate(name, o),
-    record: { kind: { columns: ['name', 'activated'], option: '--undo-file' }, line: (i) => [i.name], undo: 'deactivate' },
+    record: {
+      kind: { columns: ['name', 'activated'], option: '--undo-file' },
+      line: (i) => [i.name],
+      undo: 'deactivate',
+    },
   },
   deactivate: {
     past: 'deactivated',
@@ -38,7 +49,11 @@ export const ACTIONS: Record<StateAction, ActionInfo> = {
     missing: 'failed',
     sparesCaller: true,
     call: (client, name, o) => client.users.deactivate(name, o),
-    record: { kind: { columns: ['name', 'deactivated'], option: '--undo-file' }, line: (i) => [i.name], undo: 'activate' },
+    record: {
+      kind: { columns: ['name', 'deactivated'], option: '--undo-file' },
+      line: (i) => [i.name],
+      undo: 'activate',
+    },
   },
   delete: {
     past: 'deleted',
@@ -47,7 +62,10 @@ export const ACTIONS: Record<StateAction, ActionInfo> = {
     sparesCaller: true,
     call: (client, name, o) => client.users.delete(name, o),
     // The accounts can be added again with `users import`; their groups, content, permissions and key cannot.
-    record: { kind: { columns: ['name', 'fullName', 'email', 'key', 'deleted'], option: '--record-file' }, line: (i) => [i.name, i.user?.fullName ?? '', i.user?.email ?? '', i.user?.key ?? ''] },
+    record: {
+      kind: { columns: ['name', 'fullName', 'email', 'key', 'deleted'], option: '--record-file' },
+      line: (i) => [i.name, i.user?.fullName ?? '', i.user?.email ?? '', i.user?.key ?? ''],
+    },
   },
 };
 
@@ -71,10 +89,17 @@ export interface Plan {
 }
 
 /** Errors that stop a bulk run at once: the same would happen to every other user. */
-const stopsTheRun = (error: unknown) => !(error instanceof ExtenderApiError) || !['bad-request', 'not-found', 'conflict', 'server', 'http'].includes(error.kind);
+const stopsTheRun = (error: unknown) =>
+  !(error instanceof ExtenderApiError) ||
+  !['bad-request', 'not-found', 'conflict', 'server', 'http'].includes(error.kind);
 
 /** Looks every user up; throws (nothing changed) on an error that every lookup would meet. */
-export async function planChanges(client: ExtenderUsersClient, action: StateAction, items: PlanItem[], options: { concurrency: number; signal: AbortSignal }): Promise<Plan> {
+export async function planChanges(
+  client: ExtenderUsersClient,
+  action: StateAction,
+  items: PlanItem[],
+  options: { concurrency: number; signal: AbortSignal },
+): Promise<Plan> {
   const info = ACTIONS[action];
   const looked = new Map<PlanItem, Outcome | PlanItem>();
   await pool(items, options.concurrency, options.signal, async (item) => {
@@ -148,9 +173,13 @@ const NAMED = 10;
 export function summarize(action: StateAction, outcomes: Outcome[]): string {
   const count = (r: Outcome['result']) => outcomes.filter((o) => o.result === r).length;
   const reasons = new Map<string, string[]>();
-  for (const o of outcomes) if (o.result === 'skipped') reasons.set(o.detail, [...(reasons.get(o.detail) ?? []), o.item.name]);
-  const named = (names: string[]) => `: ${names.slice(0, NAMED).join(', ')}${names.length > NAMED ? `, … (${names.length - NAMED} more)` : ''}`;
-  const skipped = count('skipped') ? ` (${[...reasons].map(([reason, names]) => `${reason} ${names.length}${reason === NO_SUCH_USER ? named(names) : ''}`).join(', ')})` : '';
+  for (const o of outcomes)
+    if (o.result === 'skipped') reasons.set(o.detail, [...(reasons.get(o.detail) ?? []), o.item.name]);
+  const named = (names: string[]) =>
+    `: ${names.slice(0, NAMED).join(', ')}${names.length > NAMED ? `, … (${names.length - NAMED} more)` : ''}`;
+  const skipped = count('skipped')
+    ? ` (${[...reasons].map(([reason, names]) => `${reason} ${names.length}${reason === NO_SUCH_USER ? named(names) : ''}`).join(', ')})`
+    : '';
   const notTried = count('not tried') ? `, not tried ${count('not tried')}` : '';
   return `${ACTIONS[action].past} ${count('changed')}, skipped ${count('skipped')}${skipped}, failed ${count('failed')}${notTried} (of ${outcomes.length} names)`;
 }

@@ -24,9 +24,16 @@ const LABEL: Record<CheckResult['check'], string> = {
 
 export function doctorCommand(ctx: AppContext): Command {
   const command = new Command('doctor')
-    .description('check in order: the URL answers, it is Confluence, the credentials work, the user is an administrator, Extender is installed and enabled (which version, which operations), rate limits; exit 0 only when everything needed works')
-    .addOption(new Option('--format <format>', 'text (one line per check) or json').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExit codes: 0 everything needed works, 1 a check failed (its line says what to do), 2 a usage mistake.\n')
+    .description(
+      'check in order: the URL answers, it is Confluence, the credentials work, the user is an administrator, Extender is installed and enabled (which version, which operations), rate limits; exit 0 only when everything needed works',
+    )
+    .addOption(
+      new Option('--format <format>', 'text (one line per check) or json').choices(['text', 'json']).default('text'),
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 everything needed works, 1 a check failed (its line says what to do), 2 a usage mistake.\n',
+    )
     .action(async (opts: { format: 'text' | 'json' }, cmd: Command) => {
       const recorder = new Recorder();
       const { client, connection } = await ctx.connect(cmd, { fetch: recorder.fetch });
@@ -46,13 +53,19 @@ export function doctorCommand(ctx: AppContext): Command {
         },
       });
       const facts = await gatherFacts({ anonymous, client, recorder, limits, signal: ctx.signal }, isRunningConfluence);
-      const results = judge(facts, { baseUrl, user: 'username' in connection.auth ? connection.auth.username : connection.callerName });
+      const results = judge(facts, {
+        baseUrl,
+        user: 'username' in connection.auth ? connection.auth.username : connection.callerName,
+      });
       const healthy = allNeededWork(results);
       if (opts.format === 'json') ctx.stdout.write(`${JSON.stringify({ healthy, checks: results }, null, 2)}\n`);
       else for (const r of results) ctx.stdout.write(`${MARK[r.verdict]}  ${LABEL[r.check].padEnd(13)} ${r.message}\n`);
       if (!healthy) {
         const failed = results.find((r) => r.verdict === 'fail');
-        throw new CliFailure(failed ? `doctor: the ${LABEL[failed.check]} check failed` : 'doctor: not everything needed could be checked', EXIT.apiError);
+        throw new CliFailure(
+          failed ? `doctor: the ${LABEL[failed.check]} check failed` : 'doctor: not everything needed could be checked',
+          EXIT.apiError,
+        );
       }
       if (opts.format === 'text') ctx.stdout.write('everything needed works\n');
     });

@@ -3,7 +3,11 @@
 import type { Command } from 'commander';
 import type { AppContext, Session } from '../context.js';
 
-export async function callAndPrint(ctx: AppContext, command: Command, call: (session: Session, options: { signal: AbortSignal }) => Promise<{ message: string }>): Promise<void> {
+export async function callAndPrint(
+  ctx: AppContext,
+  command: Command,
+  call: (session: Session, options: { signal: AbortSignal }) => Promise<{ message: string }>,
+): Promise<void> {
   const session = await ctx.connect(command);
   const { message } = await call(session, { signal: ctx.signal });
   ctx.stdout.write(`${message}\n`);

@@ -16,21 +16,43 @@ export function addGlobalOptions(program: Command): Command {
     .option('--user <name>', 'administrator user name [CONFLUENCE_USER]')
     .option('--password-stdin', 'read the password (or Extender API token) from standard input')
     .option('--token <token>', 'bearer token (personal access token) [CONFLUENCE_TOKEN]')
-    .option('--password <password>', "administrator's password; prefer CONFLUENCE_PASSWORD or --password-stdin (a command line is visible to others)")
-    .option('--timeout <seconds>', "longest wait for each attempt of a request, answer included (default 30; 0: no limit of the CLI's, though Node's fetch gives up after 300 s without a byte)", wholeNumber('--timeout', 0, 86_400))
-    .option('--deadline <seconds>', 'longest time for each API call, every retry and wait included (default: none)', wholeNumber('--deadline', 1, 86_400))
+    .option(
+      '--password <password>',
+      "administrator's password; prefer CONFLUENCE_PASSWORD or --password-stdin (a command line is visible to others)",
+    )
+    .option(
+      '--timeout <seconds>',
+      "longest wait for each attempt of a request, answer included (default 30; 0: no limit of the CLI's, though Node's fetch gives up after 300 s without a byte)",
+      wholeNumber('--timeout', 0, 86_400),
+    )
+    .option(
+      '--deadline <seconds>',
+      'longest time for each API call, every retry and wait included (default: none)',
+      wholeNumber('--deadline', 1, 86_400),
+    )
     .option('--debug', 'show stack traces of errors')
     .optionsGroup('Options:');
 }
 
 export const formatOption = (formats = ['table', 'json', 'csv']) =>
-  new Option('--format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, else json)`).choices(formats);
+  new Option(
+    '--format <format>',
+    `output format: ${formats.join(', ')} (default: table on a terminal, else json)`,
+  ).choices(formats);
 
 export const detailOption = (fallback: Detail) =>
-  new Option('--detail <level>', 'how much of each user: name, basic or extended (where the listing holds names only, before Extender 2.8.0, each user is looked up with getUserDetails)').choices(['name', 'basic', 'extended']).default(fallback);
+  new Option(
+    '--detail <level>',
+    'how much of each user: name, basic or extended (where the listing holds names only, before Extender 2.8.0, each user is looked up with getUserDetails)',
+  )
+    .choices(['name', 'basic', 'extended'])
+    .default(fallback);
 
 export function example(command: Command, ...lines: string[]): Command {
-  return command.addHelpText('after', `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
+  return command.addHelpText(
+    'after',
+    `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`,
+  );
 }
 
 /** The exit codes of the bulk commands, for their --help. */

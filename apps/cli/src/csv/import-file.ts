@@ -42,32 +42,61 @@ export function parseImportCsv(text: string): { rows: ImportRow[]; problems: Row
   const missing = REQUIRED.filter((c) => !header.includes(c));
   const unknown = header.filter((c) => !REQUIRED.includes(c) && !OPTIONAL.includes(c) && !IGNORED.has(c));
   if (missing.length || unknown.length) {
-    const parts = [missing.length ? `missing column ${missing.map((c) => `'${c}'`).join(', ')}` : '', unknown.length ? `unknown column ${unknown.map((c) => `'${c}'`).join(', ')}` : ''].filter(Boolean);
-    return { rows: [], problems: [{ line: headerRecord?.line ?? 1, problem: `${parts.join('; ')} (the header must name ${REQUIRED.join(', ')} and may add ${OPTIONAL.join(', ')})` }] };
+    const parts = [
+      missing.length ? `missing column ${missing.map((c) => `'${c}'`).join(', ')}` : '',
+      unknown.length ? `unknown column ${unknown.map((c) => `'${c}'`).join(', ')}` : '',
+    ].filter(Boolean);
+    return {
+      rows: [],
+      problems: [
+        {
+          line: headerRecord?.line ?? 1,
+          problem: `${parts.join('; ')} (the header must name ${REQUIRED.join(', ')} and may add ${OPTIONAL.join(', ')})`,
+        },
+      ],
+    };
   }
 
   const problems: RowProblem[] = [];
   const rows: ImportRow[] = [];
   const seen = new Map<string, number>();
   for (const { line, fields } of records) {
-    const record = Object.fromEntries(header.map((column, i) => [column, fields[i]])) as Partial<Record<string, string>>;
+    const record = Object.fromEntries(header.map((column, i) => [column, fields[i]])) as Partial<
+      Record<string, string>
+    >;
     const name = record.name ?? '';
     const fullName = (record.fullName ?? '').trim();
     const email = (record.email ?? '').trim();
     const rowProblems: string[] = [];
-    if (!isUserName(name)) rowProblems.push(name ? `name '${name}' is not a valid user name (${NAME_RULE})` : 'name is empty');
+    if (!isUserName(name))
+      rowProblems.push(name ? `name '${name}' is not a valid user name (${NAME_RULE})` : 'name is empty');
     if (!fullName) rowProblems.push('fullName is empty');
     else if (fullName.length > MAX_LENGTH) rowProblems.push(`fullName is longer than ${MAX_LENGTH} characters`);
-    if (!EMAIL.test(email) || email.length > MAX_LENGTH) rowProblems.push(email ? `email '${email}' is not an e-mail address` : 'email is empty');
+    if (!EMAIL.test(email) || email.length > MAX_LENGTH)
+      rowProblems.push(email ? `email '${email}' is not an e-mail address` : 'email is empty');
     const password = record.password ? record.password : undefined;
-    if (password !== undefined && password.length > MAX_LENGTH) rowProblems.push(`password is longer than ${MAX_LENGTH} characters`);
-    const groups = record.groups ? record.groups.split(';').map((g) => g.trim()).filter(Boolean) : undefined;
+    if (password !== undefined && password.length > MAX_LENGTH)
+      rowProblems.push(`password is longer than ${MAX_LENGTH} characters`);
+    const groups = record.groups
+      ? record.groups
+          .split(';')
+          .map((g) => g.trim())
+          .filter(Boolean)
+      : undefined;
     for (const g of groups ?? []) if (!isGroupName(g)) rowProblems.push(`group '${g}' is not a valid group name`);
     const previous = seen.get(name.toLowerCase());
     if (name && previous !== undefined) rowProblems.push(`name '${name}' appears already on line ${previous}`);
     if (name) seen.set(name.toLowerCase(), previous ?? line);
     if (rowProblems.length) problems.push({ line, name: name || undefined, problem: rowProblems.join('; ') });
-    else rows.push({ line, name, fullName, email, ...(password ? { password } : {}), ...(groups?.length ? { groups: [...new Set(groups)] } : {}) });
+    else
+      rows.push({
+        line,
+        name,
+        fullName,
+        email,
+        ...(password ? { password } : {}),
+        ...(groups?.length ? { groups: [...new Set(groups)] } : {}),
+      });
   }
   return { rows, problems };
 }

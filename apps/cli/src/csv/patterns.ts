@@ -11,4 +11,4 @@ export const isUserName = matches('UserName');
 export const isGroupName = matches('GroupName');
 
 /** What a valid name may not hold, for messages. */
-export const NAME_RULE = "no spaces or \\ , + < > ' \" /";
+export const NAME_RULE = 'no spaces or \\ , + < > \' " /';

@@ -51,7 +51,12 @@ export function readCsvRecords(text: string): CsvResult {
     });
   } catch (error) {
     const e = error as CsvError & { raw?: string };
-    return { error: { line: linesBefore + leadingBreaks(e.raw ?? '') + 1, problem: `not a valid CSV file: ${describeCsvError(e, records[0]?.fields.length)}` } };
+    return {
+      error: {
+        line: linesBefore + leadingBreaks(e.raw ?? '') + 1,
+        problem: `not a valid CSV file: ${describeCsvError(e, records[0]?.fields.length)}`,
+      },
+    };
   }
   return { records };
 }

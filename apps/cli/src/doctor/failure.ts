@@ -23,25 +23,44 @@ const NODE_LIMIT = /Headers Timeout Error|Body Timeout Error|UND_ERR_(HEADERS|BO
 const seconds = (ms: number) => `${ms / 1000} s`;
 
 /** The failure of a request whose attempts are `attempts`, ended by `error` at `endedAt`. */
-export function describeFailure(error: ExtenderApiError, attempts: readonly Exchange[], endedAt: number, limits: Limits): Failure {
+export function describeFailure(
+  error: ExtenderApiError,
+  attempts: readonly Exchange[],
+  endedAt: number,
+  limits: Limits,
+): Failure {
   const tries = `${attempts.length} attempt${attempts.length === 1 ? '' : 's'}`;
   const last = attempts.at(-1);
   let limit: string | undefined;
   if (error.kind === 'timeout') {
-    limit = /deadline/.test(error.message) && limits.deadlineMs !== undefined ? `the --deadline of ${seconds(limits.deadlineMs)}` : `the --timeout of ${seconds(limits.timeoutMs)}`;
+    limit =
+      /deadline/.test(error.message) && limits.deadlineMs !== undefined
+        ? `the --deadline of ${seconds(limits.deadlineMs)}`
+        : `the --timeout of ${seconds(limits.timeoutMs)}`;
   } else if (NODE_LIMIT.test(error.message)) {
     limit = "Node's own limit of 300 s (--timeout 0 sets no limit of the CLI's)";
   }
   const cause = error.message.replace(/^.*?request failed: /, '');
 
-  if (!last || last.headersAt === undefined) return { failure: 'no-answer', text: `${limit ? `no answer within ${limit}` : cause}; ${tries}` };
+  if (!last || last.headersAt === undefined)
+    return { failure: 'no-answer', text: `${limit ? `no answer within ${limit}` : cause}; ${tries}` };
   const head = `HTTP ${last.status}`;
-  if (!limit) return { failure: 'broken', text: `${head}, then the connection broke after ${last.bytes} bytes of its body (${cause}); ${tries}` };
+  if (!limit)
+    return {
+      failure: 'broken',
+      text: `${head}, then the connection broke after ${last.bytes} bytes of its body (${cause}); ${tries}`,
+    };
   // Stalled: nothing came in the second half of the attempt. Still coming: something did.
   const end = last.endedAt ?? endedAt;
   const lastSign = last.lastByteAt ?? last.headersAt;
   if (lastSign < last.startedAt + (end - last.startedAt) / 2) {
-    return { failure: 'stalled', text: `${head}, then nothing after ${last.bytes} bytes of its body; not complete within ${limit}; ${tries}` };
+    return {
+      failure: 'stalled',
+      text: `${head}, then nothing after ${last.bytes} bytes of its body; not complete within ${limit}; ${tries}`,
+    };
   }
-  return { failure: 'too-slow', text: `${head}, ${last.bytes} bytes of its body, still coming when ${limit} ran out; ${tries}` };
+  return {
+    failure: 'too-slow',
+    text: `${head}, ${last.bytes} bytes of its body, still coming when ${limit} ran out; ${tries}`,
+  };
 }

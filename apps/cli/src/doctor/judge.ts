@@ -1,6 +1,13 @@
 // The doctor's checks, in order, from the facts probe.ts gathered: one line each, saying what is
 // wrong and what to do. Pure: facts in, results out.
-import { EXTENDER_PLUGIN_KEY, isExtenderVersion, LATEST, operationIds, operationTable, presenceIn } from '@extender-users/api-types';
+import {
+  EXTENDER_PLUGIN_KEY,
+  isExtenderVersion,
+  LATEST,
+  operationIds,
+  operationTable,
+  presenceIn,
+} from '@extender-users/api-types';
 import { describeError } from '../errors.js';
 import { LOGIN_FRONT, looksLikeLogin, shownUrl } from '../redirects.js';
 import type { Failure, FailureKind } from './failure.js';
@@ -22,7 +29,8 @@ const stateOf = (a: Outcome) => {
 };
 
 /** Whether /status answered as a running Confluence does: 200 JSON with `state` RUNNING. */
-export const isRunningConfluence = (status: Outcome) => answered(status) && status.status === 200 && stateOf(status) === 'RUNNING';
+export const isRunningConfluence = (status: Outcome) =>
+  answered(status) && status.status === 200 && stateOf(status) === 'RUNNING';
 
 /** What to do while Confluence is in a state other than RUNNING. */
 const STATE_ADVICE: Record<string, string> = {
@@ -32,12 +40,15 @@ const STATE_ADVICE: Record<string, string> = {
   FIRST_RUN: 'finish its setup in a browser first, then run doctor again',
 };
 
-const describeAnswer = (a: Answer) => `HTTP ${a.status}${a.contentType ? ` ${a.contentType.split(';')[0]}` : ''}${a.redirectedTo ? `, after a redirect to ${shownUrl(a.redirectedTo)}` : ''}`;
+const describeAnswer = (a: Answer) =>
+  `HTTP ${a.status}${a.contentType ? ` ${a.contentType.split(';')[0]}` : ''}${a.redirectedTo ? `, after a redirect to ${shownUrl(a.redirectedTo)}` : ''}`;
 const isObject = (json: unknown) => json !== null && typeof json === 'object' && !Array.isArray(json);
 
 /** A request with credentials that was redirected and did not end at Confluence's JSON: the credentials were not verified. */
 function redirectedAway(facts: Facts): CheckResult | undefined {
-  const a = [facts.plugin, facts.currentUser].find((o): o is Answer => isAnswer(o) && o.redirectedTo !== undefined && !isObject(o.json));
+  const a = [facts.plugin, facts.currentUser].find(
+    (o): o is Answer => isAnswer(o) && o.redirectedTo !== undefined && !isObject(o.json),
+  );
   if (!a?.redirectedTo) return undefined;
   const seen = `HTTP ${a.status}${a.contentType ? ` ${a.contentType.split(';')[0]}` : ''}`;
   const where = shownUrl(a.redirectedTo);
@@ -72,9 +83,14 @@ function failedRequest(subject: string, f: Failure): string {
   }
 }
 
-const SUBJECT = { plugin: "Confluence's plugin manager", api: 'the Users API', currentUser: "Confluence's current-user resource" } as const;
+const SUBJECT = {
+  plugin: "Confluence's plugin manager",
+  api: 'the Users API',
+  currentUser: "Confluence's current-user resource",
+} as const;
 
-const CHECK_CREDENTIALS = 'check CONFLUENCE_USER and CONFLUENCE_PASSWORD (or CONFLUENCE_TOKEN), or --user with --password-stdin, or --token';
+const CHECK_CREDENTIALS =
+  'check CONFLUENCE_USER and CONFLUENCE_PASSWORD (or CONFLUENCE_TOKEN), or --user with --password-stdin, or --token';
 const CAPTCHA =
   'Confluence wants a CAPTCHA for this account after too many failed logins: its password is refused, even the right one, until it logs in once through the web page or an administrator clears it';
 
@@ -86,61 +102,161 @@ interface Context {
 function credentialsAndRole(facts: Facts, who: string): CheckResult[] {
   const { plugin, currentUser, api } = facts;
   // A request that got no whole answer before the credentials were decided: they are not known.
-  const stuck = isFailure(plugin) ? failedRequest(SUBJECT.plugin, plugin) : isFailure(currentUser) ? failedRequest(SUBJECT.currentUser, currentUser) : undefined;
+  const stuck = isFailure(plugin)
+    ? failedRequest(SUBJECT.plugin, plugin)
+    : isFailure(currentUser)
+      ? failedRequest(SUBJECT.currentUser, currentUser)
+      : undefined;
   const stuckOn = isFailure(plugin) ? plugin : isFailure(currentUser) ? currentUser : undefined;
-  if (stuck && stuckOn) return [{ check: 'credentials', verdict: 'fail', message: `not checked: ${stuck}: ${ADVICE[stuckOn.failure]}` }];
+  if (stuck && stuckOn)
+    return [{ check: 'credentials', verdict: 'fail', message: `not checked: ${stuck}: ${ADVICE[stuckOn.failure]}` }];
   const redirected = redirectedAway(facts);
   if (redirected) return [redirected];
   const apiKind = api && 'error' in api ? api.error.kind : api && 'ok' in api ? 'ok' : undefined;
-  const captcha = [plugin, currentUser].some((a) => answered(a) && a.status === 401 && a.loginReason === 'AUTHENTICATION_DENIED') || apiKind === 'captcha-required';
+  const captcha =
+    [plugin, currentUser].some((a) => answered(a) && a.status === 401 && a.loginReason === 'AUTHENTICATION_DENIED') ||
+    apiKind === 'captcha-required';
   if (captcha) return [{ check: 'credentials', verdict: 'fail', message: CAPTCHA }];
   const refused = [plugin, currentUser].some((a) => answered(a) && a.status === 401) || apiKind === 'unauthorized';
-  if (refused) return [{ check: 'credentials', verdict: 'fail', message: `the credentials for ${who} are refused (HTTP 401): ${CHECK_CREDENTIALS}` }];
+  if (refused)
+    return [
+      {
+        check: 'credentials',
+        verdict: 'fail',
+        message: `the credentials for ${who} are refused (HTTP 401): ${CHECK_CREDENTIALS}`,
+      },
+    ];
 
   // Only the plugin manager's own JSON says so: a login page answers 200 too.
   const admin = (answered(plugin) && plugin.status === 200 && isObject(plugin.json)) || apiKind === 'ok';
   const notAdmin = (answered(plugin) && plugin.status === 403) || apiKind === 'forbidden';
-  const knownUser = answered(currentUser) && currentUser.status === 200 && (currentUser.json as { type?: unknown } | undefined)?.type === 'known';
+  const knownUser =
+    answered(currentUser) &&
+    currentUser.status === 200 &&
+    (currentUser.json as { type?: unknown } | undefined)?.type === 'known';
   const results: CheckResult[] = [];
-  if (admin || notAdmin || knownUser) results.push({ check: 'credentials', verdict: 'ok', message: `Confluence accepts the credentials for ${who}` });
-  else if (isFailure(api)) return [{ check: 'credentials', verdict: 'fail', message: `not checked: ${failedRequest(SUBJECT.api, api)}: ${ADVICE[api.failure]}` }];
-  else results.push({ check: 'credentials', verdict: 'skip', message: 'not checked: nothing that needs them answered (see the Extender line)' });
+  if (admin || notAdmin || knownUser)
+    results.push({ check: 'credentials', verdict: 'ok', message: `Confluence accepts the credentials for ${who}` });
+  else if (isFailure(api))
+    return [
+      {
+        check: 'credentials',
+        verdict: 'fail',
+        message: `not checked: ${failedRequest(SUBJECT.api, api)}: ${ADVICE[api.failure]}`,
+      },
+    ];
+  else
+    results.push({
+      check: 'credentials',
+      verdict: 'skip',
+      message: 'not checked: nothing that needs them answered (see the Extender line)',
+    });
   if (admin) results.push({ check: 'administrator', verdict: 'ok', message: `${who} is a Confluence administrator` });
-  else if (notAdmin) results.push({ check: 'administrator', verdict: 'fail', message: `${who} is not a Confluence administrator (HTTP 403): use an account in confluence-administrators, or ask for one` });
-  else results.push({ check: 'administrator', verdict: 'skip', message: 'not checked: needs the plugin manager or the Users API to answer' });
+  else if (notAdmin)
+    results.push({
+      check: 'administrator',
+      verdict: 'fail',
+      message: `${who} is not a Confluence administrator (HTTP 403): use an account in confluence-administrators, or ask for one`,
+    });
+  else
+    results.push({
+      check: 'administrator',
+      verdict: 'skip',
+      message: 'not checked: needs the plugin manager or the Users API to answer',
+    });
   return results;
 }
 
 function extender(facts: Facts): { result: CheckResult; version?: string } {
   const { plugin, api } = facts;
   const apiWorks = api !== undefined && 'ok' in api;
-  if (isFailure(api)) return { result: { check: 'extender', verdict: 'fail', message: `not checked: ${failedRequest(SUBJECT.api, api)}: ${ADVICE[api.failure]}` } };
+  if (isFailure(api))
+    return {
+      result: {
+        check: 'extender',
+        verdict: 'fail',
+        message: `not checked: ${failedRequest(SUBJECT.api, api)}: ${ADVICE[api.failure]}`,
+      },
+    };
   if (answered(plugin) && plugin.status === 200 && plugin.json && typeof plugin.json === 'object') {
     const { version, enabled, name } = plugin.json as { version?: unknown; enabled?: unknown; name?: unknown };
     const label = `${typeof name === 'string' ? name : 'Extender'} ${typeof version === 'string' ? version : '(version not given)'}`;
-    if (enabled === false) return { result: { check: 'extender', verdict: 'fail', message: `${label} is installed but disabled: enable it in Confluence administration › Manage apps` } };
-    return { result: { check: 'extender', verdict: 'ok', message: `${label} is installed and enabled` }, ...(typeof version === 'string' ? { version } : {}) };
+    if (enabled === false)
+      return {
+        result: {
+          check: 'extender',
+          verdict: 'fail',
+          message: `${label} is installed but disabled: enable it in Confluence administration › Manage apps`,
+        },
+      };
+    return {
+      result: { check: 'extender', verdict: 'ok', message: `${label} is installed and enabled` },
+      ...(typeof version === 'string' ? { version } : {}),
+    };
   }
-  if (apiWorks) return { result: { check: 'extender', verdict: 'ok', message: `the Users API answers; its version is not known (the plugin manager answered ${answered(plugin) ? describeAnswer(plugin) : 'nothing'})` } };
+  if (apiWorks)
+    return {
+      result: {
+        check: 'extender',
+        verdict: 'ok',
+        message: `the Users API answers; its version is not known (the plugin manager answered ${answered(plugin) ? describeAnswer(plugin) : 'nothing'})`,
+      },
+    };
   if (answered(plugin) && plugin.status === 404) {
-    return { result: { check: 'extender', verdict: 'fail', message: `Extender for Confluence is not installed (the plugin manager does not know ${EXTENDER_PLUGIN_KEY}): install it from the Atlassian Marketplace, or check the base URL's context path` } };
+    return {
+      result: {
+        check: 'extender',
+        verdict: 'fail',
+        message: `Extender for Confluence is not installed (the plugin manager does not know ${EXTENDER_PLUGIN_KEY}): install it from the Atlassian Marketplace, or check the base URL's context path`,
+      },
+    };
   }
   const apiError = api && 'error' in api ? api.error : undefined;
   if (apiError?.kind === 'forbidden' || (answered(plugin) && plugin.status === 403)) {
-    return { result: { check: 'extender', verdict: 'skip', message: 'not checked: the plugin manager and the Users API answer administrators only' } };
+    return {
+      result: {
+        check: 'extender',
+        verdict: 'skip',
+        message: 'not checked: the plugin manager and the Users API answer administrators only',
+      },
+    };
   }
-  if (apiError?.kind === 'not-extender') return { result: { check: 'extender', verdict: 'fail', message: `the Users API does not answer (${apiError.status === undefined ? 'no answer' : `HTTP ${apiError.status}`}): install or enable Extender for Confluence, or check the base URL's context path` } };
-  return { result: { check: 'extender', verdict: 'skip', message: `not known: ${apiError ? describeError(apiError).message : 'the plugin manager did not say'}` } };
+  if (apiError?.kind === 'not-extender')
+    return {
+      result: {
+        check: 'extender',
+        verdict: 'fail',
+        message: `the Users API does not answer (${apiError.status === undefined ? 'no answer' : `HTTP ${apiError.status}`}): install or enable Extender for Confluence, or check the base URL's context path`,
+      },
+    };
+  return {
+    result: {
+      check: 'extender',
+      verdict: 'skip',
+      message: `not known: ${apiError ? describeError(apiError).message : 'the plugin manager did not say'}`,
+    },
+  };
 }
 
 function operations(version: string | undefined): CheckResult {
   if (version === undefined) return { check: 'operations', verdict: 'skip', message: 'not known without the version' };
-  if (!isExtenderVersion(version)) return { check: 'operations', verdict: 'info', message: `version '${version}' is not a release number: which of the ${operationIds.length} operations it has is unknown` };
+  if (!isExtenderVersion(version))
+    return {
+      check: 'operations',
+      verdict: 'info',
+      message: `version '${version}' is not a release number: which of the ${operationIds.length} operations it has is unknown`,
+    };
   const by = { yes: [] as string[], no: [] as string[], unknown: [] as string[] };
   for (const id of operationIds) {
     const info = operationTable[id];
     const presence = presenceIn(version, info);
-    by[presence].push(presence === 'no' ? `${id} (${info.since === 'unknown' ? `after ${'sinceAfter' in info ? info.sinceAfter : '?'}` : `since ${info.since}`})` : presence === 'unknown' ? `${id} (added after ${'sinceAfter' in info ? info.sinceAfter : '?'}, in a version not known)` : id);
+    by[presence].push(
+      presence === 'no'
+        ? `${id} (${info.since === 'unknown' ? `after ${'sinceAfter' in info ? info.sinceAfter : '?'}` : `since ${info.since}`})`
+        : presence === 'unknown'
+          ? `${id} (added after ${'sinceAfter' in info ? info.sinceAfter : '?'}, in a version not known)`
+          : id,
+    );
   }
   const name = version === LATEST ? 'the latest version' : version;
   const parts = [`${name} has ${by.yes.length} of the ${operationIds.length} operations`];
@@ -151,7 +267,12 @@ function operations(version: string | undefined): CheckResult {
 
 function rateLimit(headers: Record<string, string>): CheckResult {
   const limit = headers['x-ratelimit-limit'];
-  if (limit === undefined) return { check: 'rate-limit', verdict: 'info', message: 'no rate-limit headers seen (Confluence does not limit this account, or its rate limiting is off)' };
+  if (limit === undefined)
+    return {
+      check: 'rate-limit',
+      verdict: 'info',
+      message: 'no rate-limit headers seen (Confluence does not limit this account, or its rate limiting is off)',
+    };
   const interval = headers['x-ratelimit-interval-seconds'];
   const fill = headers['x-ratelimit-fillrate'];
   const remaining = headers['x-ratelimit-remaining'];
@@ -166,7 +287,12 @@ function rateLimit(headers: Record<string, string>): CheckResult {
 function notConfluence(status: Answer): string {
   const answer = `/status answered ${describeAnswer(status)}${status.attempts > 1 ? ` after ${status.attempts} attempts` : ''}`;
   if (status.status === 429) {
-    const wait = status.retryAfter === null ? 'wait a while' : /^\d+$/.test(status.retryAfter) ? `wait (it asks for ${status.retryAfter} s)` : `wait (it asks until ${status.retryAfter})`;
+    const wait =
+      status.retryAfter === null
+        ? 'wait a while'
+        : /^\d+$/.test(status.retryAfter)
+          ? `wait (it asks for ${status.retryAfter} s)`
+          : `wait (it asks until ${status.retryAfter})`;
     return `${answer}: the server (Confluence, or a proxy in front of it) is rate-limiting the requests from here; ${wait} and run doctor again`;
   }
   if (status.status >= 500) {
@@ -193,15 +319,25 @@ function statusFailure(baseUrl: string, f: Failure): string {
 export function judge(facts: Facts, { baseUrl, user }: Context): CheckResult[] {
   const { status } = facts;
   if (!answered(status)) return [{ check: 'url', verdict: 'fail', message: statusFailure(baseUrl, status) }];
-  const results: CheckResult[] = [{ check: 'url', verdict: 'ok', message: `${baseUrl} answers (${describeAnswer(status)} from /status)` }];
+  const results: CheckResult[] = [
+    { check: 'url', verdict: 'ok', message: `${baseUrl} answers (${describeAnswer(status)} from /status)` },
+  ];
   const state = stateOf(status);
   if (state === undefined) {
-    results.push({ check: 'confluence', verdict: 'fail', message: `${notConfluence(status)}; no credentials were sent` });
+    results.push({
+      check: 'confluence',
+      verdict: 'fail',
+      message: `${notConfluence(status)}; no credentials were sent`,
+    });
     return results;
   }
   if (!isRunningConfluence(status)) {
     const advice = STATE_ADVICE[state] ?? 'wait until it is RUNNING, or see its logs, then run doctor again';
-    results.push({ check: 'confluence', verdict: 'fail', message: `it is Confluence, but ${state} (HTTP ${status.status}), not RUNNING${state === 'STARTING' ? ' yet' : ''}: ${advice}; no credentials were sent` });
+    results.push({
+      check: 'confluence',
+      verdict: 'fail',
+      message: `it is Confluence, but ${state} (HTTP ${status.status}), not RUNNING${state === 'STARTING' ? ' yet' : ''}: ${advice}; no credentials were sent`,
+    });
     return results;
   }
   results.push({ check: 'confluence', verdict: 'ok', message: 'it is Confluence, RUNNING' });
@@ -214,4 +350,7 @@ export function judge(facts: Facts, { baseUrl, user }: Context): CheckResult[] {
 
 /** Everything needed works: no check failed, and credentials, administrator and Extender are ok. */
 export const allNeededWork = (results: CheckResult[]) =>
-  !results.some((r) => r.verdict === 'fail') && (['credentials', 'administrator', 'extender'] as const).every((c) => results.some((r) => r.check === c && r.verdict === 'ok'));
+  !results.some((r) => r.verdict === 'fail') &&
+  (['credentials', 'administrator', 'extender'] as const).every((c) =>
+    results.some((r) => r.check === c && r.verdict === 'ok'),
+  );

@@ -56,7 +56,10 @@ function answerOf(response: Response, text: string, redirectedTo: string | undef
   };
 }
 
-type LooseGet = (path: string, init: { signal: AbortSignal; parseAs: 'text' }) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+type LooseGet = (
+  path: string,
+  init: { signal: AbortSignal; parseAs: 'text' },
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 export interface Probe {
   /** A client that sends no credentials, for /status. */
@@ -73,7 +76,10 @@ async function get(probe: Probe, client: ExtenderUsersClient, path: string): Pro
   const from = probe.recorder.mark();
   try {
     // client.raw is typed for the API's paths; these are Confluence's own.
-    const { response, data, error } = await (client.raw.GET as unknown as LooseGet)(path, { signal: probe.signal, parseAs: 'text' });
+    const { response, data, error } = await (client.raw.GET as unknown as LooseGet)(path, {
+      signal: probe.signal,
+      parseAs: 'text',
+    });
     const body = data ?? error;
     const text = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
     const attempts = probe.recorder.since(from);
@@ -94,7 +100,8 @@ async function tryApi(probe: Probe): Promise<NonNullable<Facts['api']>> {
   } catch (error) {
     probe.signal.throwIfAborted();
     if (!(error instanceof ExtenderApiError)) throw error;
-    if (error.kind === 'timeout' || error.kind === 'network') return describeFailure(error, probe.recorder.since(from), Date.now(), probe.limits);
+    if (error.kind === 'timeout' || error.kind === 'network')
+      return describeFailure(error, probe.recorder.since(from), Date.now(), probe.limits);
     return { error };
   }
 }
@@ -108,13 +115,17 @@ const refused = (o: Outcome) => isAnswer(o) && o.status === 401;
  * slow: the next would wait as long).
  */
 export async function gatherFacts(probe: Probe, isRunningConfluence: (status: Outcome) => boolean): Promise<Facts> {
-  const facts: Facts = { status: await get(probe, probe.anonymous, '/status'), rateLimitHeaders: probe.recorder.rateLimitHeaders };
+  const facts: Facts = {
+    status: await get(probe, probe.anonymous, '/status'),
+    rateLimitHeaders: probe.recorder.rateLimitHeaders,
+  };
   if (!isRunningConfluence(facts.status)) return facts;
   facts.plugin = await get(probe, probe.client, `/rest/plugins/1.0/${EXTENDER_PLUGIN_KEY}-key`);
   if (isFailure(facts.plugin) || refused(facts.plugin)) return facts;
   facts.api = await tryApi(probe);
   if (isFailure(facts.api)) return facts;
-  if ('error' in facts.api && (facts.api.error.kind === 'unauthorized' || facts.api.error.kind === 'captcha-required')) return facts;
+  if ('error' in facts.api && (facts.api.error.kind === 'unauthorized' || facts.api.error.kind === 'captcha-required'))
+    return facts;
   // Neither said whether the credentials work (Extender missing, say): ask Confluence itself.
   const decided = [200, 403].includes(facts.plugin.status) || 'ok' in facts.api || facts.api.error.kind === 'forbidden';
   if (!decided) facts.currentUser = await get(probe, probe.client, '/rest/api/user/current');

@@ -19,7 +19,13 @@ export interface Exchange {
   endedAt?: number;
 }
 
-const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-interval-seconds', 'x-ratelimit-fillrate', 'retry-after'];
+const RATE_LIMIT_HEADERS = [
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-interval-seconds',
+  'x-ratelimit-fillrate',
+  'retry-after',
+];
 /** Statuses whose Response may not have a body. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
@@ -50,7 +56,11 @@ export class Recorder {
         },
       }),
     );
-    const copy = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const copy = new Response(counted, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
     Object.defineProperties(copy, { url: { value: response.url }, redirected: { value: response.redirected } });
     return copy;
   };

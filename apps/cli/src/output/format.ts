@@ -7,7 +7,11 @@ export type Format = 'table' | 'json' | 'csv';
 export type Row = Record<string, string | number | boolean | null>;
 
 /** `--format`, defaulting to a table on a terminal and JSON otherwise. */
-export function chooseFormat(flag: string | undefined, isTTY: boolean | undefined, allowed: readonly string[] = ['table', 'json', 'csv']): Format {
+export function chooseFormat(
+  flag: string | undefined,
+  isTTY: boolean | undefined,
+  allowed: readonly string[] = ['table', 'json', 'csv'],
+): Format {
   if (flag === undefined) return isTTY ? 'table' : 'json';
   if (!allowed.includes(flag)) throw new UsageError(`--format must be ${allowed.join(', ')}; got '${flag}'`);
   return flag as Format;
@@ -22,21 +26,36 @@ export const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/
 const cell = (v: Row[string]) => (v === null ? '' : String(v));
 
 export function renderTable(columns: string[], rows: Row[]): string {
-  const table = new Table({ head: columns, style: { head: [], border: [] }, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } });
+  const table = new Table({
+    head: columns,
+    style: { head: [], border: [] },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
   for (const row of rows) table.push(columns.map((c) => cell(row[c] ?? null)));
   return `${table.toString()}\n`;
 }
 
 /** RFC 4180 CSV with a header row; CRLF line ends. */
 export function renderCsv(columns: string[], rows: Row[]): string {
-  return stringify(rows.map((r) => columns.map((c) => cell(r[c] ?? null))), { ...CSV_OPTIONS, header: true, columns });
+  return stringify(
+    rows.map((r) => columns.map((c) => cell(r[c] ?? null))),
+    { ...CSV_OPTIONS, header: true, columns },
+  );
 }
 
 /** Stable JSON: keys in column order, two-space indentation. */
 export function renderJson(columns: string[], rows: Row[]): string {
-  return `${JSON.stringify(rows.map((r) => Object.fromEntries(columns.filter((c) => c in r).map((c) => [c, r[c] ?? null]))), null, 2)}\n`;
+  return `${JSON.stringify(
+    rows.map((r) => Object.fromEntries(columns.filter((c) => c in r).map((c) => [c, r[c] ?? null]))),
+    null,
+    2,
+  )}\n`;
 }
 
 export function render(format: Format, columns: string[], rows: Row[]): string {
-  return format === 'table' ? renderTable(columns, rows) : format === 'csv' ? renderCsv(columns, rows) : renderJson(columns, rows);
+  return format === 'table'
+    ? renderTable(columns, rows)
+    : format === 'csv'
+      ? renderCsv(columns, rows)
+      : renderJson(columns, rows);
 }

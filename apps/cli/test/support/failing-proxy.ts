@@ -29,7 +29,10 @@ function shouldFail(url: URL, body: Buffer | undefined, options: FailingProxyOpt
   return false;
 }
 
-export async function startFailingProxy(upstream: string, options: FailingProxyOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function startFailingProxy(
+  upstream: string,
+  options: FailingProxyOptions = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer(async (req, res) => {
     const body = req.method === 'GET' ? undefined : await read(req);
     if (shouldFail(new URL(req.url ?? '/', upstream), body, options)) {
@@ -37,11 +40,22 @@ export async function startFailingProxy(upstream: string, options: FailingProxyO
       return;
     }
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
-    const answer = await fetch(new URL(req.url ?? '/', upstream), { method: req.method, headers, body: body ? new Uint8Array(body) : undefined });
-    if (options.slowChangesMs && /\/(activate|deactivate|delete)\//.test(req.url ?? '')) await new Promise((r) => setTimeout(r, options.slowChangesMs));
-    res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await answer.arrayBuffer()));
+    for (const [k, v] of Object.entries(req.headers))
+      if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
+    const answer = await fetch(new URL(req.url ?? '/', upstream), {
+      method: req.method,
+      headers,
+      body: body ? new Uint8Array(body) : undefined,
+    });
+    if (options.slowChangesMs && /\/(activate|deactivate|delete)\//.test(req.url ?? ''))
+      await new Promise((r) => setTimeout(r, options.slowChangesMs));
+    res
+      .writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' })
+      .end(Buffer.from(await answer.arrayBuffer()));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

@@ -9,7 +9,8 @@ export interface FakeServer {
   close(): Promise<void>;
 }
 
-const NOT_FOUND_PAGE = '<!doctype html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on this server.</p></body></html>';
+const NOT_FOUND_PAGE =
+  '<!doctype html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on this server.</p></body></html>';
 
 async function serve(handle: (req: IncomingMessage, res: ServerResponse) => void): Promise<FakeServer> {
   const authorizations: string[] = [];
@@ -18,10 +19,15 @@ async function serve(handle: (req: IncomingMessage, res: ServerResponse) => void
     handle(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, authorizations, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    authorizations,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
-const notFound = (res: ServerResponse) => res.writeHead(404, { 'content-type': 'text/html;charset=utf-8' }).end(NOT_FOUND_PAGE);
+const notFound = (res: ServerResponse) =>
+  res.writeHead(404, { 'content-type': 'text/html;charset=utf-8' }).end(NOT_FOUND_PAGE);
 
 /** Any web server that is not Confluence: every path is an HTML 404. */
 export const startOtherWebServer = () => serve((_req, res) => notFound(res));
@@ -29,7 +35,8 @@ export const startOtherWebServer = () => serve((_req, res) => notFound(res));
 /** Confluence without the Extender app: /status answers, the plugin manager does not know the app. */
 export const startConfluenceWithoutExtender = () =>
   serve((req, res) => {
-    if (new URL(req.url ?? '/', 'http://x').pathname === '/status') res.writeHead(200, { 'content-type': 'application/json' }).end('{"state":"RUNNING"}');
+    if (new URL(req.url ?? '/', 'http://x').pathname === '/status')
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"state":"RUNNING"}');
     else notFound(res);
   });
 

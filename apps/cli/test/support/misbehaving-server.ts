@@ -64,4 +64,8 @@ export async function startMisbehavingServer(route: (path: string) => Behaviour)
 }
 
 export const RUNNING: Behaviour = { answer: 200, body: '{"state":"RUNNING"}' };
-export const HTML_404: Behaviour = { answer: 404, type: 'text/html', body: '<html><head><title>404 Not Found</title></head></html>' };
+export const HTML_404: Behaviour = {
+  answer: 404,
+  type: 'text/html',
+  body: '<html><head><title>404 Not Found</title></head></html>',
+};

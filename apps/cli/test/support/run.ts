@@ -21,8 +21,15 @@ export interface RunOptions {
 }
 
 /** Starts the CLI; `stderr()` is what it wrote so far, `done` its end. */
-export function startCli(args: string[], options: RunOptions = {}): { child: ChildProcess; stderr(): string; done: Promise<Result> } {
-  const child = spawn(process.execPath, [cliMain, ...args], { env: { PATH: process.env.PATH, ...options.env }, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+export function startCli(
+  args: string[],
+  options: RunOptions = {},
+): { child: ChildProcess; stderr(): string; done: Promise<Result> } {
+  const child = spawn(process.execPath, [cliMain, ...args], {
+    env: { PATH: process.env.PATH, ...options.env },
+    cwd: options.cwd,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -108,7 +108,8 @@ const ORDER = 'ORDER BY name COLLATE NOCASE';
 
 /** The rows of one page of a scope, in name order, reading only the columns `source` needs. */
 function pageRowsSql(where: string, source: ListSource): string {
-  if (source === 'details') return `SELECT * FROM users WHERE id IN (SELECT id FROM users ${where} ${ORDER} LIMIT ? OFFSET ?)`;
+  if (source === 'details')
+    return `SELECT * FROM users WHERE id IN (SELECT id FROM users ${where} ${ORDER} LIMIT ? OFFSET ?)`;
   const columns = source === 'basic' ? 'name, full_name, user_key, email' : 'name';
   return `SELECT ${columns} FROM users ${where} ${ORDER} LIMIT ? OFFSET ?`;
 }
@@ -131,7 +132,10 @@ function prepareStatements(db: Database) {
     lists: { withAccess: listStatements(db, SCOPE_WHERE.withAccess), all: listStatements(db, SCOPE_WHERE.all) },
     byName: db.prepare<[name: string], UserRow>('SELECT * FROM users WHERE name = ?'),
     keyExists: db.prepare<[key: string], 1>('SELECT 1 FROM users WHERE user_key = ?').pluck(),
-    insertUser: db.prepare<[InsertUserParams], UserRow>(`INSERT INTO users (user_key, name, full_name, email, password_hash, active, location,
+    insertUser: db.prepare<
+      [InsertUserParams],
+      UserRow
+    >(`INSERT INTO users (user_key, name, full_name, email, password_hash, active, location,
       position, department, website, im, phone, created_at, updated_at, last_login_at, last_failed_login_at)
       VALUES (@key, @name, @fullName, @email, @passwordHash, @active, @location, @position, @department,
       @website, @im, @phone, @createdAt, @createdAt, @lastLoginAt, @lastFailedLoginAt) RETURNING *`),
@@ -139,27 +143,45 @@ function prepareStatements(db: Database) {
     insertMembership: db.prepare<[userId: number, group: string]>(
       'INSERT OR IGNORE INTO memberships (user_id, group_name) VALUES (?, (SELECT name FROM groups WHERE name = ?))',
     ),
-    isMember: db.prepare<[userId: number, group: string], 1>('SELECT 1 FROM memberships WHERE user_id = ? AND group_name = ?').pluck(),
-    rename: db.prepare<[newName: string, now: number, userId: number]>('UPDATE users SET name = ?, updated_at = ? WHERE id = ?'),
-    change: db.prepare<[ChangeParams]>(`UPDATE users SET full_name = coalesce(@fullName, full_name), email = coalesce(@email, email),
+    isMember: db
+      .prepare<[userId: number, group: string], 1>('SELECT 1 FROM memberships WHERE user_id = ? AND group_name = ?')
+      .pluck(),
+    rename: db.prepare<[newName: string, now: number, userId: number]>(
+      'UPDATE users SET name = ?, updated_at = ? WHERE id = ?',
+    ),
+    change: db.prepare<
+      [ChangeParams]
+    >(`UPDATE users SET full_name = coalesce(@fullName, full_name), email = coalesce(@email, email),
       password_hash = coalesce(@passwordHash, password_hash), updated_at = @now WHERE id = @id`),
     remove: db.prepare<[userId: number]>('DELETE FROM users WHERE id = ?'),
-    setActive: db.prepare<[active: 0 | 1, now: number, userId: number]>('UPDATE users SET active = ?, updated_at = ? WHERE id = ?'),
+    setActive: db.prepare<[active: 0 | 1, now: number, userId: number]>(
+      'UPDATE users SET active = ?, updated_at = ? WHERE id = ?',
+    ),
     loginOk: db.prepare<[now: number, userId: number]>('UPDATE users SET last_login_at = ? WHERE id = ?'),
     loginFailed: db.prepare<[now: number, userId: number]>('UPDATE users SET last_failed_login_at = ? WHERE id = ?'),
-    getProperty: db.prepare<[userId: number, key: string], string>('SELECT value FROM properties WHERE user_id = ? AND key = ?').pluck(),
+    getProperty: db
+      .prepare<[userId: number, key: string], string>('SELECT value FROM properties WHERE user_id = ? AND key = ?')
+      .pluck(),
     setProperty: db.prepare<[userId: number, key: string, value: string]>(
       'INSERT INTO properties (user_id, key, value) VALUES (?, ?, ?) ON CONFLICT (user_id, key) DO UPDATE SET value = excluded.value',
     ),
-    setAvatar: db.prepare<[userId: number, contentType: string, data: Buffer, now: number]>(`INSERT INTO avatars (user_id, content_type, data, updated_at)
+    setAvatar: db.prepare<
+      [userId: number, contentType: string, data: Buffer, now: number]
+    >(`INSERT INTO avatars (user_id, content_type, data, updated_at)
       VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET content_type = excluded.content_type, data = excluded.data, updated_at = excluded.updated_at`),
-    getAvatar: db.prepare<[userId: number], StoredAvatar>('SELECT content_type, data, updated_at FROM avatars WHERE user_id = ?'),
+    getAvatar: db.prepare<[userId: number], StoredAvatar>(
+      'SELECT content_type, data, updated_at FROM avatars WHERE user_id = ?',
+    ),
     touch: db.prepare<[now: number, userId: number]>('UPDATE users SET updated_at = ? WHERE id = ?'),
     addToken: db.prepare<[userId: number, tokenHash: string, label: string, now: number]>(
       'INSERT INTO tokens (user_id, token_hash, label, created_at) VALUES (?, ?, ?, ?)',
     ),
-    byTokenHash: db.prepare<[tokenHash: string], UserRow>('SELECT users.* FROM tokens JOIN users ON users.id = tokens.user_id WHERE tokens.token_hash = ?'),
-    addMail: db.prepare<[to: string, subject: string, body: string, now: number]>('INSERT INTO outbox (to_address, subject, body, created_at) VALUES (?, ?, ?, ?)'),
+    byTokenHash: db.prepare<[tokenHash: string], UserRow>(
+      'SELECT users.* FROM tokens JOIN users ON users.id = tokens.user_id WHERE tokens.token_hash = ?',
+    ),
+    addMail: db.prepare<[to: string, subject: string, body: string, now: number]>(
+      'INSERT INTO outbox (to_address, subject, body, created_at) VALUES (?, ?, ?, ?)',
+    ),
     listMail: db.prepare<[limit: number], Mail & { id: number; createdAt: number }>(
       'SELECT id, to_address AS "to", subject, body, created_at AS createdAt FROM outbox ORDER BY id DESC LIMIT ?',
     ),
@@ -286,9 +308,19 @@ export class UserStore {
     this.write(() => this.s.rename.run(newName, now, userId));
   }
 
-  changeDetails(userId: number, changes: { fullName?: string; email?: string; passwordHash?: string }, now: number): void {
+  changeDetails(
+    userId: number,
+    changes: { fullName?: string; email?: string; passwordHash?: string },
+    now: number,
+  ): void {
     this.write(() =>
-      this.s.change.run({ fullName: changes.fullName ?? null, email: changes.email ?? null, passwordHash: changes.passwordHash ?? null, now, id: userId }),
+      this.s.change.run({
+        fullName: changes.fullName ?? null,
+        email: changes.email ?? null,
+        passwordHash: changes.passwordHash ?? null,
+        now,
+        id: userId,
+      }),
     );
   }
 

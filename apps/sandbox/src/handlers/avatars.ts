@@ -8,7 +8,8 @@ import type { HandlerMap } from './types.js';
 function store(ctx: HandlerContext, userName: string, bytes: Buffer) {
   const user = requireUser(ctx, userName);
   if (bytes.length === 0) throw new ApiError(400, 'The avatar image is empty');
-  if (bytes.length > ctx.maxAvatarBytes) throw new ApiError(413, `Avatar image is larger than ${ctx.maxAvatarBytes} bytes`);
+  if (bytes.length > ctx.maxAvatarBytes)
+    throw new ApiError(413, `Avatar image is larger than ${ctx.maxAvatarBytes} bytes`);
   const type = sniffImageType(bytes);
   if (!type) throw new ApiError(415, 'Avatar must be a PNG, JPEG or GIF image');
   ctx.store.setAvatar(user.id, type, bytes, ctx.now());
@@ -23,8 +24,18 @@ function store(ctx: HandlerContext, userName: string, bytes: Buffer) {
 function multipartError(error: unknown, maxBytes: number): ApiError {
   if (error instanceof ApiError) return error;
   const e = error as { statusCode?: number; code?: string; message?: string };
-  if (e.statusCode === 413) return new ApiError(413, e.code === 'FST_REQ_FILE_TOO_LARGE' ? `Avatar image is larger than ${maxBytes} bytes` : 'The form has too many parts; send one file part named file');
-  const detail = /boundary not found/i.test(e.message ?? '') ? 'the Content-Type has no boundary' : e.code === 'FST_MP_PREMATURE_CLOSE' ? 'the request was closed before the form was complete' : 'the body is not a complete form for the boundary in the Content-Type';
+  if (e.statusCode === 413)
+    return new ApiError(
+      413,
+      e.code === 'FST_REQ_FILE_TOO_LARGE'
+        ? `Avatar image is larger than ${maxBytes} bytes`
+        : 'The form has too many parts; send one file part named file',
+    );
+  const detail = /boundary not found/i.test(e.message ?? '')
+    ? 'the Content-Type has no boundary'
+    : e.code === 'FST_MP_PREMATURE_CLOSE'
+      ? 'the request was closed before the form was complete'
+      : 'the body is not a complete form for the boundary in the Content-Type';
   return new ApiError(400, `Malformed multipart/form-data body: ${detail}`);
 }
 
@@ -38,11 +49,15 @@ export function avatarHandlers(ctx: HandlerContext) {
     },
 
     async setUserAvatarImage(request) {
-      if (!request.isMultipart()) throw new ApiError(415, 'Send the image as multipart/form-data with a part named file');
+      if (!request.isMultipart())
+        throw new ApiError(415, 'Send the image as multipart/form-data with a part named file');
       let image: Buffer | undefined;
       try {
-        for await (const part of request.parts({ limits: { fileSize: ctx.maxAvatarBytes + 1, files: 2, fields: 10, parts: 12 } })) {
-          if (part.type !== 'file' || part.fieldname !== 'file') throw new ApiError(400, `Unexpected form field '${part.fieldname}'; send one file part named file`);
+        for await (const part of request.parts({
+          limits: { fileSize: ctx.maxAvatarBytes + 1, files: 2, fields: 10, parts: 12 },
+        })) {
+          if (part.type !== 'file' || part.fieldname !== 'file')
+            throw new ApiError(400, `Unexpected form field '${part.fieldname}'; send one file part named file`);
           if (image) throw new ApiError(400, 'Send exactly one file part named file');
           image = await part.toBuffer();
           if (part.file.truncated) throw new ApiError(413, `Avatar image is larger than ${ctx.maxAvatarBytes} bytes`);

@@ -17,7 +17,11 @@ export function createHandlers(ctx: HandlerContext): HandlerMap {
  * The route handler of an operation of the served description. The request's shape is the one
  * the handler is typed with because the route validates it against the same spec first.
  */
-export function routeHandler(handlers: HandlerMap, operationId: string): (request: FastifyRequest, reply: FastifyReply) => Promise<unknown> {
-  if (!isOperationId(operationId)) throw new Error(`The spec has an operation the sandbox's types do not know: ${operationId} (run npm run generate)`);
+export function routeHandler(
+  handlers: HandlerMap,
+  operationId: string,
+): (request: FastifyRequest, reply: FastifyReply) => Promise<unknown> {
+  if (!isOperationId(operationId))
+    throw new Error(`The spec has an operation the sandbox's types do not know: ${operationId} (run npm run generate)`);
   return handlers[operationId] as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 }

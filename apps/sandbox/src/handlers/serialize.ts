@@ -4,7 +4,12 @@ import type { DateFormatter } from '../date-format.js';
 
 export const toNameOnly = (u: Pick<UserRow, 'name'>) => ({ name: u.name });
 
-export const toBasic = (u: Pick<UserRow, 'name' | 'full_name' | 'user_key' | 'email'>) => ({ name: u.name, fullName: u.full_name, key: u.user_key, email: u.email });
+export const toBasic = (u: Pick<UserRow, 'name' | 'full_name' | 'user_key' | 'email'>) => ({
+  name: u.name,
+  fullName: u.full_name,
+  key: u.user_key,
+  email: u.email,
+});
 
 export function toDetails(u: UserRow, format: DateFormatter) {
   const text = (ms: number | null) => (ms === null ? null : format(ms));

@@ -36,7 +36,8 @@ function onNameTaken<T>(name: string, write: () => T): T {
   try {
     return write();
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new ApiError(409, `User '${name}' already exists`);
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
+      throw new ApiError(409, `User '${name}' already exists`);
     throw error;
   }
 }
@@ -52,7 +53,13 @@ type ListQuery = QueryOf<'getUsers'> & QueryOf<'getUsersWithConfluenceAccess'>;
  * JSON, in the served version's shape, unless dates are shown in a format other than the
  * default; then the users are made as objects, which the route narrows and serializes.
  */
-async function listUsers(ctx: HandlerContext, operation: ListingOperation, scope: ListScope, request: FastifyRequest<{ Querystring: ListQuery }>, reply: FastifyReply) {
+async function listUsers(
+  ctx: HandlerContext,
+  operation: ListingOperation,
+  scope: ListScope,
+  request: FastifyRequest<{ Querystring: ListQuery }>,
+  reply: FastifyReply,
+) {
   const q = request.query;
   // Validation fills in the spec's defaults (Ajv's useDefaults); without them the spec changed.
   const { startAt, maxResults: asked } = q;

@@ -18,9 +18,11 @@ import { hashToken } from '../auth/tokens.js';
 import { ApiError } from './api-error.js';
 
 export const WWW_AUTHENTICATE = 'Basic realm="Confluence", Bearer realm="Confluence"';
-export const CAPTCHA_MESSAGE = 'CAPTCHA required after too many failed logins; log in through the web page or ask an administrator to clear it';
+export const CAPTCHA_MESSAGE =
+  'CAPTCHA required after too many failed logins; log in through the web page or ask an administrator to clear it';
 
-const unauthorized = (message: string, headers: Record<string, string> = {}) => new ApiError(401, message, { 'WWW-Authenticate': WWW_AUTHENTICATE, ...headers });
+const unauthorized = (message: string, headers: Record<string, string> = {}) =>
+  new ApiError(401, message, { 'WWW-Authenticate': WWW_AUTHENTICATE, ...headers });
 const wrongCredentials = (message: string) => unauthorized(message, { 'X-Seraph-LoginReason': 'AUTHENTICATED_FAILED' });
 
 export interface Caller {
@@ -148,10 +150,13 @@ export class Authenticator {
   /** Basic credentials, through the login guard; an unknown name costs what a wrong password does. */
   private async checkBasic(name: string, secret: string): Promise<UserRow> {
     const refusal = await this.logins.admit(name);
-    if (refusal?.kind === 'captcha') throw unauthorized(CAPTCHA_MESSAGE, { 'X-Seraph-LoginReason': 'AUTHENTICATION_DENIED' });
+    if (refusal?.kind === 'captcha')
+      throw unauthorized(CAPTCHA_MESSAGE, { 'X-Seraph-LoginReason': 'AUTHENTICATION_DENIED' });
     if (refusal?.kind === 'busy') {
       const retryAfter = String(refusal.retryAfterSeconds);
-      throw new ApiError(429, `Too many failed logins for this user name; retry after ${retryAfter} seconds`, { 'Retry-After': retryAfter });
+      throw new ApiError(429, `Too many failed logins for this user name; retry after ${retryAfter} seconds`, {
+        'Retry-After': retryAfter,
+      });
     }
     const user = this.store.findByName(name);
     if (!(await this.checkSecret(user, secret)) || !user) {

@@ -12,6 +12,10 @@ export function registerCaptchaRoutes(sandbox: FastifyInstance, store: UserStore
     const { userName } = request.params;
     if (!store.findByName(userName)) throw notFound(userName);
     const cleared = logins.clear(userName);
-    return { message: cleared ? `CAPTCHA cleared for '${userName}'` : `No CAPTCHA to clear for '${userName}'; failed logins reset` };
+    return {
+      message: cleared
+        ? `CAPTCHA cleared for '${userName}'`
+        : `No CAPTCHA to clear for '${userName}'; failed logins reset`,
+    };
   });
 }

@@ -28,7 +28,8 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
 /** Sets the limits on the server of a Fastify instance not yet listening. */
 export function applyConnectionLimits(app: FastifyInstance, limits: Partial<ConnectionLimits> = {}): void {
   const l = { ...DEFAULT_CONNECTION_LIMITS, ...limits };
-  if (l.headersTimeout > l.requestTimeout) throw new RangeError('The headers timeout cannot be longer than the request timeout');
+  if (l.headersTimeout > l.requestTimeout)
+    throw new RangeError('The headers timeout cannot be longer than the request timeout');
   // connectionsCheckingInterval is an http.createServer option that Node reads from the server
   // object when it starts listening; it is not typed as a writable property.
   const server = app.server as typeof app.server & { connectionsCheckingInterval: number };

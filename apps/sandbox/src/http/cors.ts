@@ -6,7 +6,15 @@ import type { FastifyInstance } from 'fastify';
 /** The request headers a browser client sends: credentials, JSON bodies, Confluence's XSRF token. */
 const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'X-Atlassian-Token'];
 /** The response headers a browser client may read: retry and rate-limit advice, auth challenges. */
-const EXPOSED_HEADERS = ['Retry-After', 'WWW-Authenticate', 'X-Seraph-LoginReason', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Interval-Seconds', 'X-RateLimit-FillRate'];
+const EXPOSED_HEADERS = [
+  'Retry-After',
+  'WWW-Authenticate',
+  'X-Seraph-LoginReason',
+  'X-RateLimit-Limit',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Interval-Seconds',
+  'X-RateLimit-FillRate',
+];
 
 /** Allows exactly these origins (`scheme://host[:port]`); does nothing for none. */
 export async function allowOrigins(app: FastifyInstance, origins: readonly string[]): Promise<void> {

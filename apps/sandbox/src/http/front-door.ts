@@ -14,7 +14,14 @@ export function frontDoor(pages: ListingPages, authenticator: Authenticator, isC
   return (request, response) => {
     const headers = request.headers;
     // Only a plain GET: a body, an Expect or a missing Host each have their own answer in fastify.
-    if (request.method !== 'GET' || headers.host === undefined || headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined || headers.expect !== undefined) return false;
+    if (
+      request.method !== 'GET' ||
+      headers.host === undefined ||
+      headers['content-length'] !== undefined ||
+      headers['transfer-encoding'] !== undefined ||
+      headers.expect !== undefined
+    )
+      return false;
     const url = request.url!;
     if (!pages.keptPageForUrl(url) || !headers.authorization || isClosing()) return false;
     if (!authenticator.knownCaller(headers.authorization)) return false;

@@ -21,9 +21,17 @@ export function answerHttpEdges(app: FastifyInstance): void {
 }
 
 function refuseExpectation(request: IncomingMessage, response: ServerResponse): void {
-  const expectation = String(request.headers.expect ?? '').replace(/[^\x20-\x7e]/g, '').slice(0, 100);
-  const body = JSON.stringify({ message: `Cannot meet the expectation '${expectation}'; only 100-continue is supported` });
-  response.writeHead(417, { Connection: 'close', 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+  const expectation = String(request.headers.expect ?? '')
+    .replace(/[^\x20-\x7e]/g, '')
+    .slice(0, 100);
+  const body = JSON.stringify({
+    message: `Cannot meet the expectation '${expectation}'; only 100-continue is supported`,
+  });
+  response.writeHead(417, {
+    Connection: 'close',
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+  });
   response.end(body);
 }
 
@@ -63,7 +71,9 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
   if (socket.writable && !inFlight?.headersSent) {
     const [status, reason, message] = answerFor(error);
     const body = JSON.stringify({ message });
-    socket.write(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
   }
   socket.destroy();
 }

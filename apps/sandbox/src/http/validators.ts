@@ -5,7 +5,8 @@
 import { createAjv } from '@extender-users/spec';
 import type { FastifySchemaCompiler } from 'fastify';
 
-const makeAjv = (coerceTypes: boolean | 'array') => createAjv({ removeAdditional: false, useDefaults: true, coerceTypes, allErrors: false });
+const makeAjv = (coerceTypes: boolean | 'array') =>
+  createAjv({ removeAdditional: false, useDefaults: true, coerceTypes, allErrors: false });
 
 export function createValidatorCompiler(): FastifySchemaCompiler<unknown> {
   const byPart = { body: makeAjv(false), other: makeAjv('array') };

@@ -33,7 +33,10 @@ function check(where: string, name: string, raw: unknown, schema: IntegerSchema)
   const max = schema.maximum !== undefined ? BigInt(Math.floor(schema.maximum)) : formatMax;
   const value = WHOLE.test(text) ? BigInt(text) : undefined;
   if (value === undefined || value < min || value > max) {
-    throw new ApiError(400, `${where}.${name} must be a whole number from ${min} to ${max}, got '${text.slice(0, 40)}'`);
+    throw new ApiError(
+      400,
+      `${where}.${name} must be a whole number from ${min} to ${max}, got '${text.slice(0, 40)}'`,
+    );
   }
 }
 

@@ -59,11 +59,20 @@ export class ListingPages {
         const shape = pageShape(detail, (page) => options.narrow(operation, page));
         const unknown = shape.pageFields.find((field) => !PAGE_FIELDS.has(field));
         if (unknown) throw new Error(`The sandbox cannot build the listing field '${unknown}' in SQL`);
-        return { read: this.store.pageJsonReader(scope, userJsonSql(shape.user, SOURCE[detail])), fields: shape.pageFields };
+        return {
+          read: this.store.pageJsonReader(scope, userJsonSql(shape.user, SOURCE[detail])),
+          fields: shape.pageFields,
+        };
       };
-      return { scope, levels: Object.fromEntries(DETAIL_LEVELS.map((d) => [d, level(d)])) as Record<DetailLevel, LevelListing> };
+      return {
+        scope,
+        levels: Object.fromEntries(DETAIL_LEVELS.map((d) => [d, level(d)])) as Record<DetailLevel, LevelListing>,
+      };
     };
-    this.listings = { getUsers: listing('getUsers'), getUsersWithConfluenceAccess: listing('getUsersWithConfluenceAccess') };
+    this.listings = {
+      getUsers: listing('getUsers'),
+      getUsersWithConfluenceAccess: listing('getUsersWithConfluenceAccess'),
+    };
   }
 
   request(operation: ListingOperation, level: DetailLevel, startAt: number, maxResults: number): PageRequest {
@@ -98,7 +107,11 @@ export class ListingPages {
       startAt: Buffer.from(String(request.startAt)),
       users,
     };
-    const page = Buffer.concat([OPEN, ...fields.flatMap((field, i) => [Buffer.from(`${i ? ',' : ''}"${field}":`), values[field]!]), CLOSE]);
+    const page = Buffer.concat([
+      OPEN,
+      ...fields.flatMap((field, i) => [Buffer.from(`${i ? ',' : ''}"${field}":`), values[field]!]),
+      CLOSE,
+    ]);
     if (page.length <= this.maxBytes) {
       while (this.keptBytes + page.length > this.maxBytes) {
         const [oldest, bytes] = kept.entries().next().value!;

@@ -43,7 +43,11 @@ const SAMPLE: UserRow = {
 };
 
 const sampleUser = (level: DetailLevel) =>
-  level === 'extended' ? toDetails(SAMPLE, compileDateFormat(DEFAULT_DATE_FORMAT)) : level === 'basic' ? toBasic(SAMPLE) : toNameOnly(SAMPLE);
+  level === 'extended'
+    ? toDetails(SAMPLE, compileDateFormat(DEFAULT_DATE_FORMAT))
+    : level === 'basic'
+      ? toBasic(SAMPLE)
+      : toNameOnly(SAMPLE);
 
 /** The shape of a page at `level`, given how the version gate narrows the operation's 200 answer. */
 export function pageShape(level: DetailLevel, narrow: (page: unknown) => void): PageShape {

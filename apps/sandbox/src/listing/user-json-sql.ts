@@ -12,7 +12,8 @@ const LATEST_DATE_MS = 253_402_300_799_999;
  * (`YYYY-MM-DD HH:MM:SS`, seconds cut, not rounded), three times cheaper than strftime.
  */
 const dateText = (column: string) => {
-  if (DEFAULT_DATE_FORMAT !== 'yyyy-MM-dd HH:mm:ss') throw new Error(`The default date format '${DEFAULT_DATE_FORMAT}' is not the one SQLite's datetime() writes`);
+  if (DEFAULT_DATE_FORMAT !== 'yyyy-MM-dd HH:mm:ss')
+    throw new Error(`The default date format '${DEFAULT_DATE_FORMAT}' is not the one SQLite's datetime() writes`);
   return `datetime(${column} / 1000.0, 'unixepoch')`;
 };
 
@@ -72,6 +73,9 @@ export function userJsonSql(sample: Record<string, unknown>, source: ListSource)
     pairs.push(`${quote(name)}, json_array(json_object(${innerPairs.join(', ')}))`);
   }
   // Dates outside what strftime writes (and the spec allows) are left to the JavaScript path.
-  const usable = dated.length === 0 ? '1' : dated.map((column) => `coalesce(${column}, 0) BETWEEN 0 AND ${LATEST_DATE_MS}`).join(' AND ');
+  const usable =
+    dated.length === 0
+      ? '1'
+      : dated.map((column) => `coalesce(${column}, 0) BETWEEN 0 AND ${LATEST_DATE_MS}`).join(' AND ');
   return { source, user: `json_object(${pairs.join(', ')})`, usable };
 }

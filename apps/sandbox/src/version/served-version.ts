@@ -22,7 +22,10 @@ const isListScope = (value: string | undefined): value is ListScope => value ===
 function listedUsers(version: string): ListScope {
   const behaviours = operationTable.getUsers.behaviours;
   const value = behaviourIn(version, behaviours, 'listedUsers') ?? behaviourIn(LATEST, behaviours, 'listedUsers');
-  if (!isListScope(value)) throw new Error(`The spec's getUsers listedUsers behaviour '${value}' is not one the sandbox knows (withAccess, all)`);
+  if (!isListScope(value))
+    throw new Error(
+      `The spec's getUsers listedUsers behaviour '${value}' is not one the sandbox knows (withAccess, all)`,
+    );
   return value;
 }
 
@@ -34,7 +37,8 @@ export function servedVersion(spec: OpenApiDocument, version: string): ServedVer
   // addUser's passwordRequired (x-version-behaviour): required before 2.13.0.
   if (behaviourIn(version, operationTable.addUser.behaviours, 'passwordRequired') === 'required') {
     const addUser = document.components.schemas?.AddUserRequest;
-    if (!addUser || !Array.isArray(addUser.required)) throw new Error('The spec has no AddUserRequest schema with a required list');
+    if (!addUser || !Array.isArray(addUser.required))
+      throw new Error('The spec has no AddUserRequest schema with a required list');
     addUser.required = [...addUser.required, 'password'];
   }
   return { version, document, getUsersLists: listedUsers(version) };

@@ -3,7 +3,14 @@
 // body fields added later are dropped before validation (an older server ignores unknown JSON
 // fields), and response fields added later are left out of the answer. Handlers always work
 // with the newest shapes; this is the one place that narrows them to the served version.
-import type { FastifyInstance, FastifyReply, FastifyRequest, onRouteHookHandler, preSerializationAsyncHookHandler, preValidationAsyncHookHandler } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  onRouteHookHandler,
+  preSerializationAsyncHookHandler,
+  preValidationAsyncHookHandler,
+} from 'fastify';
 import { listOperations, resolveRef, SpecValidator, type JsonSchema, type OpenApiDocument } from '@extender-users/spec';
 
 /** The fields of a value that the served version lacks, by position in the value. */
@@ -25,7 +32,8 @@ interface Removal {
 /** Whether a value fits a schema of the full description. */
 type Fits = (schema: unknown, value: unknown) => boolean;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function merge(into: Removal, from: Removal | undefined): void {
   if (!from) return;
@@ -46,7 +54,12 @@ function merge(into: Removal, from: Removal | undefined): void {
  * Compares a schema of the full description with the same schema of the served one (which only
  * ever lacks properties): what to remove from a value of the full shape to give the served one.
  */
-function difference(full: unknown, served: unknown, docs: { full: OpenApiDocument; served: OpenApiDocument }, refs: Set<string>): Removal | undefined {
+function difference(
+  full: unknown,
+  served: unknown,
+  docs: { full: OpenApiDocument; served: OpenApiDocument },
+  refs: Set<string>,
+): Removal | undefined {
   const ref = isObject(full) && typeof full.$ref === 'string' ? full.$ref : undefined;
   if (ref && refs.has(ref)) return undefined;
   const path = ref ? new Set([...refs, ref]) : refs;
@@ -57,7 +70,9 @@ function difference(full: unknown, served: unknown, docs: { full: OpenApiDocumen
   const branches = (keyword: string) => {
     const fb = f[keyword];
     const sb = s[keyword];
-    return Array.isArray(fb) && Array.isArray(sb) ? fb.map((schema: unknown, i) => ({ schema, removal: difference(schema, sb[i], docs, path) })) : [];
+    return Array.isArray(fb) && Array.isArray(sb)
+      ? fb.map((schema: unknown, i) => ({ schema, removal: difference(schema, sb[i], docs, path) }))
+      : [];
   };
   // Every part of an allOf applies; of anyOf/oneOf, the one the value fits.
   for (const part of branches('allOf')) merge(removal, part.removal);
@@ -116,16 +131,26 @@ function gates(full: OpenApiDocument, served: OpenApiDocument): Map<string, Oper
   const result = new Map<string, OperationGate>();
   for (const { operation, parameters } of listOperations(served)) {
     const original = fullOperations.get(operation.operationId);
-    if (!original) throw new Error(`The served description has an operation the full one lacks: ${operation.operationId}`);
-    const gate: OperationGate = { queryNames: new Set(parameters.filter((p) => p.in === 'query').map((p) => p.name)), responses: new Map() };
-    const bodyOf = (o: typeof operation, doc: OpenApiDocument) => (o.requestBody ? resolveRef(doc, o.requestBody).content[JSON_TYPE]?.schema : undefined);
+    if (!original)
+      throw new Error(`The served description has an operation the full one lacks: ${operation.operationId}`);
+    const gate: OperationGate = {
+      queryNames: new Set(parameters.filter((p) => p.in === 'query').map((p) => p.name)),
+      responses: new Map(),
+    };
+    const bodyOf = (o: typeof operation, doc: OpenApiDocument) =>
+      o.requestBody ? resolveRef(doc, o.requestBody).content[JSON_TYPE]?.schema : undefined;
     const fullBody = bodyOf(original.operation, full);
     if (fullBody) gate.body = difference(fullBody, bodyOf(operation, served), docs, new Set());
     for (const [status, response] of Object.entries(original.operation.responses)) {
       const fullSchema = resolveRef(full, response).content?.[JSON_TYPE]?.schema;
       const servedResponse = operation.responses[status];
       if (!fullSchema || !servedResponse) continue;
-      const removal = difference(fullSchema, resolveRef(served, servedResponse).content?.[JSON_TYPE]?.schema, docs, new Set());
+      const removal = difference(
+        fullSchema,
+        resolveRef(served, servedResponse).content?.[JSON_TYPE]?.schema,
+        docs,
+        new Set(),
+      );
       if (removal) gate.responses.set(Number(status), removal);
     }
     result.set(operation.operationId, gate);
@@ -133,7 +158,8 @@ function gates(full: OpenApiDocument, served: OpenApiDocument): Map<string, Oper
   return result;
 }
 
-const asArray = <T>(hooks: T | T[] | undefined): T[] => (hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks]);
+const asArray = <T>(hooks: T | T[] | undefined): T[] =>
+  hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks];
 
 /** The served version's narrowing of each operation, for the routes and for answers built elsewhere. */
 export interface VersionGate {
@@ -149,7 +175,8 @@ export interface VersionGate {
 export function createVersionGate(full: OpenApiDocument, served: OpenApiDocument): VersionGate {
   const byOperation = gates(full, served);
   let validator: SpecValidator | undefined;
-  const fits: Fits = (schema, value) => (validator ??= new SpecValidator(full)).validate(schema as JsonSchema, value).valid;
+  const fits: Fits = (schema, value) =>
+    (validator ??= new SpecValidator(full)).validate(schema as JsonSchema, value).valid;
   const onRoute: onRouteHookHandler = (route) => {
     const operationId = (route.schema as { operationId?: unknown } | undefined)?.operationId;
     const gate = typeof operationId === 'string' ? byOperation.get(operationId) : undefined;
@@ -162,7 +189,11 @@ export function createVersionGate(full: OpenApiDocument, served: OpenApiDocument
     };
     route.preValidation = [...asArray(route.preValidation), narrowRequest];
     if (gate.responses.size === 0) return;
-    const narrowResponse: preSerializationAsyncHookHandler<unknown> = async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    const narrowResponse: preSerializationAsyncHookHandler<unknown> = async (
+      _request: FastifyRequest,
+      reply: FastifyReply,
+      payload: unknown,
+    ) => {
       const removal = gate.responses.get(reply.statusCode);
       if (removal) strip(removal, payload, fits);
       return payload;

@@ -33,7 +33,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-export const basic = (name: string, password: string) => `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`;
+export const basic = (name: string, password: string) =>
+  `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`;
 export const ADMIN = basic('admin', 'admin');
 
 export class Harness {
@@ -64,7 +65,12 @@ export class Harness {
     let parsed: unknown = text;
     if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
     if (operationId) {
-      const check = validatorFor(this.sandbox.extenderVersion).validateResponse(operationId, response.status, response.headers.get('content-type'), parsed);
+      const check = validatorFor(this.sandbox.extenderVersion).validateResponse(
+        operationId,
+        response.status,
+        response.headers.get('content-type'),
+        parsed,
+      );
       expect(check.violations, `${method} ${path} → ${response.status} ${text.slice(0, 200)}`).toEqual([]);
     }
     return { status: response.status, headers: response.headers, body: parsed, text };

@@ -8,13 +8,19 @@ export interface Sent {
   bodyBytes: Uint8Array;
 }
 
-export type Answer = Response | Error | ((request: Request, index: number) => Response | Error | Promise<Response | Error>);
+export type Answer =
+  Response | Error | ((request: Request, index: number) => Response | Error | Promise<Response | Error>);
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 }
 
-export function text(status: number, body: string, contentType = 'text/plain', headers: Record<string, string> = {}): Response {
+export function text(
+  status: number,
+  body: string,
+  contentType = 'text/plain',
+  headers: Record<string, string> = {},
+): Response {
   return new Response(body, { status, headers: { 'content-type': contentType, ...headers } });
 }
 
@@ -23,7 +29,13 @@ export function scriptedFetch(...answers: Answer[]) {
   const sent: Sent[] = [];
   const fetch = async (request: Request): Promise<Response> => {
     const bytes = new Uint8Array(await request.arrayBuffer());
-    sent.push({ method: request.method, url: request.url, headers: request.headers, body: new TextDecoder().decode(bytes), bodyBytes: bytes });
+    sent.push({
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      body: new TextDecoder().decode(bytes),
+      bodyBytes: bytes,
+    });
     const index = sent.length - 1;
     const scripted = answers[Math.min(index, answers.length - 1)]!;
     const answer = typeof scripted === 'function' ? await scripted(request, index) : scripted;

@@ -24,9 +24,12 @@ function firstDifference(walked: ListedUser[], expected: ListedUser[]): string |
     if (seen.has(user.name)) return `'${user.name}' comes twice (again at position ${i})`;
     seen.add(user.name);
     const wanted = expected[i];
-    if (wanted === undefined) return `'${user.name}' at position ${i} is past the end of the list (${expected.length} users)`;
+    if (wanted === undefined)
+      return `'${user.name}' at position ${i} is past the end of the list (${expected.length} users)`;
     if (wanted.name === user.name) continue;
-    return walked.some((u) => u.name === wanted.name) ? `'${user.name}' at position ${i} comes before its place` : `'${wanted.name}' is missing at position ${i} (a gap: '${user.name}' comes instead)`;
+    return walked.some((u) => u.name === wanted.name)
+      ? `'${user.name}' at position ${i} comes before its place`
+      : `'${wanted.name}' is missing at position ${i} (a gap: '${user.name}' comes instead)`;
   }
   return undefined;
 }
@@ -42,16 +45,27 @@ for (const op of listingOperations) {
     check('pages of every size join into the same list: no gap, no duplicate, startAt echoed', needs, async () => {
       const ref = await referenceWalk();
       const total = ref.users.length;
-      const sizes = [...new Set([1, 2, 7, Math.ceil(total / 3)])].filter((size) => size >= 1 && size <= largestPage(op));
-      const walks: [size: number, from: number][] = [...sizes.map((size): [number, number] => [size, 0]), [5, Math.min(3, total)]];
+      const sizes = [...new Set([1, 2, 7, Math.ceil(total / 3)])].filter(
+        (size) => size >= 1 && size <= largestPage(op),
+      );
+      const walks: [size: number, from: number][] = [
+        ...sizes.map((size): [number, number] => [size, 0]),
+        [5, Math.min(3, total)],
+      ];
       for (const [size, from] of walks) {
         const w = await walk(op, size, { from, maxPages: MAX_PAGES });
-        for (const { startAt, page, reply } of w.pages) expectThat(reply, page.startAt === startAt, `startAt ${startAt} was answered as startAt ${page.startAt}`);
+        for (const { startAt, page, reply } of w.pages)
+          expectThat(reply, page.startAt === startAt, `startAt ${startAt} was answered as startAt ${page.startAt}`);
         const reply = w.pages[0]!.reply;
         const expected = ref.users.slice(from);
         const difference = firstDifference(w.users, expected);
         expectThat(reply, difference === undefined, `pages of ${size} from startAt ${from}: ${difference}`);
-        if (w.complete) expectThat(reply, w.users.length === expected.length, `pages of ${size} from startAt ${from} hold ${w.users.length} users, pages of ${largestPage(op)} hold ${expected.length}`);
+        if (w.complete)
+          expectThat(
+            reply,
+            w.users.length === expected.length,
+            `pages of ${size} from startAt ${from} hold ${w.users.length} users, pages of ${largestPage(op)} hold ${expected.length}`,
+          );
       }
     });
 
@@ -59,7 +73,11 @@ for (const op of listingOperations) {
       const { users } = await referenceWalk();
       for (let i = 1; i < users.length; i++) {
         const [before, after] = [users[i - 1]!.name, users[i]!.name];
-        expectThat(await anyReply(), nameKey(before) <= nameKey(after), `'${after}' is listed after '${before}' (position ${i}): not in user-name order without regard to case`);
+        expectThat(
+          await anyReply(),
+          nameKey(before) <= nameKey(after),
+          `'${after}' is listed after '${before}' (position ${i}): not in user-name order without regard to case`,
+        );
       }
     });
 
@@ -67,31 +85,61 @@ for (const op of listingOperations) {
       const ref = await referenceWalk();
       expectThat(ref.pages[0]!.reply, ref.complete, 'the walk never reached an empty page');
       for (const { page, reply, startAt } of ref.pages) {
-        expectThat(reply, page.total === ref.users.length, `the page at startAt ${startAt} says total ${page.total}, the pages hold ${ref.users.length} users`);
+        expectThat(
+          reply,
+          page.total === ref.users.length,
+          `the page at startAt ${startAt} says total ${page.total}, the pages hold ${ref.users.length} users`,
+        );
       }
       const { page, reply } = await getPage(op, { startAt: 1, maxResults: 1 });
-      expectThat(reply, page.total === ref.users.length, `a page of 1 at startAt 1 says total ${page.total}, the pages hold ${ref.users.length} users`);
+      expectThat(
+        reply,
+        page.total === ref.users.length,
+        `a page of 1 at startAt 1 says total ${page.total}, the pages hold ${ref.users.length} users`,
+      );
     });
 
-    check('maxResults is the page size applied: at most the size asked (the default without one); every page but the last is full', needs, async () => {
-      const total = (await referenceWalk()).users.length;
-      const asked: [startAt: number, maxResults: number | undefined][] = [[0, undefined], [0, 1], [0, 3], [1, 3], [2, largestPage(op)]];
-      for (const [startAt, maxResults] of asked) {
-        const { page, reply } = await getPage(op, { startAt, ...(maxResults === undefined ? {} : { maxResults }) });
-        const limit = maxResults ?? defaultPage(op);
-        const what = maxResults === undefined ? `without maxResults (default ${limit})` : `maxResults=${maxResults}`;
-        expectThat(reply, page.maxResults <= limit, `${what} was answered with maxResults ${page.maxResults}`);
-        const remaining = Math.max(0, total - startAt);
-        expectThat(reply, page.users.length === Math.min(page.maxResults, remaining), `${what} at startAt ${startAt}: the page holds ${page.users.length} users, maxResults ${page.maxResults}, ${remaining} remain`);
-      }
-    });
+    check(
+      'maxResults is the page size applied: at most the size asked (the default without one); every page but the last is full',
+      needs,
+      async () => {
+        const total = (await referenceWalk()).users.length;
+        const asked: [startAt: number, maxResults: number | undefined][] = [
+          [0, undefined],
+          [0, 1],
+          [0, 3],
+          [1, 3],
+          [2, largestPage(op)],
+        ];
+        for (const [startAt, maxResults] of asked) {
+          const { page, reply } = await getPage(op, { startAt, ...(maxResults === undefined ? {} : { maxResults }) });
+          const limit = maxResults ?? defaultPage(op);
+          const what = maxResults === undefined ? `without maxResults (default ${limit})` : `maxResults=${maxResults}`;
+          expectThat(reply, page.maxResults <= limit, `${what} was answered with maxResults ${page.maxResults}`);
+          const remaining = Math.max(0, total - startAt);
+          expectThat(
+            reply,
+            page.users.length === Math.min(page.maxResults, remaining),
+            `${what} at startAt ${startAt}: the page holds ${page.users.length} users, maxResults ${page.maxResults}, ${remaining} remain`,
+          );
+        }
+      },
+    );
 
     check('a page past the end is empty, keeps total and echoes startAt', needs, async () => {
       const total = (await referenceWalk()).users.length;
       for (const startAt of [total, total + 1, total + 100]) {
         const { page, reply } = await getPage(op, { startAt, maxResults: 5 });
-        expectThat(reply, page.users.length === 0, `the page at startAt ${startAt} (total ${total}) holds ${page.users.length} users`);
-        expectThat(reply, page.total === total && page.startAt === startAt, `the page at startAt ${startAt} says total ${page.total} and startAt ${page.startAt}`);
+        expectThat(
+          reply,
+          page.users.length === 0,
+          `the page at startAt ${startAt} (total ${total}) holds ${page.users.length} users`,
+        );
+        expectThat(
+          reply,
+          page.total === total && page.startAt === startAt,
+          `the page at startAt ${startAt} says total ${page.total} and startAt ${page.startAt}`,
+        );
       }
     });
 
@@ -100,11 +148,18 @@ for (const op of listingOperations) {
       const total = ref.users.length;
       if (total < 2) context.skip(`${op} lists fewer than 2 users: there is no partial page`);
       const size = [3, 4, 5, 6, 7, 8, 9, 10, 11].find((s) => total % s !== 0 && s <= largestPage(op)) ?? 2;
-      for (const [startAt, maxResults] of [[total - (total % size || size), size], [total - 1, 2]] as const) {
+      for (const [startAt, maxResults] of [
+        [total - (total % size || size), size],
+        [total - 1, 2],
+      ] as const) {
         const { page, reply } = await getPage(op, { startAt, maxResults });
         const names = page.users.map((u) => u.name);
         const rest = ref.users.slice(startAt).map((u) => u.name);
-        expectThat(reply, names.join('\n') === rest.join('\n'), `the page at startAt ${startAt} of maxResults ${maxResults} holds [${names.join(', ')}], the users that remain are [${rest.join(', ')}]`);
+        expectThat(
+          reply,
+          names.join('\n') === rest.join('\n'),
+          `the page at startAt ${startAt} of maxResults ${maxResults} holds [${names.join(', ')}], the users that remain are [${rest.join(', ')}]`,
+        );
       }
     });
   });

@@ -65,19 +65,27 @@ export function recordAnswer(reply: Reply): Violation[] {
   if (!inSpec(reply.operationId)) return [];
   answers++;
   const found: Violation[] = [];
-  const add = (rule: Rule, what: string) => found.push({ rule, what: `${reply.operationId} ${reply.status}: ${what}`, check: currentCheck });
+  const add = (rule: Rule, what: string) =>
+    found.push({ rule, what: `${reply.operationId} ${reply.status}: ${what}`, check: currentCheck });
   const response = validator.response(reply.operationId, reply.status);
   if (!response) add('status', `status ${reply.status} is not documented for ${reply.operationId}`);
   else {
     const mediaType = baseMediaType(reply.contentType);
     const media = response.content?.[mediaType];
-    if (response.content && !media) add('contentType', `content type '${mediaType || '(none)'}' is not documented for ${reply.status} (expected ${Object.keys(response.content).join(', ')})`);
+    if (response.content && !media)
+      add(
+        'contentType',
+        `content type '${mediaType || '(none)'}' is not documented for ${reply.status} (expected ${Object.keys(response.content).join(', ')})`,
+      );
     if (media?.schema) {
       const result = validator.validate(media.schema, reply.body);
       if (!result.valid) add('body', `${result.violations[0]!.schemaPath}: ${result.violations[0]!.message}`);
     }
     for (const [name, raw] of Object.entries(response.headers ?? {})) {
-      const header = resolveRef<{ required?: boolean; schema?: Record<string, unknown> }>(spec, raw as { required?: boolean });
+      const header = resolveRef<{ required?: boolean; schema?: Record<string, unknown> }>(
+        spec,
+        raw as { required?: boolean },
+      );
       const text = reply.headers[name.toLowerCase()];
       if (text === undefined) {
         if (header.required) add('headers', `header ${name} is required for ${reply.status} but missing`);
@@ -85,7 +93,11 @@ export function recordAnswer(reply: Reply): Violation[] {
       }
       if (!header.schema) continue;
       const result = validator.validate(header.schema, headerValue(header.schema, text));
-      if (!result.valid) add('headers', `header ${name} '${text.slice(0, 80)}' does not fit its schema: ${result.violations[0]!.message}`);
+      if (!result.valid)
+        add(
+          'headers',
+          `header ${name} '${text.slice(0, 80)}' does not fit its schema: ${result.violations[0]!.message}`,
+        );
     }
   }
   const secret = secretIn(reply);

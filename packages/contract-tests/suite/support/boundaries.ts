@@ -5,7 +5,15 @@
 // additionalProperties and minProperties, as the checked version's spec has them. Each case
 // changes one value of the operation's sample request (samples.ts).
 import type { OperationId } from '@extender-users/api-types';
-import { findOperation, loadBundledSpec, resolveRef, SpecValidator, type JsonSchema, type OpenApiDocument, type ParameterObject } from '@extender-users/spec';
+import {
+  findOperation,
+  loadBundledSpec,
+  resolveRef,
+  SpecValidator,
+  type JsonSchema,
+  type OpenApiDocument,
+  type ParameterObject,
+} from '@extender-users/spec';
 import { spec, validator } from './check.js';
 import { isOwnName } from './http.js';
 import type { UncheckedArgs } from './operations.js';
@@ -39,7 +47,9 @@ const PART = { query: 'query', path: 'path', header: 'headers' } as const;
 export const describeCase = (c: DataCase): string => `${c.where} ${c.field} ${c.label}`;
 
 /** Values the suite never sends, whatever the spec allows: they would reach people or create more than users. */
-const NEVER_SENT: { field: string; value: unknown; why: string }[] = [{ field: 'sendMail', value: true, why: 'it sends an e-mail' }];
+const NEVER_SENT: { field: string; value: unknown; why: string }[] = [
+  { field: 'sendMail', value: true, why: 'it sends an e-mail' },
+];
 
 /** A spec and its validator: the checked version's (what is sent), or the whole one (the names of checks registered for every version). */
 export interface SpecView {
@@ -94,7 +104,10 @@ function stringOfLength(schema: JsonSchema, seed: string, length: number): strin
   if (schema.contentEncoding === 'base64') {
     // Valid base64 of the seed's bytes followed by zero bytes, cut to the length.
     const bytes = Buffer.from(seed, 'base64');
-    return Buffer.concat([bytes, Buffer.alloc(Math.ceil((length * 3) / 4) + 3)]).toString('base64').replace(/=+$/, '').slice(0, length);
+    return Buffer.concat([bytes, Buffer.alloc(Math.ceil((length * 3) / 4) + 3)])
+      .toString('base64')
+      .replace(/=+$/, '')
+      .slice(0, length);
   }
   const pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern, 'u') : undefined;
   for (const fill of [seed.at(-1) ?? 'x', 'x']) {
@@ -108,7 +121,12 @@ function stringOfLength(schema: JsonSchema, seed: string, length: number): strin
 function againstPattern(schema: JsonSchema, seed: string): [string, string] | undefined {
   const pattern = new RegExp(String(schema.pattern), 'u');
   const middle = Math.ceil(seed.length / 2);
-  for (const [char, name] of [[' ', 'a space'], [',', 'a comma'], ['!', 'an exclamation mark'], ['<', 'a <']] as const) {
+  for (const [char, name] of [
+    [' ', 'a space'],
+    [',', 'a comma'],
+    ['!', 'an exclamation mark'],
+    ['<', 'a <'],
+  ] as const) {
     const value = `${seed.slice(0, middle)}${char}${seed.slice(middle)}`;
     if (!pattern.test(value)) return [value, name];
   }
@@ -126,12 +144,18 @@ interface ValueCase {
 }
 
 /** The negative and positive values of one schema, from a valid seed value. */
-function valueCases(view: SpecView, schema: JsonSchema, seed: unknown, onTheWire: boolean): { negative: ValueCase[]; positive: ValueCase[] } {
+function valueCases(
+  view: SpecView,
+  schema: JsonSchema,
+  seed: unknown,
+  onTheWire: boolean,
+): { negative: ValueCase[]; positive: ValueCase[] } {
   const fits = (value: unknown): boolean => view.validator.validate(schema, value).valid;
   const negative: ValueCase[] = [];
   const positive: ValueCase[] = [];
   const type = schema.type;
-  const constValues = schema.const !== undefined ? [schema.const] : Array.isArray(schema.enum) ? schema.enum : undefined;
+  const constValues =
+    schema.const !== undefined ? [schema.const] : Array.isArray(schema.enum) ? schema.enum : undefined;
   if (constValues) {
     negative.push({ label: `not one of its values ('contract-invalid')`, value: 'contract-invalid' });
     for (const value of constValues) positive.push({ label: `= ${JSON.stringify(value)}`, value });
@@ -155,7 +179,8 @@ function valueCases(view: SpecView, schema: JsonSchema, seed: unknown, onTheWire
     const sized = (length: number) => stringOfLength(schema, seed, length);
     if (minLength !== undefined && minLength > 0) {
       const shorter = sized(minLength - 1);
-      if (shorter !== undefined) negative.push({ label: `minLength − 1 (${minLength - 1} characters)`, value: shorter, bound: 'minLength - 1' });
+      if (shorter !== undefined)
+        negative.push({ label: `minLength − 1 (${minLength - 1} characters)`, value: shorter, bound: 'minLength - 1' });
       const shortest = sized(minLength);
       if (shortest !== undefined) positive.push({ label: `minLength (${minLength} characters)`, value: shortest });
     }
@@ -163,24 +188,54 @@ function valueCases(view: SpecView, schema: JsonSchema, seed: unknown, onTheWire
       const longest = sized(maxLength);
       if (longest !== undefined) positive.push({ label: `maxLength (${maxLength} characters)`, value: longest });
       const longer = longest === undefined ? undefined : longest + longest.at(-1);
-      if (longer !== undefined) negative.push({ label: `maxLength + 1 (${maxLength + 1} characters)`, value: longer, bound: 'maxLength + 1', tooLarge: true });
+      if (longer !== undefined)
+        negative.push({
+          label: `maxLength + 1 (${maxLength + 1} characters)`,
+          value: longer,
+          bound: 'maxLength + 1',
+          tooLarge: true,
+        });
     }
     if (typeof schema.pattern === 'string') {
       const against = againstPattern(schema, seed);
       if (against) negative.push({ label: `against its pattern (${against[1]})`, value: against[0] });
     }
-    if (schema.format === 'email') negative.push({ label: `not an e-mail address ('contract-not-an-e-mail')`, value: 'contract-not-an-e-mail' });
+    if (schema.format === 'email')
+      negative.push({ label: `not an e-mail address ('contract-not-an-e-mail')`, value: 'contract-not-an-e-mail' });
     if (!onTheWire) negative.push({ label: 'not a string (42)', value: 42 });
   } else if (type === 'array' && !onTheWire) {
     const items = resolvedIn(view.doc, schema.items);
-    const seedItem = Array.isArray(seed) ? seed[0] : Array.isArray(schema.examples) && Array.isArray(schema.examples[0]) ? schema.examples[0][0] : undefined;
+    const seedItem = Array.isArray(seed)
+      ? seed[0]
+      : Array.isArray(schema.examples) && Array.isArray(schema.examples[0])
+        ? schema.examples[0][0]
+        : undefined;
     const { minItems, maxItems } = schema as { minItems?: number; maxItems?: number };
-    if (minItems !== undefined && minItems > 0) negative.push({ label: `minItems − 1 (${minItems - 1} items)`, value: Array.from({ length: minItems - 1 }, () => seedItem), bound: 'minItems - 1' });
+    if (minItems !== undefined && minItems > 0)
+      negative.push({
+        label: `minItems − 1 (${minItems - 1} items)`,
+        value: Array.from({ length: minItems - 1 }, () => seedItem),
+        bound: 'minItems - 1',
+      });
     // Only the seed's first item is sent as positive data: other group names would create groups.
-    if (seedItem !== undefined) positive.push({ label: `minItems (one item: ${JSON.stringify(seedItem)})`, value: [seedItem] });
-    if (maxItems !== undefined) negative.push({ label: `maxItems + 1 (${maxItems + 1} items)`, value: Array.from({ length: maxItems + 1 }, (_, i) => `contract-group-${i}`), bound: 'maxItems + 1', createsOthers: true });
-    if (schema.uniqueItems === true && seedItem !== undefined) negative.push({ label: 'the same item twice', value: [seedItem, seedItem] });
-    if (seedItem !== undefined) for (const item of valueCases(view, items, seedItem, false).negative) negative.push({ label: `an item ${item.label}`, value: [item.value], createsOthers: typeof item.value === 'string' });
+    if (seedItem !== undefined)
+      positive.push({ label: `minItems (one item: ${JSON.stringify(seedItem)})`, value: [seedItem] });
+    if (maxItems !== undefined)
+      negative.push({
+        label: `maxItems + 1 (${maxItems + 1} items)`,
+        value: Array.from({ length: maxItems + 1 }, (_, i) => `contract-group-${i}`),
+        bound: 'maxItems + 1',
+        createsOthers: true,
+      });
+    if (schema.uniqueItems === true && seedItem !== undefined)
+      negative.push({ label: 'the same item twice', value: [seedItem, seedItem] });
+    if (seedItem !== undefined)
+      for (const item of valueCases(view, items, seedItem, false).negative)
+        negative.push({
+          label: `an item ${item.label}`,
+          value: [item.value],
+          createsOthers: typeof item.value === 'string',
+        });
     negative.push({ label: `not an array ('x')`, value: 'x' });
   }
   return {
@@ -198,20 +253,36 @@ function seedOf(schema: JsonSchema, sampleValue: unknown, example?: unknown): un
 }
 
 /** What answers a case as the spec says, among the statuses the operation documents. */
-function acceptFor(view: SpecView, operationId: OperationId, where: Where, kind: 'negative' | 'positive', schema: JsonSchema, tooLarge = false): number[] {
+function acceptFor(
+  view: SpecView,
+  operationId: OperationId,
+  where: Where,
+  kind: 'negative' | 'positive',
+  schema: JsonSchema,
+  tooLarge = false,
+): number[] {
   const documented = Object.keys(findOperation(view.doc, operationId).operation.responses).map(Number);
   const wanted =
     kind === 'negative'
       ? { query: [400], path: [400, 404], header: [400, 403], body: tooLarge ? [400, 413] : [400] }[where]
       : // A valid value is accepted; a path value may name nobody (404); content judged beyond the schema (an image) may be too large or of another type.
-        [200, ...(where === 'path' ? [404] : []), ...(schema.contentEncoding || schema.contentMediaType ? [413, 415] : [])];
+        [
+          200,
+          ...(where === 'path' ? [404] : []),
+          ...(schema.contentEncoding || schema.contentMediaType ? [413, 415] : []),
+        ];
   return wanted.filter((status) => documented.includes(status));
 }
 
 const neverSent = (field: string, value: unknown) => NEVER_SENT.some((n) => n.field === field && n.value === value);
 
 /** Every negative or positive case of the operation, one value changed from `sample`. */
-export function dataCases(operationId: OperationId, kind: 'negative' | 'positive', sample: UncheckedArgs, view: SpecView = versionView): DataCase[] {
+export function dataCases(
+  operationId: OperationId,
+  kind: 'negative' | 'positive',
+  sample: UncheckedArgs,
+  view: SpecView = versionView,
+): DataCase[] {
   const { operation, parameters, method } = findOperation(view.doc, operationId);
   const resolved = (schema: unknown) => resolvedIn(view.doc, schema);
   const cases: DataCase[] = [];
@@ -228,14 +299,23 @@ export function dataCases(operationId: OperationId, kind: 'negative' | 'positive
       if (where === 'path' && (c.value === '' || String(c.value).includes('/'))) continue;
       if (where === 'query' && c.value === '') continue;
       if (kind === 'positive' && writes && parameter.name === 'userName' && !isOwnName(String(c.value))) continue;
-      cases.push({ where, field: parameter.name, label: c.label, value: c.value, bound: c.bound, accept: acceptFor(view, operationId, where, kind, schema) });
+      cases.push({
+        where,
+        field: parameter.name,
+        label: c.label,
+        value: c.value,
+        bound: c.bound,
+        accept: acceptFor(view, operationId, where, kind, schema),
+      });
     }
   }
   const content = operation.requestBody?.content ?? {};
   const json = content['application/json']?.schema;
-  if (json && sample.json !== undefined) cases.push(...bodyCases(view, operationId, kind, resolved(json), sample.json as Record<string, unknown>, writes));
+  if (json && sample.json !== undefined)
+    cases.push(...bodyCases(view, operationId, kind, resolved(json), sample.json as Record<string, unknown>, writes));
   const form = content['multipart/form-data']?.schema;
-  if (form && sample.multipart !== undefined && kind === 'negative') cases.push(...formCases(view, operationId, resolved(form), sample));
+  if (form && sample.multipart !== undefined && kind === 'negative')
+    cases.push(...formCases(view, operationId, resolved(form), sample));
   return cases;
 }
 
@@ -246,20 +326,52 @@ function formCases(view: SpecView, operationId: OperationId, schema: JsonSchema,
   const cases: DataCase[] = [];
   for (const name of (schema.required as string[] | undefined) ?? []) {
     const { [name]: _left, ...others } = sample.multipart!;
-    cases.push({ where: 'body', field: name, label: 'left out of the form (required; another part sent instead)', value: { ...others, contractOtherPart: part }, accept, form: true });
+    cases.push({
+      where: 'body',
+      field: name,
+      label: 'left out of the form (required; another part sent instead)',
+      value: { ...others, contractOtherPart: part },
+      accept,
+      form: true,
+    });
   }
-  if (schema.additionalProperties === false) cases.push({ where: 'body', field: 'contractUnknownPart', label: 'a part not in the schema (additionalProperties: false)', value: { ...sample.multipart, contractUnknownPart: part }, accept, form: true, notOnMock: true });
+  if (schema.additionalProperties === false)
+    cases.push({
+      where: 'body',
+      field: 'contractUnknownPart',
+      label: 'a part not in the schema (additionalProperties: false)',
+      value: { ...sample.multipart, contractUnknownPart: part },
+      accept,
+      form: true,
+      notOnMock: true,
+    });
   return cases;
 }
 
-function bodyCases(view: SpecView, operationId: OperationId, kind: 'negative' | 'positive', schema: JsonSchema, sample: Record<string, unknown>, writes: boolean): DataCase[] {
+function bodyCases(
+  view: SpecView,
+  operationId: OperationId,
+  kind: 'negative' | 'positive',
+  schema: JsonSchema,
+  sample: Record<string, unknown>,
+  writes: boolean,
+): DataCase[] {
   const cases: DataCase[] = [];
-  const body = (field: string, label: string, value: unknown, accept: number[], extra: Partial<DataCase> = {}): DataCase => ({ where: 'body', field, label, value, accept, ...extra });
+  const body = (
+    field: string,
+    label: string,
+    value: unknown,
+    accept: number[],
+    extra: Partial<DataCase> = {},
+  ): DataCase => ({ where: 'body', field, label, value, accept, ...extra });
   if (kind === 'negative') {
     const accept = acceptFor(view, operationId, 'body', 'negative', schema);
-    for (const name of (schema.required as string[] | undefined) ?? []) cases.push(body(name, 'left out (required)', undefined, accept, { omit: true }));
-    if (schema.additionalProperties === false) cases.push(body('contractUnknownField', 'not in the schema (additionalProperties: false)', 'x', accept));
-    if (typeof schema.minProperties === 'number' && schema.minProperties > 0) cases.push(body('(body)', 'no field at all (minProperties)', {}, accept));
+    for (const name of (schema.required as string[] | undefined) ?? [])
+      cases.push(body(name, 'left out (required)', undefined, accept, { omit: true }));
+    if (schema.additionalProperties === false)
+      cases.push(body('contractUnknownField', 'not in the schema (additionalProperties: false)', 'x', accept));
+    if (typeof schema.minProperties === 'number' && schema.minProperties > 0)
+      cases.push(body('(body)', 'no field at all (minProperties)', {}, accept));
     cases.push(body('(body)', 'a JSON array instead of an object', [], accept));
   }
   const properties = (schema.properties ?? {}) as Record<string, unknown>;
@@ -268,7 +380,12 @@ function bodyCases(view: SpecView, operationId: OperationId, kind: 'negative' | 
     for (const c of valueCases(view, fieldSchema, seedOf(fieldSchema, sample[name]), false)[kind]) {
       if (kind === 'positive' && neverSent(name, c.value)) continue;
       if (kind === 'positive' && writes && name === 'name' && !isOwnName(String(c.value))) continue;
-      cases.push(body(name, c.label, c.value, acceptFor(view, operationId, 'body', kind, fieldSchema, c.tooLarge), { bound: c.bound, createsOthers: c.createsOthers }));
+      cases.push(
+        body(name, c.label, c.value, acceptFor(view, operationId, 'body', kind, fieldSchema, c.tooLarge), {
+          bound: c.bound,
+          createsOthers: c.createsOthers,
+        }),
+      );
     }
   }
   return cases;
@@ -276,7 +393,12 @@ function bodyCases(view: SpecView, operationId: OperationId, kind: 'negative' | 
 
 /** The sample request with the case's one value changed. */
 export function applyCase(sample: UncheckedArgs, c: DataCase): UncheckedArgs {
-  const args: UncheckedArgs = { ...sample, path: { ...sample.path }, query: { ...sample.query }, headers: { ...sample.headers } };
+  const args: UncheckedArgs = {
+    ...sample,
+    path: { ...sample.path },
+    query: { ...sample.query },
+    headers: { ...sample.headers },
+  };
   if (c.form) return { ...args, multipart: c.value as UncheckedArgs['multipart'] };
   if (c.where === 'body') {
     if (c.field === '(body)') return { ...args, json: c.value };
@@ -297,8 +419,11 @@ export function applyCase(sample: UncheckedArgs, c: DataCase): UncheckedArgs {
  * limit and say so, so a 200 page whose maxResults and users stay within the maximum is fine.
  */
 export function documentedAlternative(c: DataCase, reply: { status: number; body: unknown }): string | undefined {
-  if (c.where !== 'query' || c.field !== 'maxResults' || c.bound !== 'maximum + 1' || reply.status !== 200) return undefined;
+  if (c.where !== 'query' || c.field !== 'maxResults' || c.bound !== 'maximum + 1' || reply.status !== 200)
+    return undefined;
   const maximum = Number(c.value) - 1;
   const page = reply.body as { maxResults?: unknown; users?: unknown[] } | undefined;
-  return typeof page?.maxResults === 'number' && page.maxResults <= maximum && (page.users?.length ?? 0) <= maximum ? `capped to maxResults ${page.maxResults}` : undefined;
+  return typeof page?.maxResults === 'number' && page.maxResults <= maximum && (page.users?.length ?? 0) <= maximum
+    ? `capped to maxResults ${page.maxResults}`
+    : undefined;
 }

@@ -34,7 +34,8 @@ export interface Cause {
 }
 
 const isRead = (operationId: OperationId) => operationTable[operationId].method === 'GET';
-const takesPathUser = (operationId: OperationId) => operationTable[operationId].parameters.some((p) => p.name === 'userName' && p.in === 'path');
+const takesPathUser = (operationId: OperationId) =>
+  operationTable[operationId].parameters.some((p) => p.name === 'userName' && p.in === 'path');
 
 // What an operation takes is read from the whole spec: the checks are registered for every version.
 const whole = () => wholeView().doc;
@@ -47,15 +48,23 @@ function bodySchema(operationId: OperationId, contentType: string): JsonSchema |
 
 /** The body field that names a user (a `name` of the UserName schema), if any. */
 function nameField(operationId: OperationId): string | undefined {
-  const properties = (bodySchema(operationId, 'application/json')?.properties ?? {}) as Record<string, { $ref?: string }>;
+  const properties = (bodySchema(operationId, 'application/json')?.properties ?? {}) as Record<
+    string,
+    { $ref?: string }
+  >;
   return Object.entries(properties).find(([, p]) => p.$ref?.endsWith('/UserName'))?.[0];
 }
 
 /** The field carrying content the operation judges beyond its schema (an image): base64 in JSON, or a file part. */
 function contentField(operationId: OperationId): { form: boolean; field: string } | undefined {
-  for (const [contentType, form] of [['application/json', false], ['multipart/form-data', true]] as const) {
+  for (const [contentType, form] of [
+    ['application/json', false],
+    ['multipart/form-data', true],
+  ] as const) {
     const properties = (bodySchema(operationId, contentType)?.properties ?? {}) as Record<string, JsonSchema>;
-    const field = Object.entries(properties).find(([, p]) => p.contentEncoding !== undefined || p.contentMediaType !== undefined)?.[0];
+    const field = Object.entries(properties).find(
+      ([, p]) => p.contentEncoding !== undefined || p.contentMediaType !== undefined,
+    )?.[0];
     if (field) return { form, field };
   }
   return undefined;
@@ -63,7 +72,9 @@ function contentField(operationId: OperationId): { form: boolean; field: string 
 
 /** A required header parameter with one allowed value (Confluence's XSRF token), if any. */
 function constantHeader(operationId: OperationId): string | undefined {
-  const header = findOperation(whole(), operationId).parameters.find((p) => p.in === 'header' && p.required && (p.schema as JsonSchema | undefined)?.const !== undefined);
+  const header = findOperation(whole(), operationId).parameters.find(
+    (p) => p.in === 'header' && p.required && (p.schema as JsonSchema | undefined)?.const !== undefined,
+  );
   return header?.name;
 }
 
@@ -100,7 +111,10 @@ function conflict(kind: 'exact' | 'case' | 'deactivated'): Cause['provoke'] {
     if (kind === 'deactivated') expectStatus(await call('deactivateUser', { path: { userName: holder } }), 200);
     const taken = kind === 'case' ? otherCase(holder) : holder;
     const args = sampleOn(operationId, await subject(operationId));
-    return callUnchecked(operationId, { ...args, json: { ...(args.json as object), [nameField(operationId)!]: taken } });
+    return callUnchecked(operationId, {
+      ...args,
+      json: { ...(args.json as object), [nameField(operationId)!]: taken },
+    });
   };
 }
 
@@ -116,7 +130,10 @@ const CAUSES: Cause[] = [
       if (!invalid) return context.skip(`${op} in ${target.version} does not have what the check changes (${named})`);
       const reply = await callUnchecked(op, applyCase(sample, invalid));
       // A name the spec forbids names nobody: a 404 for it is a documented refusal too (the data checks take it).
-      if (invalid.where === 'path' && reply.status === 404) return context.skip(`${op} answers 404 for a path value the spec forbids (${named}): it names nothing there, so its 400 cannot be provoked on this server`);
+      if (invalid.where === 'path' && reply.status === 404)
+        return context.skip(
+          `${op} answers 404 for a path value the spec forbids (${named}): it names nothing there, so its 400 cannot be provoked on this server`,
+        );
       return reply;
     },
   },
@@ -135,7 +152,10 @@ const CAUSES: Cause[] = [
     needs: { state: true },
     async provoke(op) {
       // A name of its own each time: failed logins are counted per name (Confluence's CAPTCHA, the sandbox's slowing).
-      return callUnchecked(op, { ...sampleOn(op, await subject(op)), auth: { user: ownName('nobody'), password: 'contract-wrong-password' } });
+      return callUnchecked(op, {
+        ...sampleOn(op, await subject(op)),
+        auth: { user: ownName('nobody'), password: 'contract-wrong-password' },
+      });
     },
   },
   {
@@ -155,7 +175,9 @@ const CAUSES: Cause[] = [
     needs: { state: true },
     async provoke(op) {
       const args = sampleOn(op, await subject(op));
-      const headers = Object.fromEntries(Object.entries(args.headers ?? {}).filter(([name]) => name.toLowerCase() !== constantHeader(op)!.toLowerCase()));
+      const headers = Object.fromEntries(
+        Object.entries(args.headers ?? {}).filter(([name]) => name.toLowerCase() !== constantHeader(op)!.toLowerCase()),
+      );
       return callUnchecked(op, { ...args, headers });
     },
   },
@@ -169,8 +191,20 @@ const CAUSES: Cause[] = [
       return callUnchecked(op, sampleOn(op, isRead(op) ? ghost : remember(ghost)));
     },
   },
-  { status: 409, name: () => 'when the name is taken', appliesTo: (op) => nameField(op) !== undefined, needs: { state: true }, provoke: conflict('exact') },
-  { status: 409, name: () => 'when the name is taken in other case', appliesTo: (op) => nameField(op) !== undefined, needs: { state: true }, provoke: conflict('case') },
+  {
+    status: 409,
+    name: () => 'when the name is taken',
+    appliesTo: (op) => nameField(op) !== undefined,
+    needs: { state: true },
+    provoke: conflict('exact'),
+  },
+  {
+    status: 409,
+    name: () => 'when the name is taken in other case',
+    appliesTo: (op) => nameField(op) !== undefined,
+    needs: { state: true },
+    provoke: conflict('case'),
+  },
   {
     status: 409,
     name: () => 'when the name is taken by a deactivated user',
@@ -208,14 +242,22 @@ const CAUSES: Cause[] = [
     needs: { state: true },
     async provoke(op, context) {
       const limit = rateLimitAdvertised();
-      if (limit === undefined) return context.skip('the server advertises no rate limit (no X-RateLimit-Limit in its answers): a 429 cannot be provoked');
-      if (limit > MAX_RATE_LIMIT) return context.skip(`the rate limit (X-RateLimit-Limit ${limit}) is too high to exhaust without burdening the instance (the suite does up to ${MAX_RATE_LIMIT})`);
+      if (limit === undefined)
+        return context.skip(
+          'the server advertises no rate limit (no X-RateLimit-Limit in its answers): a 429 cannot be provoked',
+        );
+      if (limit > MAX_RATE_LIMIT)
+        return context.skip(
+          `the rate limit (X-RateLimit-Limit ${limit}) is too high to exhaust without burdening the instance (the suite does up to ${MAX_RATE_LIMIT})`,
+        );
       // A burst of small reads a little larger than the bucket, the request last: the bucket is
       // empty when it arrives (a few tries, each on a fresh subject: a write that got through changed its user).
       let reply: Reply | undefined;
       for (let attempt = 0; attempt < 5 && reply?.status !== 429; attempt++) {
         const args = sampleOn(op, await subject(op));
-        const drains = Array.from({ length: limit + 10 }, () => callUnchecked('getUsers', { query: { maxResults: 1 }, retryRateLimited: false }));
+        const drains = Array.from({ length: limit + 10 }, () =>
+          callUnchecked('getUsers', { query: { maxResults: 1 }, retryRateLimited: false }),
+        );
         reply = await callUnchecked(op, { ...args, retryRateLimited: false });
         await Promise.all(drains);
       }
@@ -231,8 +273,15 @@ const MAX_RATE_LIMIT = 200;
 async function withContent(operationId: OperationId, bytes: Buffer): Promise<Reply> {
   const { form, field } = contentField(operationId)!;
   const args = sampleOn(operationId, await subject(operationId));
-  if (!form) return callUnchecked(operationId, { ...args, json: { ...(args.json as object), [field]: bytes.toString('base64') } });
-  return callUnchecked(operationId, { ...args, multipart: { [field]: { bytes, fileName: 'avatar.png', contentType: 'image/png' } } });
+  if (!form)
+    return callUnchecked(operationId, {
+      ...args,
+      json: { ...(args.json as object), [field]: bytes.toString('base64') },
+    });
+  return callUnchecked(operationId, {
+    ...args,
+    multipart: { [field]: { bytes, fileName: 'avatar.png', contentType: 'image/png' } },
+  });
 }
 
 /** The causes of one documented refusal of an operation (none: no request the suite knows provokes it). */
@@ -241,7 +290,12 @@ export function causesOf(operationId: OperationId, status: number): Cause[] {
 }
 
 /** The refusals (4xx) the spec documents for an operation. */
-export const refusalsOf = (operationId: OperationId): number[] => operationTable[operationId].statuses.filter((s) => s >= 400 && s < 500);
+export const refusalsOf = (operationId: OperationId): number[] =>
+  operationTable[operationId].statuses.filter((s) => s >= 400 && s < 500);
 
 /** What the needs of a cause's check are, for an operation. */
-export const needsOf = (operationId: OperationId, cause: Cause): Needs => ({ ...writesFor(operationId), ...cause.needs, operations: [operationId, ...(cause.needs?.operations ?? [])] });
+export const needsOf = (operationId: OperationId, cause: Cause): Needs => ({
+  ...writesFor(operationId),
+  ...cause.needs,
+  operations: [operationId, ...(cause.needs?.operations ?? [])],
+});

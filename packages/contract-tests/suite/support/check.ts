@@ -1,7 +1,16 @@
 // The checks every response goes through, with failures that name the operation, the status and
 // the schema path, and that never quote a credential. Responses are validated against the spec
 // as the checked Extender version had it (documentAsOf), with the spec library's validator.
-import { documentAsOf, operationTable, presenceIn, type OperationId, type OperationInfo, type ResponseBodyOf, type Schemas, type StatusOf } from '@extender-users/api-types';
+import {
+  documentAsOf,
+  operationTable,
+  presenceIn,
+  type OperationId,
+  type OperationInfo,
+  type ResponseBodyOf,
+  type Schemas,
+  type StatusOf,
+} from '@extender-users/api-types';
 import { findOperation, loadBundledSpec, resolveRef, SpecValidator } from '@extender-users/spec';
 import type { Reply } from './operations.js';
 import { target } from './settings.js';
@@ -52,7 +61,8 @@ export function expectConforms<K extends OperationId>(reply: Reply<K>, shape?: k
   }
   for (const [name, raw] of Object.entries(response.headers ?? {})) {
     const header = resolveRef<{ required?: boolean }>(spec, raw as { required?: boolean });
-    if (header.required && reply.headers[name.toLowerCase()] === undefined) fail(reply, `header ${name} is required for ${reply.status} but missing`);
+    if (header.required && reply.headers[name.toLowerCase()] === undefined)
+      fail(reply, `header ${name} is required for ${reply.status} but missing`);
   }
   expectNoSecrets(reply);
 }
@@ -81,22 +91,36 @@ export function expectNoSecrets(reply: Reply): void {
 
 /** The status is one the spec documents for the operation. */
 export function expectDocumented(reply: Reply): void {
-  if (!validator.response(reply.operationId, reply.status)) fail(reply, `status ${reply.status} is not documented for ${reply.operationId}${reply.status === 404 ? versionHint(reply.operationId) : ''}`);
+  if (!validator.response(reply.operationId, reply.status))
+    fail(
+      reply,
+      `status ${reply.status} is not documented for ${reply.operationId}${reply.status === 404 ? versionHint(reply.operationId) : ''}`,
+    );
 }
 
 /** A documented refusal: one of `statuses` (never 2xx, never 5xx), conforming to the spec. */
 export function expectRefused<K extends OperationId>(reply: Reply<K>, statuses: StatusOf<K>[]): void {
   expectDocumented(reply);
   if (reply.status < 400 || reply.status >= 500 || !(statuses as number[]).includes(reply.status)) {
-    fail(reply, `expected ${statuses.join(' or ')} but got ${reply.status}${describeBody(reply)}${reply.status === 404 ? versionHint(reply.operationId) : ''}`);
+    fail(
+      reply,
+      `expected ${statuses.join(' or ')} but got ${reply.status}${describeBody(reply)}${reply.status === 404 ? versionHint(reply.operationId) : ''}`,
+    );
   }
   expectConforms(reply);
 }
 
 /** The status is `status`; returns the body typed as the spec documents it for that status. */
-export function expectStatus<K extends OperationId, S extends StatusOf<K>>(reply: Reply<K>, status: S): ResponseBodyOf<K, S> {
+export function expectStatus<K extends OperationId, S extends StatusOf<K>>(
+  reply: Reply<K>,
+  status: S,
+): ResponseBodyOf<K, S> {
   expectDocumented(reply);
-  if (reply.status !== status) fail(reply, `expected ${status} but got ${reply.status}${describeBody(reply)}${reply.status === 404 ? versionHint(reply.operationId) : ''}`);
+  if (reply.status !== status)
+    fail(
+      reply,
+      `expected ${status} but got ${reply.status}${describeBody(reply)}${reply.status === 404 ? versionHint(reply.operationId) : ''}`,
+    );
   return reply.body as ResponseBodyOf<K, S>;
 }
 
@@ -106,7 +130,10 @@ export function expectThat(reply: Reply, condition: boolean, what: string): asse
 }
 
 /** A parameter's schema in the checked version's spec (e.g. for its documented bounds). */
-export function parameterSchema(operationId: OperationId, name: string): { minimum?: number; maximum?: number; default?: unknown } {
+export function parameterSchema(
+  operationId: OperationId,
+  name: string,
+): { minimum?: number; maximum?: number; default?: unknown } {
   const parameter = findOperation(spec, operationId).parameters.find((p) => p.name === name);
   if (!parameter?.schema) throw new Error(`${operationId} has no parameter ${name} in ${target.version}`);
   return parameter.schema as { minimum?: number; maximum?: number; default?: unknown };

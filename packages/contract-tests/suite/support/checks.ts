@@ -49,7 +49,8 @@ export async function leftOutBecause(needs: Needs): Promise<string | undefined> 
   }
   if (needs.behaviour) {
     const [operationId, aspect] = needs.behaviour;
-    if (behaviourOf(operationId, aspect) === undefined) return `how ${operationId} behaves on ${target.version} (${aspect}) is not known`;
+    if (behaviourOf(operationId, aspect) === undefined)
+      return `how ${operationId} behaves on ${target.version} (${aspect}) is not known`;
   }
   return undefined;
 }

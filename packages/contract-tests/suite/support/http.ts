@@ -49,13 +49,18 @@ export function ownName(label: string): string {
 export const isOwnName = (name: string): boolean => name.toLowerCase().startsWith(OWN_PREFIX);
 
 /** The name in other case (upper case, or lower case when it is all upper case already): the same user to Confluence. */
-export const otherCase = (name: string): string => (name === name.toUpperCase() ? name.toLowerCase() : name.toUpperCase());
+export const otherCase = (name: string): string =>
+  name === name.toUpperCase() ? name.toLowerCase() : name.toUpperCase();
 
 const USER_NAME = new RegExp(stringPatterns.UserName.pattern, 'u');
 
 /** Whether the spec allows `name` as a user name (a name it forbids cannot be anybody's). */
 export function isUserName(name: string): boolean {
-  return name.length >= stringPatterns.UserName.minLength && name.length <= stringPatterns.UserName.maxLength && USER_NAME.test(name);
+  return (
+    name.length >= stringPatterns.UserName.minLength &&
+    name.length <= stringPatterns.UserName.maxLength &&
+    USER_NAME.test(name)
+  );
 }
 
 /**
@@ -66,7 +71,9 @@ export function assertOwned(request: Pick<Request, 'method' | 'path' | 'userName
   if (request.method === 'GET') return;
   const foreign = request.userNames.find((name) => !isOwnName(name) && isUserName(name));
   if (request.userNames.length === 0 || foreign !== undefined) {
-    throw new Error(`Refusing ${request.method} ${request.path}: the suite only changes users it created (${OWN_PREFIX}*)${foreign === undefined ? '' : `, not '${foreign}'`}`);
+    throw new Error(
+      `Refusing ${request.method} ${request.path}: the suite only changes users it created (${OWN_PREFIX}*)${foreign === undefined ? '' : `, not '${foreign}'`}`,
+    );
   }
 }
 
@@ -77,7 +84,8 @@ export async function send(request: Request): Promise<Reply> {
   if (auth && 'token' in auth) spec.withHeaders('Authorization', `Bearer ${auth.token}`);
   else if (auth) spec.withAuth(auth.user, auth.password);
   if (request.headers) spec.withHeaders(request.headers);
-  if (request.query && Object.keys(request.query).length > 0) spec.withQueryParams(Object.fromEntries(Object.entries(request.query).map(([k, v]) => [k, String(v)])));
+  if (request.query && Object.keys(request.query).length > 0)
+    spec.withQueryParams(Object.fromEntries(Object.entries(request.query).map(([k, v]) => [k, String(v)])));
   if (request.json !== undefined) spec.withJson(request.json as object);
   if (request.raw) spec.withHeaders('Content-Type', request.raw.contentType).withBody(request.raw.body);
   for (const [field, part] of Object.entries(request.multipart ?? {})) {

@@ -7,10 +7,12 @@ export type Page = Schemas['UserNamesPage'] | Schemas['UserBasicPage'] | Schemas
 export type ListedUser = Page['users'][number];
 
 /** The largest page the spec allows (maxResults' maximum). */
-export const largestPage = (operationId: ListingId): number => parameterSchema(operationId, 'maxResults').maximum ?? 1000;
+export const largestPage = (operationId: ListingId): number =>
+  parameterSchema(operationId, 'maxResults').maximum ?? 1000;
 
 /** The page size a request without maxResults gets (maxResults' default). */
-export const defaultPage = (operationId: ListingId): number => Number(parameterSchema(operationId, 'maxResults').default ?? 50);
+export const defaultPage = (operationId: ListingId): number =>
+  Number(parameterSchema(operationId, 'maxResults').default ?? 50);
 
 /** The detail levels of a listing, as query flags (names only, basic, extended). */
 export const DETAIL_LEVELS = [
@@ -21,7 +23,10 @@ export const DETAIL_LEVELS = [
 export type DetailFlags = (typeof DETAIL_LEVELS)[number]['flags'];
 
 /** One page, checked: a documented 200 that fits the spec. */
-export async function getPage(operationId: ListingId, query: { startAt?: number; maxResults?: number } & DetailFlags): Promise<{ reply: Reply<ListingId>; page: Page }> {
+export async function getPage(
+  operationId: ListingId,
+  query: { startAt?: number; maxResults?: number } & DetailFlags,
+): Promise<{ reply: Reply<ListingId>; page: Page }> {
   const reply = await call(operationId, { query });
   const page = expectStatus(reply, 200) as Page;
   expectConforms(reply);
@@ -44,11 +49,15 @@ export interface Walk {
  * page (or `maxPages` pages: on a large instance a small page size is only walked for a while).
  * A server whose pages never end stops the walk two pages after the first page's `total`.
  */
-export async function walk(operationId: ListingId, pageSize: number, options: { from?: number; maxPages?: number; flags?: DetailFlags } = {}): Promise<Walk> {
+export async function walk(
+  operationId: ListingId,
+  pageSize: number,
+  options: { from?: number; maxPages?: number; flags?: DetailFlags } = {},
+): Promise<Walk> {
   const result: Walk = { users: [], pages: [], complete: false, overran: false };
   const from = options.from ?? 0;
   let bound = options.maxPages ?? Infinity;
-  for (let startAt = from; result.pages.length < bound; ) {
+  for (let startAt = from; result.pages.length < bound;) {
     const { reply, page } = await getPage(operationId, { ...options.flags, startAt, maxResults: pageSize });
     if (result.pages.length === 0) bound = Math.min(bound, Math.ceil(Math.max(0, page.total - from) / pageSize) + 3);
     result.pages.push({ startAt, page, reply });
@@ -64,7 +73,11 @@ export async function walk(operationId: ListingId, pageSize: number, options: { 
 }
 
 /** The listed user of that name (compared without regard to case), at a detail level; undefined when not listed. */
-export async function findListed(operationId: ListingId, name: string, flags: DetailFlags = {}): Promise<ListedUser | undefined> {
+export async function findListed(
+  operationId: ListingId,
+  name: string,
+  flags: DetailFlags = {},
+): Promise<ListedUser | undefined> {
   const wanted = name.toLowerCase();
   const { users } = await walk(operationId, largestPage(operationId), { flags });
   return users.find((user) => user.name.toLowerCase() === wanted);

@@ -2,7 +2,15 @@
 // spec), parameters and bodies are typed by the generated types, so a misspelled operationId,
 // parameter or field is a compile error. `callUnchecked` sends deliberately invalid requests.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { operationIds, operationTable, type OperationId, type operations, type PathParamsOf, type QueryOf, type RequestBodyOf } from '@extender-users/api-types';
+import {
+  operationIds,
+  operationTable,
+  type OperationId,
+  type operations,
+  type PathParamsOf,
+  type QueryOf,
+  type RequestBodyOf,
+} from '@extender-users/api-types';
 import { recordAnswer } from './answers.js';
 import { send, type FilePart, type Reply as RawReply } from './http.js';
 import type { Credentials } from './settings.js';
@@ -34,7 +42,8 @@ const RATE_LIMIT_RETRIES = 3;
 /** How long a 429 asks to wait, in ms (Retry-After in seconds or as a date; 1 s when absent; at most 10 s). */
 function retryDelay(reply: RawReply): number {
   const value = reply.headers['retry-after'];
-  const seconds = value === undefined ? 1 : /^\d+$/.test(value) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  const seconds =
+    value === undefined ? 1 : /^\d+$/.test(value) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
   return Math.min(10, Math.max(0, Number.isFinite(seconds) ? seconds : 1)) * 1000;
 }
 
@@ -64,12 +73,24 @@ export const readOperations = operationIds.filter((id) => operationTable[id].met
 export const writeOperations = operationIds.filter((id) => operationTable[id].method !== 'GET');
 
 /** The operations that list users page by page (they take `startAt`). */
-export type ListingId = { [K in OperationId]: Has<QueryOf<K>> extends true ? ('startAt' extends keyof QueryOf<K> ? K : never) : never }[OperationId];
-export const listingOperations = operationIds.filter((id): id is ListingId => operationTable[id].parameters.some((p) => p.name === 'startAt'));
+export type ListingId = {
+  [K in OperationId]: Has<QueryOf<K>> extends true ? ('startAt' extends keyof QueryOf<K> ? K : never) : never;
+}[OperationId];
+export const listingOperations = operationIds.filter((id): id is ListingId =>
+  operationTable[id].parameters.some((p) => p.name === 'startAt'),
+);
 
 /** The operations that act on one user named in the path. */
-export type OneUserId = { [K in OperationId]: Has<PathParamsOf<K>> extends true ? ('userName' extends keyof PathParamsOf<K> ? K : never) : never }[OperationId];
-export const oneUserOperations = operationIds.filter((id): id is OneUserId => operationTable[id].parameters.some((p) => p.name === 'userName' && p.in === 'path'));
+export type OneUserId = {
+  [K in OperationId]: Has<PathParamsOf<K>> extends true
+    ? 'userName' extends keyof PathParamsOf<K>
+      ? K
+      : never
+    : never;
+}[OperationId];
+export const oneUserOperations = operationIds.filter((id): id is OneUserId =>
+  operationTable[id].parameters.some((p) => p.name === 'userName' && p.in === 'path'),
+);
 
 function fillPath(operationId: OperationId, params: Record<string, string> = {}): string {
   return operationTable[operationId].path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -90,7 +111,10 @@ function userNamesOf(args: UncheckedArgs): string[] {
 }
 
 /** Sends a request of the operation; every answer is judged for the conformance checks (answers.ts). */
-export async function callUnchecked<K extends OperationId>(operationId: K, args: UncheckedArgs = {}): Promise<Reply<K>> {
+export async function callUnchecked<K extends OperationId>(
+  operationId: K,
+  args: UncheckedArgs = {},
+): Promise<Reply<K>> {
   const { method } = operationTable[operationId];
   const headers = { ...args.headers, ...(args.example ? { Prefer: `example=${args.example}` } : {}) };
   for (let attempt = 0; ; attempt++) {

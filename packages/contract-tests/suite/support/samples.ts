@@ -6,12 +6,20 @@ import type { OperationId } from '@extender-users/api-types';
 import type { CallArgs } from './operations.js';
 
 /** A 1×1 PNG. */
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 export const SAMPLE_PROPERTY_KEY = 'contract.test.key';
 
 /** A new user's body: an example.org address, a random password, no mail sent. */
-export const newUser = (name: string) => ({ name, fullName: 'Contract Test User', email: `${name}@example.org`, password: `Pw-${Math.random().toString(36).slice(2)}-9` });
+export const newUser = (name: string) => ({
+  name,
+  fullName: 'Contract Test User',
+  email: `${name}@example.org`,
+  password: `Pw-${Math.random().toString(36).slice(2)}-9`,
+});
 
 type Samples = { readonly [K in OperationId]: (userName: string) => CallArgs<K> };
 
@@ -26,7 +34,10 @@ export const samples: Samples = {
   activateUser: (userName) => ({ path: { userName } }),
   deactivateUser: (userName) => ({ path: { userName } }),
   getUserProperty: (userName) => ({ path: { userName, propertyKey: SAMPLE_PROPERTY_KEY } }),
-  setUserProperty: (userName) => ({ path: { userName, propertyKey: SAMPLE_PROPERTY_KEY }, json: { value: 'contract value ✓' } }),
+  setUserProperty: (userName) => ({
+    path: { userName, propertyKey: SAMPLE_PROPERTY_KEY },
+    json: { value: 'contract value ✓' },
+  }),
   setUserAvatarBase64: (userName) => ({ path: { userName }, json: { string: PNG.toString('base64') } }),
   setUserAvatarImage: (userName) => ({
     path: { userName },

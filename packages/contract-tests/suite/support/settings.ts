@@ -5,7 +5,8 @@ import type { ContractSettings } from '../../src/settings.js';
 
 function load(): ContractSettings {
   const settings = inject('contract');
-  if (!settings) throw new Error('Run the contract suite through its CLI: npm run contract -- --target prism|sandbox|url');
+  if (!settings)
+    throw new Error('Run the contract suite through its CLI: npm run contract -- --target prism|sandbox|url');
   return settings;
 }
 

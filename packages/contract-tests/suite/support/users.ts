@@ -60,6 +60,7 @@ export async function deleteCreatedUsers(): Promise<void> {
   // Read-only runs create nobody (and send nothing but GET).
   if (!target.stateful || !target.writes) return;
   // A name no user can have (sent to be refused) has nothing to delete, and may not fit in a path.
-  for (const name of created) if (isUserName(name)) await call('deleteUser', { path: { userName: name } }).catch(() => undefined);
+  for (const name of created)
+    if (isUserName(name)) await call('deleteUser', { path: { userName: name } }).catch(() => undefined);
   created.clear();
 }

@@ -2,7 +2,17 @@
 // the spec as of that version, behaviour by x-version-behaviour. An operation whose presence is
 // unknown (added after the last version we know, in a version not known) is asked of the
 // server: a 404 for it means "not on this version".
-import { behaviourIn, operationTable, presenceIn, type OperationId, type OperationInfo, type ParameterInfo, type PathParamsOf, type QueryOf, type Schemas } from '@extender-users/api-types';
+import {
+  behaviourIn,
+  operationTable,
+  presenceIn,
+  type OperationId,
+  type OperationInfo,
+  type ParameterInfo,
+  type PathParamsOf,
+  type QueryOf,
+  type Schemas,
+} from '@extender-users/api-types';
 import { spec } from './check.js';
 import { callUnchecked, type UncheckedArgs } from './operations.js';
 import { samples } from './samples.js';
@@ -15,7 +25,8 @@ export async function operationMissing(operationId: OperationId): Promise<string
   const info: OperationInfo = operationTable[operationId];
   const presence = presenceIn(target.version, info);
   if (presence === 'yes') return undefined;
-  if (presence === 'no') return `${operationId} is not in ${target.version} (${info.since === 'unknown' ? `it came after ${info.sinceAfter}` : `since ${info.since}`})`;
+  if (presence === 'no')
+    return `${operationId} is not in ${target.version} (${info.since === 'unknown' ? `it came after ${info.sinceAfter}` : `since ${info.since}`})`;
   return probe(operationId);
 }
 
@@ -28,9 +39,13 @@ function probe(operationId: OperationId): Promise<string | undefined> {
   if (!answer) {
     answer =
       info.method !== 'GET' || info.parameters.some((p) => p.in === 'path')
-        ? Promise.resolve(`whether ${target.version} has ${operationId} is not known (it came after ${info.sinceAfter}), and the suite only asks the server with a read of no user`)
+        ? Promise.resolve(
+            `whether ${target.version} has ${operationId} is not known (it came after ${info.sinceAfter}), and the suite only asks the server with a read of no user`,
+          )
         : callUnchecked(operationId, samples[operationId]('admin') as UncheckedArgs).then((reply) =>
-            reply.status === 404 ? `${operationId} is not on this ${target.version} (it answers 404; it came after ${info.sinceAfter})` : undefined,
+            reply.status === 404
+              ? `${operationId} is not on this ${target.version} (it answers 404; it came after ${info.sinceAfter})`
+              : undefined,
           );
     probes.set(operationId, answer);
   }
@@ -44,13 +59,15 @@ export function parameterMissing<K extends OperationId>([operationId, name]: Par
   if (!parameter) return `${operationId} takes no parameter ${String(name)}`;
   const presence = presenceIn(target.version, parameter);
   if (presence === 'yes') return undefined;
-  if (presence === 'no') return `${operationId}'s ${String(name)} is not in ${target.version} (${parameter.since === 'unknown' ? `it came after ${parameter.sinceAfter}` : `since ${parameter.since}`})`;
+  if (presence === 'no')
+    return `${operationId}'s ${String(name)} is not in ${target.version} (${parameter.since === 'unknown' ? `it came after ${parameter.sinceAfter}` : `since ${parameter.since}`})`;
   return `whether ${target.version} has ${operationId}'s ${String(name)} is not known (it came after ${parameter.sinceAfter})`;
 }
 
 /** Why the version lacks the field of a named schema, or undefined when it has it. */
 export function fieldMissing(schema: keyof Schemas, field: string): string | undefined {
-  const properties = (spec.components.schemas?.[schema] as { properties?: Record<string, unknown> } | undefined)?.properties;
+  const properties = (spec.components.schemas?.[schema] as { properties?: Record<string, unknown> } | undefined)
+    ?.properties;
   return properties && field in properties ? undefined : `${schema}.${field} is not in ${target.version}`;
 }
 

@@ -17,17 +17,26 @@ import { deleteCreatedUsers, remember } from '../support/users.js';
 
 afterAll(deleteCreatedUsers);
 
-const needsOf = (op: OperationId): Needs => ({ operations: [op], ...(operationTable[op].method === 'GET' ? {} : { writes: true }) });
+const needsOf = (op: OperationId): Needs => ({
+  operations: [op],
+  ...(operationTable[op].method === 'GET' ? {} : { writes: true }),
+});
 
 /** Sends one case; returns what is wrong with the answer, if anything. */
-async function judge(op: OperationId, sample: UncheckedArgs, c: DataCase, kind: 'negative' | 'positive'): Promise<{ reply: Reply; wrong?: string }> {
+async function judge(
+  op: OperationId,
+  sample: UncheckedArgs,
+  c: DataCase,
+  kind: 'negative' | 'positive',
+): Promise<{ reply: Reply; wrong?: string }> {
   const args = applyCase(sample, c);
   const name = (args.json as { name?: unknown } | undefined)?.name;
   if (operationTable[op].method !== 'GET' && typeof name === 'string') remember(name);
   const reply = await callUnchecked(op, args);
   const alternative = kind === 'negative' ? documentedAlternative(c, reply) : undefined;
   if (!c.accept.includes(reply.status) && alternative === undefined) {
-    const expected = kind === 'negative' ? `refused with ${c.accept.join(' or ')}` : `accepted (${c.accept.join(' or ')})`;
+    const expected =
+      kind === 'negative' ? `refused with ${c.accept.join(' or ')}` : `accepted (${c.accept.join(' or ')})`;
     return { reply, wrong: `${describeCase(c)} was answered ${reply.status}, expected to be ${expected}` };
   }
   try {
@@ -41,7 +50,8 @@ async function judge(op: OperationId, sample: UncheckedArgs, c: DataCase, kind: 
 /** Fails with every case answered wrongly, named by the first wrong answer's operation and status. */
 function expectAllRight(results: { reply: Reply; wrong?: string }[]): void {
   const wrong = results.filter((r) => r.wrong !== undefined);
-  if (wrong.length > 0) expectThat(wrong[0]!.reply, false, `${wrong.length} of ${results.length}: ${wrong.map((w) => w.wrong).join('; ')}`);
+  if (wrong.length > 0)
+    expectThat(wrong[0]!.reply, false, `${wrong.length} of ${results.length}: ${wrong.map((w) => w.wrong).join('; ')}`);
 }
 
 describe('data from the spec', () => {

@@ -15,58 +15,108 @@ afterAll(deleteCreatedUsers);
 const writes = { writes: true, state: true };
 
 describe('user names, compared without regard to case', () => {
-  check('getUserDetails finds a listed user by its name in other case (the same key)', { state: true, operations: ['getUserDetails'] }, async (context) => {
-    const page = expectStatus(await call('getUsers', { query: { maxResults: 50 } }), 200);
-    const name = page.users.map((u) => u.name).find((n) => otherCase(n) !== n);
-    if (name === undefined) return context.skip('no listed user name has letters to change the case of');
-    const exact = expectStatus(await call('getUserDetails', { path: { userName: name } }), 200);
-    const reply = await call('getUserDetails', { path: { userName: otherCase(name) } });
-    const found = expectStatus(reply, 200);
-    expectThat(reply, found.key === exact.key && found.name.toLowerCase() === name.toLowerCase(), `asked for '${otherCase(name)}', got '${found.name}' (key ${found.key}); '${name}' has key ${exact.key}`);
-  });
+  check(
+    'getUserDetails finds a listed user by its name in other case (the same key)',
+    { state: true, operations: ['getUserDetails'] },
+    async (context) => {
+      const page = expectStatus(await call('getUsers', { query: { maxResults: 50 } }), 200);
+      const name = page.users.map((u) => u.name).find((n) => otherCase(n) !== n);
+      if (name === undefined) return context.skip('no listed user name has letters to change the case of');
+      const exact = expectStatus(await call('getUserDetails', { path: { userName: name } }), 200);
+      const reply = await call('getUserDetails', { path: { userName: otherCase(name) } });
+      const found = expectStatus(reply, 200);
+      expectThat(
+        reply,
+        found.key === exact.key && found.name.toLowerCase() === name.toLowerCase(),
+        `asked for '${otherCase(name)}', got '${found.name}' (key ${found.key}); '${name}' has key ${exact.key}`,
+      );
+    },
+  );
 
   for (const op of listingOperations) {
-    check(`${op} lists no two names that are equal without regard to case`, { state: true, operations: [op] }, async () => {
-      const { users, pages } = await walk(op, largestPage(op));
-      const seen = new Map<string, string>();
-      for (const { name } of users) {
-        const twin = seen.get(name.toLowerCase());
-        expectThat(pages[0]!.reply, twin === undefined, `lists both '${twin}' and '${name}': one user to Confluence`);
-        seen.set(name.toLowerCase(), name);
-      }
-    });
+    check(
+      `${op} lists no two names that are equal without regard to case`,
+      { state: true, operations: [op] },
+      async () => {
+        const { users, pages } = await walk(op, largestPage(op));
+        const seen = new Map<string, string>();
+        for (const { name } of users) {
+          const twin = seen.get(name.toLowerCase());
+          expectThat(pages[0]!.reply, twin === undefined, `lists both '${twin}' and '${name}': one user to Confluence`);
+          seen.set(name.toLowerCase(), name);
+        }
+      },
+    );
 
-    check(`${op} orders names without regard to case (contract-…-a before contract-…-B)`, { ...writes, operations: [op] }, async () => {
-      const stem = ownName('order');
-      const [lower, upper] = [await addOwnedUser('order', { name: `${stem}-a` }), await addOwnedUser('order', { name: `${stem}-B` })];
-      const { users, pages } = await walk(op, largestPage(op));
-      const at = (name: string) => users.findIndex((u) => u.name.toLowerCase() === name.toLowerCase());
-      expectThat(pages[0]!.reply, at(lower) >= 0 && at(upper) >= 0, `does not list both new users '${lower}' and '${upper}'`);
-      expectThat(pages[0]!.reply, at(lower) < at(upper), `lists '${users[at(upper)]!.name}' (position ${at(upper)}) before '${users[at(lower)]!.name}' (position ${at(lower)}): ordered with regard to case`);
-    });
+    check(
+      `${op} orders names without regard to case (contract-…-a before contract-…-B)`,
+      { ...writes, operations: [op] },
+      async () => {
+        const stem = ownName('order');
+        const [lower, upper] = [
+          await addOwnedUser('order', { name: `${stem}-a` }),
+          await addOwnedUser('order', { name: `${stem}-B` }),
+        ];
+        const { users, pages } = await walk(op, largestPage(op));
+        const at = (name: string) => users.findIndex((u) => u.name.toLowerCase() === name.toLowerCase());
+        expectThat(
+          pages[0]!.reply,
+          at(lower) >= 0 && at(upper) >= 0,
+          `does not list both new users '${lower}' and '${upper}'`,
+        );
+        expectThat(
+          pages[0]!.reply,
+          at(lower) < at(upper),
+          `lists '${users[at(upper)]!.name}' (position ${at(upper)}) before '${users[at(lower)]!.name}' (position ${at(lower)}): ordered with regard to case`,
+        );
+      },
+    );
   }
 
   for (const op of oneUserOperations) {
-    check(`${op} finds the user by its name in other case`, { ...writes, operations: [op, ...(op === 'getUserProperty' ? (['setUserProperty'] as const) : [])] }, async () => {
-      const name = await addOwnedUser('case');
-      if (op === 'getUserProperty') expectStatus(await call('setUserProperty', { path: { userName: name, propertyKey: SAMPLE_PROPERTY_KEY }, json: { value: 'found in any case' } }), 200);
-      const args = samples[op](otherCase(name));
-      const renamed = (args as { json?: { name?: unknown } }).json?.name;
-      if (typeof renamed === 'string') remember(renamed);
-      const reply = await callUnchecked(op, args);
-      expectStatus(reply, 200);
-      expectConforms(reply);
-    });
+    check(
+      `${op} finds the user by its name in other case`,
+      { ...writes, operations: [op, ...(op === 'getUserProperty' ? (['setUserProperty'] as const) : [])] },
+      async () => {
+        const name = await addOwnedUser('case');
+        if (op === 'getUserProperty')
+          expectStatus(
+            await call('setUserProperty', {
+              path: { userName: name, propertyKey: SAMPLE_PROPERTY_KEY },
+              json: { value: 'found in any case' },
+            }),
+            200,
+          );
+        const args = samples[op](otherCase(name));
+        const renamed = (args as { json?: { name?: unknown } }).json?.name;
+        if (typeof renamed === 'string') remember(renamed);
+        const reply = await callUnchecked(op, args);
+        expectStatus(reply, 200);
+        expectConforms(reply);
+      },
+    );
   }
 
-  check('renameUser: the new name is found in any case, the old name in none', { ...writes, operations: ['renameUser', 'getUserDetails'] }, async () => {
-    const old = await addOwnedUser('rename');
-    const renamed = remember(`${old}-new`);
-    const key = expectStatus(await call('getUserDetails', { path: { userName: old } }), 200).key;
-    expectStatus(await call('renameUser', { path: { userName: old }, json: { name: renamed } }), 200);
-    const found = await call('getUserDetails', { path: { userName: otherCase(renamed) } });
-    expectThat(found, found.status === 200 && (found.body as { key?: string }).key === key, `the new name in other case ('${otherCase(renamed)}') answers ${found.status}${found.status === 200 ? ` with another key` : ''}`);
-    const gone = await call('getUserDetails', { path: { userName: otherCase(old) } });
-    expectThat(gone, gone.status === 404, `the old name in other case ('${otherCase(old)}') still answers ${gone.status}`);
-  });
+  check(
+    'renameUser: the new name is found in any case, the old name in none',
+    { ...writes, operations: ['renameUser', 'getUserDetails'] },
+    async () => {
+      const old = await addOwnedUser('rename');
+      const renamed = remember(`${old}-new`);
+      const key = expectStatus(await call('getUserDetails', { path: { userName: old } }), 200).key;
+      expectStatus(await call('renameUser', { path: { userName: old }, json: { name: renamed } }), 200);
+      const found = await call('getUserDetails', { path: { userName: otherCase(renamed) } });
+      expectThat(
+        found,
+        found.status === 200 && (found.body as { key?: string }).key === key,
+        `the new name in other case ('${otherCase(renamed)}') answers ${found.status}${found.status === 200 ? ` with another key` : ''}`,
+      );
+      const gone = await call('getUserDetails', { path: { userName: otherCase(old) } });
+      expectThat(
+        gone,
+        gone.status === 404,
+        `the old name in other case ('${otherCase(old)}') still answers ${gone.status}`,
+      );
+    },
+  );
 });

@@ -19,7 +19,9 @@ describe('refusals', () => {
       if (causes.length === 0) {
         check(`${op}: ${status}`, { operations: [op] }, async (context) => {
           const description = validator.response(op, status)?.description.trim().split('\n')[0] ?? '';
-          context.skip(`no request provokes ${op}'s ${status} on a server that has ${op}: the spec documents it for "${description}"`);
+          context.skip(
+            `no request provokes ${op}'s ${status} on a server that has ${op}: the spec documents it for "${description}"`,
+          );
         });
         continue;
       }

@@ -14,13 +14,17 @@ afterAll(deleteCreatedUsers);
 
 describe('every write operation', () => {
   for (const op of writeOperations) {
-    check(`${op}: a valid request succeeds with its documented answer`, { writes: true, operations: [op] }, async () => {
-      // Each on a fresh user of its own (addUser makes one); a rename's new name is remembered too.
-      const user = op === 'addUser' ? remember(ownName('ok')) : await addOwnedUser('ok');
-      remember(`${user}-renamed`);
-      const r = await callUnchecked(op, samples[op](user) as UncheckedArgs);
-      expectStatus(r, 200);
-      expectConforms(r);
-    });
+    check(
+      `${op}: a valid request succeeds with its documented answer`,
+      { writes: true, operations: [op] },
+      async () => {
+        // Each on a fresh user of its own (addUser makes one); a rename's new name is remembered too.
+        const user = op === 'addUser' ? remember(ownName('ok')) : await addOwnedUser('ok');
+        remember(`${user}-renamed`);
+        const r = await callUnchecked(op, samples[op](user) as UncheckedArgs);
+        expectStatus(r, 200);
+        expectConforms(r);
+      },
+    );
   }
 });

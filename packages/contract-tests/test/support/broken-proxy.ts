@@ -17,14 +17,23 @@ const readBody = (req: IncomingMessage) =>
 const routes = operationIds.map((operationId) => {
   const { method, path } = operationTable[operationId];
   const names: string[] = [];
-  const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), '([^/]*)'));
+  const source = path
+    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+    .replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), '([^/]*)'));
   return { operationId, method, pattern: new RegExp(`^${source}$`), names };
 });
 
-function matchOperation(method: string, pathname: string): { operationId?: OperationId; params: Record<string, string> } {
+function matchOperation(
+  method: string,
+  pathname: string,
+): { operationId?: OperationId; params: Record<string, string> } {
   for (const route of routes) {
     const match = route.method === method ? route.pattern.exec(pathname) : null;
-    if (match) return { operationId: route.operationId, params: Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)])) };
+    if (match)
+      return {
+        operationId: route.operationId,
+        params: Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)])),
+      };
   }
   return { params: {} };
 }
@@ -47,7 +56,8 @@ async function fetchAnswer(url: URL, method: string, headers: Headers, body?: Bu
   const response = await fetch(url, { method, headers, body: body ? new Uint8Array(body) : undefined });
   const out: Record<string, string> = {};
   response.headers.forEach((v, k) => {
-    if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive'].includes(k)) out[k] = v;
+    if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive'].includes(k))
+      out[k] = v;
   });
   return toAnswer(response.status, out, Buffer.from(await response.arrayBuffer()));
 }
@@ -83,7 +93,8 @@ export async function startBrokenProxy(upstream: string, fault: FaultName, admin
       const method = req.method ?? 'GET';
       seen.push(`${method} ${url.pathname}`);
       const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers.set(k, v);
+      for (const [k, v] of Object.entries(req.headers))
+        if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers.set(k, v);
       const raw = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
       const exchange: Exchange = { method, url, headers, body: raw, ...matchOperation(method, url.pathname) };
       if (raw && isJson(headers.get('content-type') ?? undefined)) {
@@ -96,11 +107,15 @@ export async function startBrokenProxy(upstream: string, fault: FaultName, admin
       const sentJson = JSON.stringify(exchange.json);
       let answer = (await broken.request?.(exchange, tools)) ?? undefined;
       if (!answer) {
-        const body = exchange.json !== undefined && JSON.stringify(exchange.json) !== sentJson ? Buffer.from(JSON.stringify(exchange.json)) : exchange.body;
+        const body =
+          exchange.json !== undefined && JSON.stringify(exchange.json) !== sentJson
+            ? Buffer.from(JSON.stringify(exchange.json))
+            : exchange.body;
         answer = await fetchAnswer(exchange.url, method, exchange.headers, body);
         const sentBody = JSON.stringify(answer.json);
         await broken.response?.(exchange, answer, tools);
-        if (answer.json !== undefined && JSON.stringify(answer.json) !== sentBody) answer.body = Buffer.from(JSON.stringify(answer.json));
+        if (answer.json !== undefined && JSON.stringify(answer.json) !== sentBody)
+          answer.body = Buffer.from(JSON.stringify(answer.json));
       }
       res.writeHead(answer.status, answer.headers);
       res.end(answer.status === 204 ? undefined : answer.body);

@@ -32,13 +32,30 @@ const ADMIN_AUTH = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
 
 async function runOnce(fault: FaultName, writes: boolean, extraArgs: string[]): Promise<FaultRun> {
   // As the contract CLI starts its sandbox target, with the fault's own options (a rate limit).
-  const sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '60', ...(FAULTS[fault].sandbox ?? [])], 60_000);
+  const sandbox = await startSandboxProcess(
+    ['--db', ':memory:', '--seed-users', '60', ...(FAULTS[fault].sandbox ?? [])],
+    60_000,
+  );
   try {
     const proxy = await startBrokenProxy(sandbox.baseUrl, fault, ADMIN_AUTH);
     try {
-      const { code, out } = await runContract(['--target', 'url', '--base-url', proxy.url, '--user', 'admin', '--non-admin-user', 'user', ...(writes ? ['--allow-writes'] : []), ...extraArgs], {
-        env: { CONFLUENCE_PASSWORD: 'admin', CONFLUENCE_NON_ADMIN_PASSWORD: 'user' },
-      });
+      const { code, out } = await runContract(
+        [
+          '--target',
+          'url',
+          '--base-url',
+          proxy.url,
+          '--user',
+          'admin',
+          '--non-admin-user',
+          'user',
+          ...(writes ? ['--allow-writes'] : []),
+          ...extraArgs,
+        ],
+        {
+          env: { CONFLUENCE_PASSWORD: 'admin', CONFLUENCE_NON_ADMIN_PASSWORD: 'user' },
+        },
+      );
       return { code, out, failures: failuresOf(out) };
     } finally {
       await proxy.close();
@@ -54,7 +71,10 @@ let running = 0;
 const queue: (() => void)[] = [];
 
 /** Runs the suite against the fault, when a slot is free. */
-export async function runAgainstFault(fault: FaultName, options: { writes: boolean; args?: string[] }): Promise<FaultRun> {
+export async function runAgainstFault(
+  fault: FaultName,
+  options: { writes: boolean; args?: string[] },
+): Promise<FaultRun> {
   if (running >= limit) await new Promise<void>((resolve) => queue.push(resolve));
   running++;
   try {

@@ -20,7 +20,11 @@ export async function send(baseUrl: string, auth: string, request: FuzzRequest):
   if (request.body && !(request.body.payload instanceof FormData)) headers['content-type'] = request.body.contentType;
   // Confluence's XSRF check would refuse multipart, form and text bodies without it (403).
   if (request.body) headers['x-atlassian-token'] = 'no-check';
-  const response = await fetch(url, { method: request.method, headers, body: request.body?.payload as BodyInit | undefined });
+  const response = await fetch(url, {
+    method: request.method,
+    headers,
+    body: request.body?.payload as BodyInit | undefined,
+  });
   const text = await response.text();
   const contentType = response.headers.get('content-type');
   let body: unknown = text;
@@ -36,8 +40,10 @@ export function judge(request: FuzzRequest, answer: Answer): string | undefined 
   if (!check.valid) return `${where}: ${check.violations[0]!.message}`;
   if (request.broken) {
     if (answer.status < 400) return `${where}: accepted with ${answer.status}`;
-    if (request.expected && !request.expected.includes(answer.status)) return `${where}: ${answer.status}, not ${request.expected.join(' or ')}: ${answer.text.slice(0, 200)}`;
-    if (typeof (answer.body as { message?: unknown })?.message !== 'string') return `${where}: ${answer.status} without a JSON message`;
+    if (request.expected && !request.expected.includes(answer.status))
+      return `${where}: ${answer.status}, not ${request.expected.join(' or ')}: ${answer.text.slice(0, 200)}`;
+    if (typeof (answer.body as { message?: unknown })?.message !== 'string')
+      return `${where}: ${answer.status} without a JSON message`;
   }
   return undefined;
 }

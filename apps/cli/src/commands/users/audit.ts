@@ -36,32 +36,50 @@ interface AuditOptions {
  * Inactive: has access, and its last login, or for a user who never logged in the creation of the
  * account, is older than the cutoff. So an account made yesterday is not inactive, whatever --days.
  */
-export function isInactive(user: Pick<UserDetails, 'lastSuccessfulLoginDate' | 'createdDate' | 'hasAccessToUseConfluence'>, cutoff: number): boolean {
+export function isInactive(
+  user: Pick<UserDetails, 'lastSuccessfulLoginDate' | 'createdDate' | 'hasAccessToUseConfluence'>,
+  cutoff: number,
+): boolean {
   // Deactivated already (newer versions list them too). Versions without the field (it came after
   // the dates) list only users with access (the spec's listedUsers behaviour of getUsers).
   if (user.hasAccessToUseConfluence === false) return false;
   return (user.lastSuccessfulLoginDate ?? user.createdDate) < cutoff;
 }
 
-const resultText = (o: Outcome) => (o.result === 'changed' ? 'deactivated' : o.result === 'not tried' ? o.detail : `${o.result}: ${o.detail}`);
+const resultText = (o: Outcome) =>
+  o.result === 'changed' ? 'deactivated' : o.result === 'not tried' ? o.detail : `${o.result}: ${o.detail}`;
 
 export function auditCommand(ctx: AppContext): Command {
   const audit = new Command('audit').description('find users who need attention');
   const inactive = new Command('inactive')
-    .description('users with access who have not logged in for more than --days days, or never logged in and whose account is older than that')
+    .description(
+      'users with access who have not logged in for more than --days days, or never logged in and whose account is older than that',
+    )
     .requiredOption('--days <n>', 'inactive for more than this many days', wholeNumber('--days', 1, 36_500))
     .option('--deactivate', 'deactivate them (asks first; never your own account), listing each in an undo file')
     .option('--dry-run', 'with --deactivate: only say what would be deactivated')
     .option('-y, --yes', 'do not ask for confirmation (for scripts)')
-    .option('--undo-file <file>', "with --deactivate: where to list the users it deactivated, to undo with 'users activate --from FILE' (default: deactivated-<UTC time>.csv here; an existing record of deactivated users is added to)")
-    .option('--report <file>', 'with --deactivate: where to write the users that failed or were not tried (default: deactivate-failures-<UTC time>.csv here)')
-    .option('--concurrency <n>', 'users deactivated at once, or looked up at once where the listing has no dates (Extender before 2.8.0)', wholeNumber('--concurrency', 1, 16), 4)
+    .option(
+      '--undo-file <file>',
+      "with --deactivate: where to list the users it deactivated, to undo with 'users activate --from FILE' (default: deactivated-<UTC time>.csv here; an existing record of deactivated users is added to)",
+    )
+    .option(
+      '--report <file>',
+      'with --deactivate: where to write the users that failed or were not tried (default: deactivate-failures-<UTC time>.csv here)',
+    )
+    .option(
+      '--concurrency <n>',
+      'users deactivated at once, or looked up at once where the listing has no dates (Extender before 2.8.0)',
+      wholeNumber('--concurrency', 1, 16),
+      4,
+    )
     .addOption(withAccessOption())
     .addOption(formatOption())
     .action(async (opts: AuditOptions, cmd: Command) => {
       if (!opts.deactivate) {
         const only = (['dryRun', 'undoFile', 'report'] as const).find((o) => opts[o] !== undefined);
-        if (only) throw new UsageError(`--${only.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} goes with --deactivate`);
+        if (only)
+          throw new UsageError(`--${only.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} goes with --deactivate`);
       }
       const format = chooseFormat(opts.format, ctx.stdout.isTTY);
       const now = ctx.now();
@@ -78,14 +96,33 @@ export function auditCommand(ctx: AppContext): Command {
       const users = listing(client, opts.withAccess);
       const listed = users.iterate({ detail: 'extended', pageSize: 500, concurrency: 4, signal: ctx.signal });
       const instead = `inactive users cannot be found through its API${opts.deactivate ? '; nothing was deactivated' : ''}`;
-      const complete = { fields: NEEDED, concurrency: opts.concurrency, signal: ctx.signal, stderr: ctx.stderr, instead, total: () => users.total(ctx.signal) };
+      const complete = {
+        fields: NEEDED,
+        concurrency: opts.concurrency,
+        signal: ctx.signal,
+        stderr: ctx.stderr,
+        instead,
+        total: () => users.total(ctx.signal),
+      };
       for await (const user of completeDetails(listed, client, complete)) {
         if (!isInactive(user, cutoff)) continue;
         const last = user.lastSuccessfulLoginDate;
-        found.push({ name: user.name, fullName: user.fullName, email: user.email, lastSuccessfulLoginDate: isoDate(last) ?? 'never', daysSinceLogin: daysSince(last, now), createdDate: isoDate(user.createdDate) });
+        found.push({
+          name: user.name,
+          fullName: user.fullName,
+          email: user.email,
+          lastSuccessfulLoginDate: isoDate(last) ?? 'never',
+          daysSinceLogin: daysSince(last, now),
+          createdDate: isoDate(user.createdDate),
+        });
       }
       // Never-logged-in first, then the longest inactive; ties by name. Sorted on raw values.
-      found.sort((a, b) => (b.daysSinceLogin === null ? Infinity : (b.daysSinceLogin as number)) - (a.daysSinceLogin === null ? Infinity : (a.daysSinceLogin as number)) || String(a.name).localeCompare(String(b.name)));
+      found.sort(
+        (a, b) =>
+          (b.daysSinceLogin === null ? Infinity : (b.daysSinceLogin as number)) -
+            (a.daysSinceLogin === null ? Infinity : (a.daysSinceLogin as number)) ||
+          String(a.name).localeCompare(String(b.name)),
+      );
 
       if (!opts.deactivate) {
         ctx.stdout.write(render(format, COLUMNS, found));
@@ -94,18 +131,41 @@ export function auditCommand(ctx: AppContext): Command {
       }
       const isCaller = (row: Row) => sameName(String(row.name), connection.callerName);
       const todo: PlanItem[] = found.filter((r) => !isCaller(r)).map((r) => ({ name: String(r.name) }));
-      const settled: Outcome[] = found.filter(isCaller).map((r) => ({ item: { name: String(r.name) }, result: 'skipped', detail: 'the account this command runs as' }));
+      const settled: Outcome[] = found.filter(isCaller).map((r) => ({
+        item: { name: String(r.name) },
+        result: 'skipped',
+        detail: 'the account this command runs as',
+      }));
       if (opts.dryRun || todo.length === 0) {
         const dry = new Map(settled.map((o) => [o.item.name, `skipped: ${o.detail}`]));
-        ctx.stdout.write(render(format, [...COLUMNS, 'result'], found.map((r) => ({ ...r, result: dry.get(String(r.name)) ?? 'would deactivate' }))));
+        ctx.stdout.write(
+          render(
+            format,
+            [...COLUMNS, 'result'],
+            found.map((r) => ({ ...r, result: dry.get(String(r.name)) ?? 'would deactivate' })),
+          ),
+        );
         ctx.stderr.write(`${opts.dryRun ? 'dry run: ' : ''}${todo.length} users would be deactivated\n`);
         return;
       }
-      if (!(await ctx.confirm(`Deactivate ${todo.length} users inactive for more than ${opts.days} days?`, opts.yes))) throw new CliFailure('nothing deactivated', EXIT.usage);
+      if (!(await ctx.confirm(`Deactivate ${todo.length} users inactive for more than ${opts.days} days?`, opts.yes)))
+        throw new CliFailure('nothing deactivated', EXIT.usage);
 
-      const { outcomes, failure } = await runChanges(ctx, client, 'deactivate', { todo, settled }, { concurrency: opts.concurrency, recordPath: opts.undoFile, reportPath });
+      const { outcomes, failure } = await runChanges(
+        ctx,
+        client,
+        'deactivate',
+        { todo, settled },
+        { concurrency: opts.concurrency, recordPath: opts.undoFile, reportPath },
+      );
       const results = new Map(outcomes.map((o) => [o.item.name, resultText(o)]));
-      ctx.stdout.write(render(format, [...COLUMNS, 'result'], found.map((r) => ({ ...r, result: results.get(String(r.name)) ?? '' }))));
+      ctx.stdout.write(
+        render(
+          format,
+          [...COLUMNS, 'result'],
+          found.map((r) => ({ ...r, result: results.get(String(r.name)) ?? '' })),
+        ),
+      );
       ctx.stderr.write(`${summarize('deactivate', outcomes)}\n`);
       if (failure) throw failure;
     });

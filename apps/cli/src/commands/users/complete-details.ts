@@ -14,7 +14,19 @@ import { createProgress, type Progress } from '../../progress.js';
 export const FIELDS_OF: Record<Detail, readonly string[]> = {
   name: ['name'],
   basic: ['name', 'fullName', 'email', 'key'],
-  extended: ['name', 'fullName', 'email', 'key', 'hasAccessToUseConfluence', 'createdDate', 'updatedDate', 'lastSuccessfulLoginDate', 'lastFailedLoginDate', 'business', 'personal'],
+  extended: [
+    'name',
+    'fullName',
+    'email',
+    'key',
+    'hasAccessToUseConfluence',
+    'createdDate',
+    'updatedDate',
+    'lastSuccessfulLoginDate',
+    'lastFailedLoginDate',
+    'business',
+    'personal',
+  ],
 };
 
 /** What to ask for instead when this version cannot give a detail level. */
@@ -43,7 +55,11 @@ export interface CompleteOptions {
  * listing has them, else as getUserDetails answers. Throws a CliFailure (exit 1) when getUserDetails
  * lacks them too, or answers 404 for a listed user.
  */
-export async function* completeDetails<U extends { name: string }>(users: AsyncIterable<U>, client: ExtenderUsersClient, options: CompleteOptions): AsyncGenerator<U | UserDetails, void, undefined> {
+export async function* completeDetails<U extends { name: string }>(
+  users: AsyncIterable<U>,
+  client: ExtenderUsersClient,
+  options: CompleteOptions,
+): AsyncGenerator<U | UserDetails, void, undefined> {
   const { fields, signal } = options;
   let progress: Progress | undefined;
   const lookUp = async (user: U): Promise<UserDetails> => {
@@ -52,14 +68,20 @@ export async function* completeDetails<U extends { name: string }>(users: AsyncI
       details = await client.users.get(user.name, { signal });
     } catch (error) {
       if (error instanceof NotFoundError) {
-        throw new CliFailure(`'${user.name}' is listed, but getUserDetails answers 404 for it: renamed or deleted meanwhile (run again), or this Extender version has no getUserDetails: ${options.instead}`, EXIT.apiError);
+        throw new CliFailure(
+          `'${user.name}' is listed, but getUserDetails answers 404 for it: renamed or deleted meanwhile (run again), or this Extender version has no getUserDetails: ${options.instead}`,
+          EXIT.apiError,
+        );
       }
       throw error;
     }
     const missing = lacking(details, fields);
     if (missing.length > 0) {
       const them = missing.length === 1 ? 'it' : 'them';
-      throw new CliFailure(`this Extender version does not report ${missing.join(', ')} (neither its listing nor getUserDetails has ${them}): ${options.instead}`, EXIT.apiError);
+      throw new CliFailure(
+        `this Extender version does not report ${missing.join(', ')} (neither its listing nor getUserDetails has ${them}): ${options.instead}`,
+        EXIT.apiError,
+      );
     }
     progress?.tick();
     return details;

@@ -10,43 +10,78 @@ import { listing, withAccessOption } from './listing.js';
 import { detailOption, example, wholeNumber } from '../shared.js';
 
 export function exportCommand(ctx: AppContext): Command {
-  const command = new Command('export').description('write every user to a file or stdout, page by page (streamed, never all in memory); -o FILE appears only when complete (a failed run leaves any earlier FILE as it was)');
+  const command = new Command('export').description(
+    'write every user to a file or stdout, page by page (streamed, never all in memory); -o FILE appears only when complete (a failed run leaves any earlier FILE as it was)',
+  );
   command
     .addOption(detailOption('basic'))
     .addOption(new Option('--format <format>', 'csv, json or ndjson').choices(['csv', 'json', 'ndjson']).default('csv'))
     .option('-o, --output <file>', 'write to this file (default: stdout)')
     .option('--page-size <n>', 'users per request', wholeNumber('--page-size', 1, 1000), 500)
-    .option('--concurrency <n>', 'requests at once: pages, or users looked up one by one where the listing lacks the detail (Extender before 2.8.0)', wholeNumber('--concurrency', 1, 16), 4)
+    .option(
+      '--concurrency <n>',
+      'requests at once: pages, or users looked up one by one where the listing lacks the detail (Extender before 2.8.0)',
+      wholeNumber('--concurrency', 1, 16),
+      4,
+    )
     .addOption(withAccessOption())
-    .action(async (opts: { detail: Detail; format: ExportFormat; output?: string; pageSize: number; concurrency: number; withAccess?: boolean }, cmd: Command) => {
-      // The output file first: a wrong path is a usage mistake found before anything is sent.
-      const file = opts.output ? await createOutputFile(opts.output) : undefined;
-      try {
-        const client = await ctx.client(cmd);
-        const users = listing(client, opts.withAccess);
-        const writer = createExportWriter(opts.format, COLUMNS[opts.detail], file?.stream ?? ctx.stdout);
-        const progress = file ? createProgress(ctx.stderr, 'export', 0) : undefined;
-        let count = 0;
-        const listed = users.iterate({ detail: opts.detail, pageSize: opts.pageSize, concurrency: opts.concurrency, signal: ctx.signal });
-        const complete = { fields: FIELDS_OF[opts.detail], concurrency: opts.concurrency, signal: ctx.signal, stderr: ctx.stderr, instead: insteadOf(opts.detail), total: () => users.total(ctx.signal) };
-        for await (const user of completeDetails(listed, client, complete)) {
-          await writer.write(userRow(user));
-          count++;
-          if (progress && count % opts.pageSize === 0) {
-            progress.setTotal(count);
-            progress.tick(opts.pageSize);
+    .action(
+      async (
+        opts: {
+          detail: Detail;
+          format: ExportFormat;
+          output?: string;
+          pageSize: number;
+          concurrency: number;
+          withAccess?: boolean;
+        },
+        cmd: Command,
+      ) => {
+        // The output file first: a wrong path is a usage mistake found before anything is sent.
+        const file = opts.output ? await createOutputFile(opts.output) : undefined;
+        try {
+          const client = await ctx.client(cmd);
+          const users = listing(client, opts.withAccess);
+          const writer = createExportWriter(opts.format, COLUMNS[opts.detail], file?.stream ?? ctx.stdout);
+          const progress = file ? createProgress(ctx.stderr, 'export', 0) : undefined;
+          let count = 0;
+          const listed = users.iterate({
+            detail: opts.detail,
+            pageSize: opts.pageSize,
+            concurrency: opts.concurrency,
+            signal: ctx.signal,
+          });
+          const complete = {
+            fields: FIELDS_OF[opts.detail],
+            concurrency: opts.concurrency,
+            signal: ctx.signal,
+            stderr: ctx.stderr,
+            instead: insteadOf(opts.detail),
+            total: () => users.total(ctx.signal),
+          };
+          for await (const user of completeDetails(listed, client, complete)) {
+            await writer.write(userRow(user));
+            count++;
+            if (progress && count % opts.pageSize === 0) {
+              progress.setTotal(count);
+              progress.tick(opts.pageSize);
+            }
           }
+          await writer.end();
+          progress?.stop();
+          if (file) {
+            await file.commit();
+            ctx.stderr.write(`exported ${count} users to ${opts.output}\n`);
+          }
+        } catch (error) {
+          await file?.abort();
+          throw error;
         }
-        await writer.end();
-        progress?.stop();
-        if (file) {
-          await file.commit();
-          ctx.stderr.write(`exported ${count} users to ${opts.output}\n`);
-        }
-      } catch (error) {
-        await file?.abort();
-        throw error;
-      }
-    });
-  return example(command, 'extender-users users export -o users.csv', 'extender-users users export --detail extended --format ndjson > users.ndjson');
+      },
+    );
+  return example(
+    command,
+    'extender-users users export -o users.csv',
+    'extender-users users export --detail extended --format ndjson > users.ndjson',
+  );
 }

@@ -23,79 +23,136 @@ interface Outcome {
 /** Names that exist already (all listed users), lower-case. */
 async function existingNames(client: ExtenderUsersClient, signal: AbortSignal): Promise<Set<string>> {
   const names = new Set<string>();
-  for await (const user of client.users.iterate({ detail: 'name', pageSize: 1000, concurrency: 4, signal })) names.add(user.name.toLowerCase());
+  for await (const user of client.users.iterate({ detail: 'name', pageSize: 1000, concurrency: 4, signal }))
+    names.add(user.name.toLowerCase());
   return names;
 }
 
 export function importCommand(ctx: AppContext): Command {
   const command = new Command('import')
-    .description('add the users of a CSV file (name,fullName,email[,password][,groups]); existing users are skipped, so it can be re-run')
+    .description(
+      'add the users of a CSV file (name,fullName,email[,password][,groups]); existing users are skipped, so it can be re-run',
+    )
     .argument('<file>', 'CSV file: UTF-8, RFC 4180, header row with the API field names; groups separated by ;');
   command
     .option('--concurrency <n>', 'users added at once', wholeNumber('--concurrency', 1, 64), 4)
     .option('--dry-run', 'check the file and say what would be added, change nothing')
     .option('--send-mail', 'send each new user an e-mail about the account')
     .option('--report <file>', 'where to write the failed rows (default: <file>.failures.csv)')
-    .action(async (file: string, opts: { concurrency: number; dryRun?: boolean; sendMail?: boolean; report?: string }, cmd: Command) => {
-      const { rows, problems } = parseImportCsv(await readInputText(file));
-      if (problems.length) {
-        for (const p of problems) ctx.stderr.write(`${file}:${p.line}: ${p.name ? `${p.name}: ` : ''}${p.problem}\n`);
-        throw new UsageError(`${problems.length} invalid row${problems.length === 1 ? '' : 's'} in ${file}; nothing was imported`);
-      }
-      const report = opts.report ?? `${file}.failures.csv`;
-      if (!opts.dryRun) await checkWritable(report);
-      const client = await ctx.client(cmd);
-      const existing = await existingNames(client, ctx.signal);
-      const todo = rows.filter((r) => !existing.has(r.name.toLowerCase()));
-      const outcomes: Outcome[] = rows.filter((r) => existing.has(r.name.toLowerCase())).map((row) => ({ row, result: 'skipped', detail: 'exists already' }));
-      if (opts.dryRun) {
-        for (const row of todo) ctx.stdout.write(`would add ${row.name} (line ${row.line})\n`);
-        for (const o of outcomes) ctx.stdout.write(`would skip ${o.row.name} (line ${o.row.line}): exists already\n`);
-        ctx.stdout.write(`dry run: ${todo.length} to add, ${outcomes.length} existing skipped, ${rows.length} rows valid\n`);
-        return;
-      }
-
-      const progress = createProgress(ctx.stderr, 'import', todo.length);
-      // The server's version, asked once and only if a row without a password is refused.
-      let version: Promise<string | undefined> | undefined;
-      const versionOnce = () => (version ??= extenderVersion(client, ctx.signal));
-      await pool(todo, opts.concurrency, ctx.signal, async (row) => {
-        try {
-          await client.users.add(
-            { name: row.name, fullName: row.fullName, email: row.email, ...(row.password ? { password: row.password } : {}), ...(row.groups ? { groups: row.groups } : {}), ...(opts.sendMail ? { sendMail: true } : {}) },
-            // No abort signal: Ctrl+C stops taking rows; an add once sent is waited for and reported.
-            {},
+    .action(
+      async (
+        file: string,
+        opts: { concurrency: number; dryRun?: boolean; sendMail?: boolean; report?: string },
+        cmd: Command,
+      ) => {
+        const { rows, problems } = parseImportCsv(await readInputText(file));
+        if (problems.length) {
+          for (const p of problems) ctx.stderr.write(`${file}:${p.line}: ${p.name ? `${p.name}: ` : ''}${p.problem}\n`);
+          throw new UsageError(
+            `${problems.length} invalid row${problems.length === 1 ? '' : 's'} in ${file}; nothing was imported`,
           );
-          outcomes.push({ row, result: 'added', detail: '' });
-        } catch (error) {
-          if (error instanceof ConflictError) outcomes.push({ row, result: 'skipped', detail: 'exists already' });
-          else {
-            const hint = row.password ? '' : await missingPasswordHint(error, versionOnce, 'add a password column');
-            outcomes.push({ row, result: 'failed', detail: `${(error as Error).message}${hint}` });
-          }
         }
-        progress.tick();
-      });
-      progress.stop();
+        const report = opts.report ?? `${file}.failures.csv`;
+        if (!opts.dryRun) await checkWritable(report);
+        const client = await ctx.client(cmd);
+        const existing = await existingNames(client, ctx.signal);
+        const todo = rows.filter((r) => !existing.has(r.name.toLowerCase()));
+        const outcomes: Outcome[] = rows
+          .filter((r) => existing.has(r.name.toLowerCase()))
+          .map((row) => ({ row, result: 'skipped', detail: 'exists already' }));
+        if (opts.dryRun) {
+          for (const row of todo) ctx.stdout.write(`would add ${row.name} (line ${row.line})\n`);
+          for (const o of outcomes) ctx.stdout.write(`would skip ${o.row.name} (line ${o.row.line}): exists already\n`);
+          ctx.stdout.write(
+            `dry run: ${todo.length} to add, ${outcomes.length} existing skipped, ${rows.length} rows valid\n`,
+          );
+          return;
+        }
 
-      const count = (r: Outcome['result']) => outcomes.filter((o) => o.result === r).length;
-      const notTried = rows.length - outcomes.length;
-      const failed = outcomes.filter((o) => o.result === 'failed').sort((a, b) => a.row.line - b.row.line);
-      if (failed.length || notTried) {
-        // The failed rows (no passwords), so nothing is lost; re-running the whole file is safe too.
-        const tried = new Set(outcomes.map((o) => o.row));
-        const lines = [...failed.map((o) => [o.row.line, o.row.name, o.row.fullName, o.row.email, (o.row.groups ?? []).join(';'), o.detail]), ...rows.filter((r) => !tried.has(r)).map((r) => [r.line, r.name, r.fullName, r.email, (r.groups ?? []).join(';'), 'not tried (interrupted)'])];
-        await writeFile(report, stringify(lines, { ...CSV_OPTIONS, header: true, columns: ['line', 'name', 'fullName', 'email', 'groups', 'error'] })).catch((error: unknown) => {
-          throw fileError(error, report, 'write');
+        const progress = createProgress(ctx.stderr, 'import', todo.length);
+        // The server's version, asked once and only if a row without a password is refused.
+        let version: Promise<string | undefined> | undefined;
+        const versionOnce = () => (version ??= extenderVersion(client, ctx.signal));
+        await pool(todo, opts.concurrency, ctx.signal, async (row) => {
+          try {
+            await client.users.add(
+              {
+                name: row.name,
+                fullName: row.fullName,
+                email: row.email,
+                ...(row.password ? { password: row.password } : {}),
+                ...(row.groups ? { groups: row.groups } : {}),
+                ...(opts.sendMail ? { sendMail: true } : {}),
+              },
+              // No abort signal: Ctrl+C stops taking rows; an add once sent is waited for and reported.
+              {},
+            );
+            outcomes.push({ row, result: 'added', detail: '' });
+          } catch (error) {
+            if (error instanceof ConflictError) outcomes.push({ row, result: 'skipped', detail: 'exists already' });
+            else {
+              const hint = row.password ? '' : await missingPasswordHint(error, versionOnce, 'add a password column');
+              outcomes.push({ row, result: 'failed', detail: `${(error as Error).message}${hint}` });
+            }
+          }
+          progress.tick();
         });
-      }
-      // Who was skipped and who failed, by line, so that nothing is counted without a name.
-      const skipped = outcomes.filter((o) => o.result === 'skipped').sort((a, b) => a.row.line - b.row.line);
-      for (const o of skipped) ctx.stderr.write(`${file}:${o.row.line}: ${o.row.name}: exists already, skipped\n`);
-      for (const o of failed) ctx.stderr.write(`${file}:${o.row.line}: ${o.row.name}: ${o.detail}\n`);
-      ctx.stdout.write(`added ${count('added')}, skipped ${count('skipped')} existing, failed ${failed.length}${notTried ? `, not tried ${notTried}` : ''} (of ${rows.length} rows)\n`);
-      if (ctx.signal.aborted) throw new CliFailure(`interrupted; failed and untried rows are in ${report}; re-run to continue`, EXIT.interrupted);
-      if (failed.length) throw new CliFailure(`${failed.length} row${failed.length === 1 ? '' : 's'} failed; see ${report}; fix them and re-run (added users are skipped)`, EXIT.partial);
-    });
-  return bulkExitCodes(example(command, 'extender-users users import new-hires.csv --concurrency 8', 'extender-users users import new-hires.csv --dry-run'));
+        progress.stop();
+
+        const count = (r: Outcome['result']) => outcomes.filter((o) => o.result === r).length;
+        const notTried = rows.length - outcomes.length;
+        const failed = outcomes.filter((o) => o.result === 'failed').sort((a, b) => a.row.line - b.row.line);
+        if (failed.length || notTried) {
+          // The failed rows (no passwords), so nothing is lost; re-running the whole file is safe too.
+          const tried = new Set(outcomes.map((o) => o.row));
+          const lines = [
+            ...failed.map((o) => [
+              o.row.line,
+              o.row.name,
+              o.row.fullName,
+              o.row.email,
+              (o.row.groups ?? []).join(';'),
+              o.detail,
+            ]),
+            ...rows
+              .filter((r) => !tried.has(r))
+              .map((r) => [r.line, r.name, r.fullName, r.email, (r.groups ?? []).join(';'), 'not tried (interrupted)']),
+          ];
+          await writeFile(
+            report,
+            stringify(lines, {
+              ...CSV_OPTIONS,
+              header: true,
+              columns: ['line', 'name', 'fullName', 'email', 'groups', 'error'],
+            }),
+          ).catch((error: unknown) => {
+            throw fileError(error, report, 'write');
+          });
+        }
+        // Who was skipped and who failed, by line, so that nothing is counted without a name.
+        const skipped = outcomes.filter((o) => o.result === 'skipped').sort((a, b) => a.row.line - b.row.line);
+        for (const o of skipped) ctx.stderr.write(`${file}:${o.row.line}: ${o.row.name}: exists already, skipped\n`);
+        for (const o of failed) ctx.stderr.write(`${file}:${o.row.line}: ${o.row.name}: ${o.detail}\n`);
+        ctx.stdout.write(
+          `added ${count('added')}, skipped ${count('skipped')} existing, failed ${failed.length}${notTried ? `, not tried ${notTried}` : ''} (of ${rows.length} rows)\n`,
+        );
+        if (ctx.signal.aborted)
+          throw new CliFailure(
+            `interrupted; failed and untried rows are in ${report}; re-run to continue`,
+            EXIT.interrupted,
+          );
+        if (failed.length)
+          throw new CliFailure(
+            `${failed.length} row${failed.length === 1 ? '' : 's'} failed; see ${report}; fix them and re-run (added users are skipped)`,
+            EXIT.partial,
+          );
+      },
+    );
+  return bulkExitCodes(
+    example(
+      command,
+      'extender-users users import new-hires.csv --concurrency 8',
+      'extender-users users import new-hires.csv --dry-run',
+    ),
+  );
 }

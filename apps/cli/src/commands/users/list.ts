@@ -36,41 +36,84 @@ export function listCommand(ctx: AppContext): Command {
     .description('list users: one page, or every page with --all (streamed); says on stderr when more pages exist')
     .addOption(detailOption('basic'))
     .option('--start-at <n>', 'index of the first user', wholeNumber('--start-at'), 0)
-    .option('--max-results <n>', `users per page (default 50; with --all, users per request, default ${ALL_PAGE_SIZE})`, wholeNumber('--max-results', 1))
+    .option(
+      '--max-results <n>',
+      `users per page (default 50; with --all, users per request, default ${ALL_PAGE_SIZE})`,
+      wholeNumber('--max-results', 1),
+    )
     .option('--all', 'every user, page by page, written as it comes')
     .addOption(withAccessOption())
     .addOption(formatOption())
-    .action(async (opts: { detail: Detail; startAt: number; maxResults?: number; all?: boolean; withAccess?: boolean; format?: string }, cmd: Command) => {
-      if (opts.all && opts.startAt) throw new UsageError('--all lists every user; leave out --start-at');
-      const format = chooseFormat(opts.format, ctx.stdout.isTTY);
-      const columns = COLUMNS[opts.detail];
-      const client = await ctx.client(cmd);
-      const users = listing(client, opts.withAccess);
-      const complete = { fields: FIELDS_OF[opts.detail], concurrency: 4, signal: ctx.signal, stderr: ctx.stderr, instead: insteadOf(opts.detail) };
-      if (opts.all) {
-        const pageSize = opts.maxResults ?? ALL_PAGE_SIZE;
-        const writer = streamRows(format, columns, ctx.stdout, pageSize);
-        let count = 0;
-        const listed = users.iterate({ detail: opts.detail, pageSize, concurrency: 4, signal: ctx.signal });
-        for await (const user of completeDetails(listed, client, { ...complete, total: () => users.total(ctx.signal) })) {
-          await writer.write(userRow(user));
-          count++;
+    .action(
+      async (
+        opts: {
+          detail: Detail;
+          startAt: number;
+          maxResults?: number;
+          all?: boolean;
+          withAccess?: boolean;
+          format?: string;
+        },
+        cmd: Command,
+      ) => {
+        if (opts.all && opts.startAt) throw new UsageError('--all lists every user; leave out --start-at');
+        const format = chooseFormat(opts.format, ctx.stdout.isTTY);
+        const columns = COLUMNS[opts.detail];
+        const client = await ctx.client(cmd);
+        const users = listing(client, opts.withAccess);
+        const complete = {
+          fields: FIELDS_OF[opts.detail],
+          concurrency: 4,
+          signal: ctx.signal,
+          stderr: ctx.stderr,
+          instead: insteadOf(opts.detail),
+        };
+        if (opts.all) {
+          const pageSize = opts.maxResults ?? ALL_PAGE_SIZE;
+          const writer = streamRows(format, columns, ctx.stdout, pageSize);
+          let count = 0;
+          const listed = users.iterate({ detail: opts.detail, pageSize, concurrency: 4, signal: ctx.signal });
+          for await (const user of completeDetails(listed, client, {
+            ...complete,
+            total: () => users.total(ctx.signal),
+          })) {
+            await writer.write(userRow(user));
+            count++;
+          }
+          await writer.end();
+          if (format === 'table') ctx.stderr.write(`${count} users\n`);
+          return;
         }
-        await writer.end();
-        if (format === 'table') ctx.stderr.write(`${count} users\n`);
-        return;
-      }
 
-      const page = await users.list({ detail: opts.detail, startAt: opts.startAt, maxResults: opts.maxResults ?? 50, signal: ctx.signal });
-      const rows = [];
-      for await (const user of completeDetails(each(page.users), client, { ...complete, total: async () => page.users.length })) rows.push(userRow(user));
-      ctx.stdout.write(render(format, columns, rows));
-      const shownTo = page.startAt + page.users.length;
-      const more = page.users.length > 0 ? page.total - shownTo : 0;
-      const summary = page.users.length ? `users ${page.startAt + 1}–${shownTo} of ${page.total}` : `no users at ${page.startAt} (total ${page.total})`;
-      // Never cut a listing short in silence, whatever the format: a script reads stderr too.
-      if (more > 0) ctx.stderr.write(`${summary}; ${more} more: add --all for every user, or --start-at ${shownTo} for the next page\n`);
-      else if (format === 'table') ctx.stderr.write(`${summary}\n`);
-    });
-  return example(command, 'extender-users users list --detail basic --max-results 20', 'extender-users users list --all --format csv > users.csv');
+        const page = await users.list({
+          detail: opts.detail,
+          startAt: opts.startAt,
+          maxResults: opts.maxResults ?? 50,
+          signal: ctx.signal,
+        });
+        const rows = [];
+        for await (const user of completeDetails(each(page.users), client, {
+          ...complete,
+          total: async () => page.users.length,
+        }))
+          rows.push(userRow(user));
+        ctx.stdout.write(render(format, columns, rows));
+        const shownTo = page.startAt + page.users.length;
+        const more = page.users.length > 0 ? page.total - shownTo : 0;
+        const summary = page.users.length
+          ? `users ${page.startAt + 1}–${shownTo} of ${page.total}`
+          : `no users at ${page.startAt} (total ${page.total})`;
+        // Never cut a listing short in silence, whatever the format: a script reads stderr too.
+        if (more > 0)
+          ctx.stderr.write(
+            `${summary}; ${more} more: add --all for every user, or --start-at ${shownTo} for the next page\n`,
+          );
+        else if (format === 'table') ctx.stderr.write(`${summary}\n`);
+      },
+    );
+  return example(
+    command,
+    'extender-users users list --detail basic --max-results 20',
+    'extender-users users list --all --format csv > users.csv',
+  );
 }

@@ -2,10 +2,20 @@
 // access up to 2.13.0), or with --with-access getUsersWithConfluenceAccess (only users with access;
 // versions after 2.13.0).
 import { Option } from 'commander';
-import type { Detail, ExtenderUsersClient, IterateOptions, ListOptions, UserFor, UserPage } from '@extender-users/client';
+import type {
+  Detail,
+  ExtenderUsersClient,
+  IterateOptions,
+  ListOptions,
+  UserFor,
+  UserPage,
+} from '@extender-users/client';
 
 export const withAccessOption = () =>
-  new Option('--with-access', 'only users with access to Confluence (getUsersWithConfluenceAccess, in Extender versions after 2.13.0; up to 2.13.0 every listing holds only them)');
+  new Option(
+    '--with-access',
+    'only users with access to Confluence (getUsersWithConfluenceAccess, in Extender versions after 2.13.0; up to 2.13.0 every listing holds only them)',
+  );
 
 export interface Listing {
   list<D extends Detail>(opts: ListOptions<D>): Promise<UserPage<D>>;

@@ -10,8 +10,12 @@ type LooseGet = (path: string, init: { signal?: AbortSignal }) => Promise<{ data
 export async function extenderVersion(client: ExtenderUsersClient, signal?: AbortSignal): Promise<string | undefined> {
   try {
     // client.raw is typed for the API's paths; this one is Confluence's own.
-    const { data, response } = await (client.raw.GET as unknown as LooseGet)(`/rest/plugins/1.0/${EXTENDER_PLUGIN_KEY}-key`, signal ? { signal } : {});
-    const version = response.ok && data && typeof data === 'object' ? (data as { version?: unknown }).version : undefined;
+    const { data, response } = await (client.raw.GET as unknown as LooseGet)(
+      `/rest/plugins/1.0/${EXTENDER_PLUGIN_KEY}-key`,
+      signal ? { signal } : {},
+    );
+    const version =
+      response.ok && data && typeof data === 'object' ? (data as { version?: unknown }).version : undefined;
     return typeof version === 'string' && isExtenderVersion(version) ? version : undefined;
   } catch {
     return undefined;
@@ -27,11 +31,16 @@ const REQUIRED_IN = behaviours.find((b) => b.aspect === 'passwordRequired' && b.
  * user: <todo>)`, or the same for the versions that require one when the version is not known and
  * the server's message is about the password; '' otherwise. `version` is asked for only when needed.
  */
-export async function missingPasswordHint(error: unknown, version: () => Promise<string | undefined>, todo: string): Promise<string> {
+export async function missingPasswordHint(
+  error: unknown,
+  version: () => Promise<string | undefined>,
+  todo: string,
+): Promise<string> {
   if (!(error instanceof BadRequestError)) return '';
   const known = await version();
   const behaviour = known === undefined ? undefined : behaviourIn(known, behaviours, 'passwordRequired');
   if (behaviour === 'required') return ` (Extender ${known} requires a password for a new user: ${todo})`;
-  if (behaviour === undefined && /password/i.test(error.serverMessage ?? '') && REQUIRED_IN) return ` (Extender versions ${REQUIRED_IN} require a password for a new user: ${todo})`;
+  if (behaviour === undefined && /password/i.test(error.serverMessage ?? '') && REQUIRED_IN)
+    return ` (Extender versions ${REQUIRED_IN} require a password for a new user: ${todo})`;
   return '';
 }

@@ -7,9 +7,16 @@ import { example, formatOption } from '../shared.js';
 const NOT_REPORTED = 'not reported by this Extender version';
 
 export function showCommand(ctx: AppContext): Command {
-  const command = new Command('show').description("show everything about one user (dates as ISO 8601 UTC; a field this Extender version does not report is said to be missing, never shown as empty)").argument('<name>', 'user name');
+  const command = new Command('show')
+    .description(
+      'show everything about one user (dates as ISO 8601 UTC; a field this Extender version does not report is said to be missing, never shown as empty)',
+    )
+    .argument('<name>', 'user name');
   command
-    .option('--date-format <pattern>', "Java date pattern for the ...String fields (JSON; the other dates are ISO 8601 UTC), e.g. 'dd.MM.yyyy'")
+    .option(
+      '--date-format <pattern>',
+      "Java date pattern for the ...String fields (JSON; the other dates are ISO 8601 UTC), e.g. 'dd.MM.yyyy'",
+    )
     .addOption(formatOption())
     .action(async (name: string, opts: { format?: string; dateFormat?: string }, cmd: Command) => {
       const format = chooseFormat(opts.format, ctx.stdout.isTTY);
@@ -19,13 +26,35 @@ export function showCommand(ctx: AppContext): Command {
       // Fields an older Extender version does not send are said to be missing, never shown as empty or "never".
       const unreported = COLUMNS.extended.filter((field) => !(field in row));
       if (format === 'table') {
-        ctx.stdout.write(renderTable(['field', 'value'], COLUMNS.extended.map((field) => ({ field, value: !(field in row) ? NOT_REPORTED : (row[field] ?? (field.startsWith('last') ? 'never' : '')) }))));
+        ctx.stdout.write(
+          renderTable(
+            ['field', 'value'],
+            COLUMNS.extended.map((field) => ({
+              field,
+              value: !(field in row) ? NOT_REPORTED : (row[field] ?? (field.startsWith('last') ? 'never' : '')),
+            })),
+          ),
+        );
         return;
       }
       // The API's fields in its order; the epoch dates as ISO 8601 UTC, as in every listing.
-      if (format === 'json') ctx.stdout.write(`${JSON.stringify({ ...user, ...Object.fromEntries(DATE_FIELDS.filter((f) => f in user).map((f) => [f, row[f]])) }, null, 2)}\n`);
-      else ctx.stdout.write(render('csv', COLUMNS.extended.filter((field) => field in row), [row]));
+      if (format === 'json')
+        ctx.stdout.write(
+          `${JSON.stringify({ ...user, ...Object.fromEntries(DATE_FIELDS.filter((f) => f in user).map((f) => [f, row[f]])) }, null, 2)}\n`,
+        );
+      else
+        ctx.stdout.write(
+          render(
+            'csv',
+            COLUMNS.extended.filter((field) => field in row),
+            [row],
+          ),
+        );
       if (unreported.length > 0) ctx.stderr.write(`${NOT_REPORTED}: ${unreported.join(', ')}\n`);
     });
-  return example(command, 'extender-users users show jdoe', 'extender-users users show jdoe --format json --date-format dd.MM.yyyy');
+  return example(
+    command,
+    'extender-users users show jdoe',
+    'extender-users users show jdoe --format json --date-format dd.MM.yyyy',
+  );
 }

@@ -13,9 +13,16 @@ export function updateCommand(ctx: AppContext): Command {
     .option('--email <address>', 'new e-mail address')
     .option('--new-password <password>', "the user's new password")
     .action((name: string, opts: { fullName?: string; email?: string; newPassword?: string }, cmd: Command) => {
-      const changes = { ...(opts.fullName ? { fullName: opts.fullName } : {}), ...(opts.email ? { email: opts.email } : {}), ...(opts.newPassword ? { password: opts.newPassword } : {}) };
-      if (Object.keys(changes).length === 0) throw new UsageError('nothing to change: give --full-name, --email and/or --new-password');
-      return callAndPrint(ctx, cmd, ({ client }, call) => client.users.changeDetails(name, changes as UserChanges, call));
+      const changes = {
+        ...(opts.fullName ? { fullName: opts.fullName } : {}),
+        ...(opts.email ? { email: opts.email } : {}),
+        ...(opts.newPassword ? { password: opts.newPassword } : {}),
+      };
+      if (Object.keys(changes).length === 0)
+        throw new UsageError('nothing to change: give --full-name, --email and/or --new-password');
+      return callAndPrint(ctx, cmd, ({ client }, call) =>
+        client.users.changeDetails(name, changes as UserChanges, call),
+      );
     });
   return example(command, 'extender-users users update jdoe --email john.doe@acme.test');
 }

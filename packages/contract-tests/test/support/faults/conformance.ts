@@ -8,18 +8,31 @@ export const conformanceFaults = {
   'undocumented-status': {
     breaks: 'getUserProperty answers 204 (undocumented) where it should answer 404',
     caughtBy: [
-      { check: `${SWEEP} > every answer has a status its operation documents`, message: /^getUserProperty 204: status 204 is not documented for getUserProperty \(in "/ },
-      { check: 'getUserDetails and getUserProperty > a property never set answers as documented (200 with a value, or 404)', message: /^getUserProperty 204: status 204 is not documented for getUserProperty/ },
+      {
+        check: `${SWEEP} > every answer has a status its operation documents`,
+        message: /^getUserProperty 204: status 204 is not documented for getUserProperty \(in "/,
+      },
+      {
+        check:
+          'getUserDetails and getUserProperty > a property never set answers as documented (200 with a value, or 404)',
+        message: /^getUserProperty 204: status 204 is not documented for getUserProperty/,
+      },
     ],
     proxy: {
       response({ operationId }, answer) {
-        if (operationId === 'getUserProperty' && answer.status === 404) Object.assign(answer, { status: 204, body: Buffer.alloc(0), json: undefined });
+        if (operationId === 'getUserProperty' && answer.status === 404)
+          Object.assign(answer, { status: 204, body: Buffer.alloc(0), json: undefined });
       },
     },
   },
   'text-errors': {
     breaks: 'answers its 404s as text/plain (the JSON body unchanged)',
-    caughtBy: [{ check: `${SWEEP} > every answer has a content type its status documents`, message: /^\w+ 404: content type 'text\/plain' is not documented for 404 \(expected application\/json\) \(in "/ }],
+    caughtBy: [
+      {
+        check: `${SWEEP} > every answer has a content type its status documents`,
+        message: /^\w+ 404: content type 'text\/plain' is not documented for 404 \(expected application\/json\) \(in "/,
+      },
+    ],
     proxy: {
       response(_, answer) {
         if (answer.status === 404) answer.headers['content-type'] = 'text/plain; charset=utf-8';
@@ -28,7 +41,12 @@ export const conformanceFaults = {
   },
   'no-www-authenticate': {
     breaks: 'answers 401 without the WWW-Authenticate header the spec requires',
-    caughtBy: [{ check: `${SWEEP} > every answer carries the headers its status requires, each fitting its schema`, message: /^\w+ 401: header WWW-Authenticate is required for 401 but missing \(in "/ }],
+    caughtBy: [
+      {
+        check: `${SWEEP} > every answer carries the headers its status requires, each fitting its schema`,
+        message: /^\w+ 401: header WWW-Authenticate is required for 401 but missing \(in "/,
+      },
+    ],
     proxy: {
       response(_, answer) {
         if (answer.status === 401) delete answer.headers['www-authenticate'];

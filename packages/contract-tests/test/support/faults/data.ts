@@ -28,7 +28,11 @@ function valuesOf(exchange: Exchange): Value[] {
     const schema = resolved(parameter.schema);
     if (parameter.in === 'query' && exchange.url.searchParams.has(parameter.name)) {
       const text = exchange.url.searchParams.get(parameter.name)!;
-      values.push({ schema, value: schema.type === 'integer' && /^-?\d+$/.test(text) ? Number(text) : text, set: (v) => exchange.url.searchParams.set(parameter.name, String(v)) });
+      values.push({
+        schema,
+        value: schema.type === 'integer' && /^-?\d+$/.test(text) ? Number(text) : text,
+        set: (v) => exchange.url.searchParams.set(parameter.name, String(v)),
+      });
     }
     if (parameter.in === 'path' && exchange.params[parameter.name] !== undefined) {
       const name = parameter.name;
@@ -48,14 +52,17 @@ function valuesOf(exchange: Exchange): Value[] {
   const body = resolved(operation.requestBody?.content['application/json']?.schema);
   if (exchange.json && typeof exchange.json === 'object' && !Array.isArray(exchange.json)) {
     for (const [field, raw] of Object.entries((body.properties ?? {}) as Record<string, unknown>)) {
-      if (field in exchange.json) values.push({ schema: resolved(raw), value: exchange.json[field], set: (v) => (exchange.json[field] = v) });
+      if (field in exchange.json)
+        values.push({ schema: resolved(raw), value: exchange.json[field], set: (v) => (exchange.json[field] = v) });
     }
   }
   return values;
 }
 
-const maxOf = (schema: JsonSchema): number | undefined => (schema.type === 'integer' ? (schema.maximum as number | undefined) : (schema.maxLength as number | undefined));
-const sizeOf = (value: unknown): number | undefined => (typeof value === 'number' ? value : typeof value === 'string' ? [...value].length : undefined);
+const maxOf = (schema: JsonSchema): number | undefined =>
+  schema.type === 'integer' ? (schema.maximum as number | undefined) : (schema.maxLength as number | undefined);
+const sizeOf = (value: unknown): number | undefined =>
+  typeof value === 'number' ? value : typeof value === 'string' ? [...value].length : undefined;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const dataCheck = (op: OperationId, kind: 'outside' | 'inside'): string =>
@@ -65,13 +72,21 @@ const dataCheck = (op: OperationId, kind: 'outside' | 'inside'): string =>
 const boundedBeyondPath = operationIds.filter((op) => {
   const { parameters, operation } = findOperation(spec, op);
   const body = resolved(operation.requestBody?.content['application/json']?.schema);
-  return parameters.some((p) => p.in === 'query' && maxOf(resolved(p.schema)) !== undefined) || Object.values((body.properties ?? {}) as Record<string, unknown>).some((p) => maxOf(resolved(p)) !== undefined && !resolved(p).contentEncoding);
+  return (
+    parameters.some((p) => p.in === 'query' && maxOf(resolved(p.schema)) !== undefined) ||
+    Object.values((body.properties ?? {}) as Record<string, unknown>).some(
+      (p) => maxOf(resolved(p)) !== undefined && !resolved(p).contentEncoding,
+    )
+  );
 });
 
 export const dataFaults = {
   'bounds-one-too-far': {
     breaks: 'accepts a value one past its maximum (or maxLength), cutting it to the bound',
-    caughtBy: boundedBeyondPath.map((op): Catch => ({ check: dataCheck(op, 'outside'), message: new RegExp(`^${op} 200: \\d+ of \\d+: .*maximum \\+ 1|^${op} 200: \\d+ of \\d+: .*maxLength \\+ 1`) })),
+    caughtBy: boundedBeyondPath.map((op): Catch => ({
+      check: dataCheck(op, 'outside'),
+      message: new RegExp(`^${op} 200: \\d+ of \\d+: .*maximum \\+ 1|^${op} 200: \\d+ of \\d+: .*maxLength \\+ 1`),
+    })),
     writes: true,
     proxy: {
       request(exchange) {
@@ -87,16 +102,26 @@ export const dataFaults = {
   },
   'bounds-one-too-short': {
     breaks: 'refuses (400) a value exactly at its maxLength',
-    caughtBy: operationIds.map((op): Catch => ({ check: dataCheck(op, 'inside'), message: new RegExp(`^${escape(op)} 400: \\d+ of \\d+: .*maxLength \\(\\d+ characters\\) was answered 400, expected to be accepted`) })),
+    caughtBy: operationIds.map((op): Catch => ({
+      check: dataCheck(op, 'inside'),
+      message: new RegExp(
+        `^${escape(op)} 400: \\d+ of \\d+: .*maxLength \\(\\d+ characters\\) was answered 400, expected to be accepted`,
+      ),
+    })),
     writes: true,
     proxy: {
       request(exchange) {
         for (const { schema, value } of valuesOf(exchange)) {
-          if (schema.type === 'string' && typeof value === 'string' && schema.maxLength !== undefined && [...value].length === schema.maxLength) return jsonAnswer(400, { message: `a value of ${schema.maxLength} characters is too long` });
+          if (
+            schema.type === 'string' &&
+            typeof value === 'string' &&
+            schema.maxLength !== undefined &&
+            [...value].length === schema.maxLength
+          )
+            return jsonAnswer(400, { message: `a value of ${schema.maxLength} characters is too long` });
         }
         return undefined;
       },
     },
   },
 } satisfies Record<string, Fault>;
-

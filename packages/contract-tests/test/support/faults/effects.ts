@@ -40,60 +40,108 @@ function ignoreChange(field: string): Fault['proxy'] {
 /** Forwards one listing operation to another's path. */
 const listAs = (from: OperationId, to: OperationId): Fault['proxy'] => ({
   request(exchange) {
-    if (exchange.operationId === from) exchange.url.pathname = exchange.url.pathname.replace(operationTable[from].path, operationTable[to].path);
+    if (exchange.operationId === from)
+      exchange.url.pathname = exchange.url.pathname.replace(operationTable[from].path, operationTable[to].path);
     return undefined;
   },
 });
 
 export const effectFaults = {
   'add-ignores-fullName': {
-    breaks: "addUser stores the user name as the full name, ignoring the fullName sent",
-    caughtBy: [{ check: `${DESCRIBE} > addUser: getUserDetails reads the new user back as sent, with access and no login yet`, message: /^getUserDetails 200: sent \{.*"fullName":"Contract Test User".*\}, read back \{/ }],
+    breaks: 'addUser stores the user name as the full name, ignoring the fullName sent',
+    caughtBy: [
+      {
+        check: `${DESCRIBE} > addUser: getUserDetails reads the new user back as sent, with access and no login yet`,
+        message: /^getUserDetails 200: sent \{.*"fullName":"Contract Test User".*\}, read back \{/,
+      },
+    ],
     writes: true,
     proxy: {
       request(exchange) {
-        if (exchange.operationId === 'addUser' && typeof exchange.json?.name === 'string' && exchange.json.fullName === 'Contract Test User') exchange.json.fullName = exchange.json.name;
+        if (
+          exchange.operationId === 'addUser' &&
+          typeof exchange.json?.name === 'string' &&
+          exchange.json.fullName === 'Contract Test User'
+        )
+          exchange.json.fullName = exchange.json.name;
         return undefined;
       },
     },
   },
   'basic-listing-hides-new-users': {
     breaks: 'the basic listings leave out the users added through the API (contract-*)',
-    caughtBy: listings.map((op) => ({ check: `${DESCRIBE} > addUser: every listing shows the new user at every detail level, as getUserDetails does`, message: new RegExp(`^${op} 200: ${op} \\(basic\\) does not list the new user`) })).slice(0, 1),
+    caughtBy: listings
+      .map((op) => ({
+        check: `${DESCRIBE} > addUser: every listing shows the new user at every detail level, as getUserDetails does`,
+        message: new RegExp(`^${op} 200: ${op} \\(basic\\) does not list the new user`),
+      }))
+      .slice(0, 1),
     writes: true,
-    proxy: relisting({ list: (users) => users.filter((u) => !isOwn(u.name)) }, (exchange) => exchange.url.searchParams.get('showBasicDetails') === 'true' && exchange.url.searchParams.get('showExtendedDetails') !== 'true'),
+    proxy: relisting(
+      { list: (users) => users.filter((u) => !isOwn(u.name)) },
+      (exchange) =>
+        exchange.url.searchParams.get('showBasicDetails') === 'true' &&
+        exchange.url.searchParams.get('showExtendedDetails') !== 'true',
+    ),
   },
   'rename-changes-key': {
     breaks: 'a renamed user answers getUserDetails with another key',
-    caughtBy: [{ check: `${DESCRIBE} > renameUser: the key stays; the new name reads back, the old is a 404; the listings show the new name only; properties follow`, message: /^getUserDetails 200: the key changed on rename: [0-9a-f]{32} became [0-9a-f]{32}/ }],
+    caughtBy: [
+      {
+        check: `${DESCRIBE} > renameUser: the key stays; the new name reads back, the old is a 404; the listings show the new name only; properties follow`,
+        message: /^getUserDetails 200: the key changed on rename: [0-9a-f]{32} became [0-9a-f]{32}/,
+      },
+    ],
     writes: true,
     proxy: {
       request(exchange, tools) {
         const renamed = memo(tools, 'renamed', () => new Set<string>());
-        if (exchange.operationId === 'renameUser' && typeof exchange.json?.name === 'string') renamed.add(exchange.json.name.toLowerCase());
+        if (exchange.operationId === 'renameUser' && typeof exchange.json?.name === 'string')
+          renamed.add(exchange.json.name.toLowerCase());
         return undefined;
       },
       response(exchange, answer, tools) {
         const renamed = memo(tools, 'renamed', () => new Set<string>());
-        if (exchange.operationId === 'getUserDetails' && answer.status === 200 && renamed.has(String(answer.json.name).toLowerCase())) answer.json.key = [...answer.json.key].reverse().join('');
+        if (
+          exchange.operationId === 'getUserDetails' &&
+          answer.status === 200 &&
+          renamed.has(String(answer.json.name).toLowerCase())
+        )
+          answer.json.key = [...answer.json.key].reverse().join('');
       },
     },
   },
   'change-ignores-email': {
     breaks: 'changeUserDetails ignores a new e-mail address (and answers success)',
-    caughtBy: [{ check: `${DESCRIBE} > changeUserDetails: each field changed alone is seen by getUserDetails and the listings; the others keep their values`, message: /^getUserDetails 200: after changing \{"email":"[^"]+"\} getUserDetails says/ }],
+    caughtBy: [
+      {
+        check: `${DESCRIBE} > changeUserDetails: each field changed alone is seen by getUserDetails and the listings; the others keep their values`,
+        message: /^getUserDetails 200: after changing \{"email":"[^"]+"\} getUserDetails says/,
+      },
+    ],
     writes: true,
     proxy: ignoreChange('email'),
   },
   'change-ignores-password': {
     breaks: 'changeUserDetails ignores a new password (and answers success)',
-    caughtBy: [{ check: `${DESCRIBE} > changeUserDetails: a new password logs in, the old one no longer does`, message: /^getUsers 401: with the new password: \S+'s own credentials get 401, expected 403/ }],
+    caughtBy: [
+      {
+        check: `${DESCRIBE} > changeUserDetails: a new password logs in, the old one no longer does`,
+        message: /^getUsers 401: with the new password: \S+'s own credentials get 401, expected 403/,
+      },
+    ],
     writes: true,
     proxy: ignoreChange('password'),
   },
   'property-first-write-wins': {
     breaks: 'setUserProperty keeps a value once set (answers success, changes nothing)',
-    caughtBy: [{ check: `${DESCRIBE} > setUserProperty: the value reads back; a second value replaces it; another key does not read it`, message: /^getUserProperty 200: after setting "second value ✓" getUserProperty answers 200 \{"value":"first value"\}/ }],
+    caughtBy: [
+      {
+        check: `${DESCRIBE} > setUserProperty: the value reads back; a second value replaces it; another key does not read it`,
+        message:
+          /^getUserProperty 200: after setting "second value ✓" getUserProperty answers 200 \{"value":"first value"\}/,
+      },
+    ],
     writes: true,
     proxy: {
       async request(exchange, tools) {
@@ -105,7 +153,12 @@ export const effectFaults = {
   },
   'access-flag-stuck': {
     breaks: 'hasAccessToUseConfluence stays true whatever deactivateUser does',
-    caughtBy: [{ check: `${DESCRIBE} > deactivateUser and activateUser: hasAccessToUseConfluence follows, in getUserDetails and the extended listings`, message: /^getUserDetails 200: after deactivateUser getUserDetails says hasAccessToUseConfluence true/ }],
+    caughtBy: [
+      {
+        check: `${DESCRIBE} > deactivateUser and activateUser: hasAccessToUseConfluence follows, in getUserDetails and the extended listings`,
+        message: /^getUserDetails 200: after deactivateUser getUserDetails says hasAccessToUseConfluence true/,
+      },
+    ],
     writes: true,
     proxy: {
       response(_, answer) {
@@ -117,22 +170,41 @@ export const effectFaults = {
   },
   'getUsers-only-with-access': {
     breaks: 'getUsers lists only users with access, as versions up to 2.13.0 did (the sandbox is latest)',
-    caughtBy: [{ check: `${DESCRIBE} > deactivateUser: getUsers lists the user or not, as the version says (listedUsers)`, message: /^getUsers 200: getUsers does not list the deactivated user contract-off-\S+, but on latest it lists all users, deactivated ones too/ }],
+    caughtBy: [
+      {
+        check: `${DESCRIBE} > deactivateUser: getUsers lists the user or not, as the version says (listedUsers)`,
+        message:
+          /^getUsers 200: getUsers does not list the deactivated user contract-off-\S+, but on latest it lists all users, deactivated ones too/,
+      },
+    ],
     writes: true,
     proxy: listAs('getUsers', 'getUsersWithConfluenceAccess'),
   },
   'access-listing-lists-everyone': {
     breaks: 'getUsersWithConfluenceAccess lists deactivated users too',
     caughtBy: [
-      { check: `${DESCRIBE} > deactivateUser: getUsersWithConfluenceAccess leaves the user out; activateUser brings it back`, message: /^getUsersWithConfluenceAccess 200: after deactivateUser getUsersWithConfluenceAccess lists contract-off-/ },
-      { check: 'getUsersWithConfluenceAccess: who is listed > lists only users with access (showExtendedDetails: hasAccessToUseConfluence)', message: /^getUsersWithConfluenceAccess 200: lists users without access: / },
+      {
+        check: `${DESCRIBE} > deactivateUser: getUsersWithConfluenceAccess leaves the user out; activateUser brings it back`,
+        message:
+          /^getUsersWithConfluenceAccess 200: after deactivateUser getUsersWithConfluenceAccess lists contract-off-/,
+      },
+      {
+        check:
+          'getUsersWithConfluenceAccess: who is listed > lists only users with access (showExtendedDetails: hasAccessToUseConfluence)',
+        message: /^getUsersWithConfluenceAccess 200: lists users without access: /,
+      },
     ],
     writes: true,
     proxy: listAs('getUsersWithConfluenceAccess', 'getUsers'),
   },
   'deactivated-can-log-in': {
     breaks: 'a deactivated user still logs in (403 instead of 401)',
-    caughtBy: [{ check: `${DESCRIBE} > deactivateUser: the user's own credentials are refused (401); activateUser lets them in again (403: not an administrator)`, message: /^getUsers 403: once deactivated: \S+'s own credentials get 403, expected 401/ }],
+    caughtBy: [
+      {
+        check: `${DESCRIBE} > deactivateUser: the user's own credentials are refused (401); activateUser lets them in again (403: not an administrator)`,
+        message: /^getUsers 403: once deactivated: \S+'s own credentials get 403, expected 401/,
+      },
+    ],
     writes: true,
     proxy: {
       response(exchange, answer, tools) {
@@ -141,13 +213,19 @@ export const effectFaults = {
         if (name && answer.status === 200 && exchange.operationId === 'deactivateUser') off.add(name);
         if (name && answer.status === 200 && exchange.operationId === 'activateUser') off.delete(name);
         const caller = basicUser(exchange)?.toLowerCase();
-        if (answer.status === 401 && caller && off.has(caller)) Object.assign(answer, jsonAnswer(403, { message: 'User is not a Confluence administrator' }));
+        if (answer.status === 401 && caller && off.has(caller))
+          Object.assign(answer, jsonAnswer(403, { message: 'User is not a Confluence administrator' }));
       },
     },
   },
   'deleted-user-still-read': {
     breaks: 'getUserDetails still answers a deleted user (a stale cache)',
-    caughtBy: [{ check: `${DESCRIBE} > deleteUser: the user is gone for every read (details, properties, every listing and level, its credentials)`, message: /^getUserDetails 200: getUserDetails still answers 200 for the deleted user / }],
+    caughtBy: [
+      {
+        check: `${DESCRIBE} > deleteUser: the user is gone for every read (details, properties, every listing and level, its credentials)`,
+        message: /^getUserDetails 200: getUserDetails still answers 200 for the deleted user /,
+      },
+    ],
     writes: true,
     proxy: {
       response(exchange, answer, tools) {
@@ -157,13 +235,19 @@ export const effectFaults = {
         if (!name) return;
         if (exchange.operationId === 'getUserDetails' && answer.status === 200) cache.set(name, answer.json);
         if (exchange.operationId === 'deleteUser' && answer.status === 200) deleted.add(name);
-        if (exchange.operationId === 'getUserDetails' && answer.status === 404 && deleted.has(name) && cache.has(name)) Object.assign(answer, jsonAnswer(200, cache.get(name)));
+        if (exchange.operationId === 'getUserDetails' && answer.status === 404 && deleted.has(name) && cache.has(name))
+          Object.assign(answer, jsonAnswer(200, cache.get(name)));
       },
     },
   },
   'added-again-keeps-key': {
     breaks: "a user added under a deleted user's name gets the deleted user's key",
-    caughtBy: [{ check: `${DESCRIBE} > deleteUser: a name added again is a new user (a new key, none of the old properties, access)`, message: /^getUserDetails 200: the user added again under \S+ has the deleted user's key/ }],
+    caughtBy: [
+      {
+        check: `${DESCRIBE} > deleteUser: a name added again is a new user (a new key, none of the old properties, access)`,
+        message: /^getUserDetails 200: the user added again under \S+ has the deleted user's key/,
+      },
+    ],
     writes: true,
     proxy: {
       response(exchange, answer, tools) {
@@ -175,17 +259,24 @@ export const effectFaults = {
           if (old) answer.json.key = old;
           else keys.set(name, answer.json.key);
         }
-        if (exchange.operationId === 'deleteUser' && answer.status === 200 && name && keys.has(name)) deleted.set(name, keys.get(name)!);
+        if (exchange.operationId === 'deleteUser' && answer.status === 200 && name && keys.has(name))
+          deleted.set(name, keys.get(name)!);
       },
     },
   },
   'no-login-trace': {
     breaks: 'logging in leaves no lastSuccessfulLoginDate on the users added through the API',
-    caughtBy: [{ check: `${DESCRIBE} > logging in leaves its traces: none on a new user; a login sets lastSuccessfulLoginDate, a failed one lastFailedLoginDate (with their String twins)`, message: /^getUserDetails 200: after a login lastSuccessfulLoginDate is null/ }],
+    caughtBy: [
+      {
+        check: `${DESCRIBE} > logging in leaves its traces: none on a new user; a login sets lastSuccessfulLoginDate, a failed one lastFailedLoginDate (with their String twins)`,
+        message: /^getUserDetails 200: after a login lastSuccessfulLoginDate is null/,
+      },
+    ],
     writes: true,
     proxy: {
       response(exchange, answer) {
-        if (exchange.operationId === 'getUserDetails' && answer.status === 200 && isOwn(answer.json.name)) Object.assign(answer.json, { lastSuccessfulLoginDate: null, lastSuccessfulLoginDateString: null });
+        if (exchange.operationId === 'getUserDetails' && answer.status === 200 && isOwn(answer.json.name))
+          Object.assign(answer.json, { lastSuccessfulLoginDate: null, lastSuccessfulLoginDateString: null });
       },
     },
   },

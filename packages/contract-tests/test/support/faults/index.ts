@@ -11,19 +11,34 @@ import { jsonAnswer, type Fault } from './types.js';
 /** Faults of other tests: a proxy that breaks nothing (also before a rate-limited sandbox), and one of a version without getUsersWithConfluenceAccess. */
 const toolFaults = {
   none: { breaks: 'nothing', caughtBy: [], proxy: {} },
-  'rate-limited': { breaks: 'nothing; the sandbox behind it has a rate limit (--rate-limit 200)', caughtBy: [], sandbox: ['--rate-limit', '200'], proxy: {} },
+  'rate-limited': {
+    breaks: 'nothing; the sandbox behind it has a rate limit (--rate-limit 200)',
+    caughtBy: [],
+    sandbox: ['--rate-limit', '200'],
+    proxy: {},
+  },
   'no-access-listing': {
     breaks: 'getUsersWithConfluenceAccess does not exist (404), as on a version without it',
     caughtBy: [],
     proxy: {
       request({ operationId, method, url }) {
-        if (operationId === 'getUsersWithConfluenceAccess') return jsonAnswer(404, { message: `No such resource: ${method} ${url.pathname}` });
+        if (operationId === 'getUsersWithConfluenceAccess')
+          return jsonAnswer(404, { message: `No such resource: ${method} ${url.pathname}` });
         return undefined;
       },
     },
   },
 } satisfies Record<string, Fault>;
 
-const ALL = { ...toolFaults, ...shapeFaults, ...conformanceFaults, ...pagingFaults, ...refusalFaults, ...identityFaults, ...effectFaults, ...dataFaults } satisfies Record<string, Fault>;
+const ALL = {
+  ...toolFaults,
+  ...shapeFaults,
+  ...conformanceFaults,
+  ...pagingFaults,
+  ...refusalFaults,
+  ...identityFaults,
+  ...effectFaults,
+  ...dataFaults,
+} satisfies Record<string, Fault>;
 export type FaultName = keyof typeof ALL;
 export const FAULTS: Record<FaultName, Fault> = ALL;

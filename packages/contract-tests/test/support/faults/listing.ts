@@ -28,13 +28,19 @@ export function pagingOf(exchange: Exchange): { startAt: number; maxResults: num
 }
 
 /** Every user of the listing, as upstream gives them for the same flags and credentials. */
-export async function wholeList(exchange: Exchange, tools: ProxyTools, pathname = exchange.url.pathname): Promise<Json[]> {
+export async function wholeList(
+  exchange: Exchange,
+  tools: ProxyTools,
+  pathname = exchange.url.pathname,
+): Promise<Json[]> {
   const query = new URLSearchParams(exchange.url.search);
   query.set('maxResults', '1000');
   const users: Json[] = [];
-  for (let startAt = 0; ; ) {
+  for (let startAt = 0; ;) {
     query.set('startAt', String(startAt));
-    const answer = await tools.send('GET', `${pathname}?${query}`, { auth: exchange.headers.get('authorization') ?? undefined });
+    const answer = await tools.send('GET', `${pathname}?${query}`, {
+      auth: exchange.headers.get('authorization') ?? undefined,
+    });
     if (answer.status !== 200) throw new Error(`listing upstream answered ${answer.status}`);
     users.push(...(answer.json.users as Json[]));
     if (answer.json.users.length === 0 || users.length >= answer.json.total) return users;
@@ -46,7 +52,10 @@ export interface Pager {
   /** Changes the whole list (order, members). */
   list?(users: Json[], exchange: Exchange, tools: ProxyTools): Json[] | Promise<Json[]>;
   /** Makes the page from the list; by default the documented rule. */
-  page?(users: Json[], paging: { startAt: number; maxResults: number }): { total?: number; maxResults?: number; users: Json[] };
+  page?(
+    users: Json[],
+    paging: { startAt: number; maxResults: number },
+  ): { total?: number; maxResults?: number; users: Json[] };
 }
 
 /** A fault that answers every successful listing request from a re-paged list. */
@@ -57,8 +66,15 @@ export function relisting(pager: Pager, only: (exchange: Exchange) => boolean = 
       const all = await wholeList(exchange, tools);
       const users = pager.list ? await pager.list(all, exchange, tools) : all;
       const paging = pagingOf(exchange);
-      const page = pager.page?.(users, paging) ?? { users: users.slice(paging.startAt, paging.startAt + paging.maxResults) };
-      answer.json = { total: page.total ?? users.length, maxResults: page.maxResults ?? paging.maxResults, startAt: paging.startAt, users: page.users };
+      const page = pager.page?.(users, paging) ?? {
+        users: users.slice(paging.startAt, paging.startAt + paging.maxResults),
+      };
+      answer.json = {
+        total: page.total ?? users.length,
+        maxResults: page.maxResults ?? paging.maxResults,
+        startAt: paging.startAt,
+        users: page.users,
+      };
     },
   };
 }

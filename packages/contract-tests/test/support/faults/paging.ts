@@ -8,12 +8,14 @@ import type { Catch, Fault } from './types.js';
 export const listings = operationIds.filter((id) => operationTable[id].parameters.some((p) => p.name === 'startAt'));
 
 /** The same check of every listing operation, with its message. */
-const inEveryListing = (check: string, message: RegExp): Catch[] => listings.map((op) => ({ check: `${op}: paging > ${check}`, message: new RegExp(`^${op} 200: ${message.source}`) }));
+const inEveryListing = (check: string, message: RegExp): Catch[] =>
+  listings.map((op) => ({ check: `${op}: paging > ${check}`, message: new RegExp(`^${op} 200: ${message.source}`) }));
 
 const JOIN = 'pages of every size join into the same list: no gap, no duplicate, startAt echoed';
 const ORDER = 'lists users in user-name order, compared without regard to case';
 const TOTAL = 'total is the number of users the pages hold, on every page';
-const MAX_RESULTS = 'maxResults is the page size applied: at most the size asked (the default without one); every page but the last is full';
+const MAX_RESULTS =
+  'maxResults is the page size applied: at most the size asked (the default without one); every page but the last is full';
 const PAST_END = 'a page past the end is empty, keeps total and echoes startAt';
 const LAST_PAGE = 'the last partial page holds exactly the users that remain';
 
@@ -21,12 +23,20 @@ export const pagingFaults = {
   'paging-gap': {
     breaks: 'a page after the first starts one user late, so one user falls between every two pages',
     caughtBy: inEveryListing(JOIN, /pages of \d+ from startAt \d+: '[^']+' is missing at position \d+ \(a gap/),
-    proxy: relisting({ page: (users, { startAt, maxResults }) => ({ users: users.slice(startAt === 0 ? 0 : startAt + 1, (startAt === 0 ? 0 : startAt + 1) + maxResults) }) }),
+    proxy: relisting({
+      page: (users, { startAt, maxResults }) => ({
+        users: users.slice(startAt === 0 ? 0 : startAt + 1, (startAt === 0 ? 0 : startAt + 1) + maxResults),
+      }),
+    }),
   },
   'paging-duplicate': {
     breaks: 'a page after the first starts one user early, so pages overlap by one user',
     caughtBy: inEveryListing(JOIN, /pages of \d+ from startAt \d+: '[^']+' comes twice/),
-    proxy: relisting({ page: (users, { startAt, maxResults }) => ({ users: users.slice(Math.max(0, startAt - 1), Math.max(0, startAt - 1) + maxResults) }) }),
+    proxy: relisting({
+      page: (users, { startAt, maxResults }) => ({
+        users: users.slice(Math.max(0, startAt - 1), Math.max(0, startAt - 1) + maxResults),
+      }),
+    }),
   },
   'paging-order': {
     breaks: 'lists users in reverse name order (consistently across pages)',
@@ -36,21 +46,46 @@ export const pagingFaults = {
   'paging-total': {
     breaks: 'total counts one user more than the pages hold',
     caughtBy: inEveryListing(TOTAL, /the page at startAt 0 says total (\d+), the pages hold \d+ users/),
-    proxy: relisting({ page: (users, { startAt, maxResults }) => ({ total: users.length + 1, users: users.slice(startAt, startAt + maxResults) }) }),
+    proxy: relisting({
+      page: (users, { startAt, maxResults }) => ({
+        total: users.length + 1,
+        users: users.slice(startAt, startAt + maxResults),
+      }),
+    }),
   },
   'paging-short-pages': {
     breaks: 'every page but the last holds one user fewer than the maxResults it reports',
     caughtBy: inEveryListing(MAX_RESULTS, /.* at startAt \d+: the page holds \d+ users, maxResults \d+, \d+ remain/),
-    proxy: relisting({ page: (users, { startAt, maxResults }) => ({ users: users.slice(startAt, startAt + (startAt + maxResults < users.length && maxResults > 1 ? maxResults - 1 : maxResults)) }) }),
+    proxy: relisting({
+      page: (users, { startAt, maxResults }) => ({
+        users: users.slice(
+          startAt,
+          startAt + (startAt + maxResults < users.length && maxResults > 1 ? maxResults - 1 : maxResults),
+        ),
+      }),
+    }),
   },
   'paging-max-results': {
     breaks: 'reports maxResults one above the size asked (the page itself is right)',
-    caughtBy: inEveryListing(MAX_RESULTS, /(maxResults=\d+|without maxResults \(default \d+\)) was answered with maxResults \d+/),
-    proxy: relisting({ page: (users, { startAt, maxResults }) => ({ maxResults: Math.min(1000, maxResults + 1), users: users.slice(startAt, startAt + maxResults) }) }),
+    caughtBy: inEveryListing(
+      MAX_RESULTS,
+      /(maxResults=\d+|without maxResults \(default \d+\)) was answered with maxResults \d+/,
+    ),
+    proxy: relisting({
+      page: (users, { startAt, maxResults }) => ({
+        maxResults: Math.min(1000, maxResults + 1),
+        users: users.slice(startAt, startAt + maxResults),
+      }),
+    }),
   },
   'ignore-maxResults': {
     breaks: 'getUsers ignores maxResults (the default page size is applied)',
-    caughtBy: [{ check: `getUsers: paging > ${MAX_RESULTS}`, message: /^getUsers 200: maxResults=1 was answered with maxResults 50/ }],
+    caughtBy: [
+      {
+        check: `getUsers: paging > ${MAX_RESULTS}`,
+        message: /^getUsers 200: maxResults=1 was answered with maxResults 50/,
+      },
+    ],
     proxy: {
       request(exchange) {
         if (exchange.operationId === 'getUsers') exchange.url.searchParams.delete('maxResults');
@@ -61,14 +96,24 @@ export const pagingFaults = {
   'paging-past-end': {
     breaks: 'a page past the end repeats the last users instead of being empty',
     caughtBy: inEveryListing(PAST_END, /the page at startAt \d+ \(total \d+\) holds [1-9]\d* users/),
-    proxy: relisting({ page: (users, { startAt, maxResults }) => ({ users: startAt >= users.length ? users.slice(-maxResults) : users.slice(startAt, startAt + maxResults) }) }),
+    proxy: relisting({
+      page: (users, { startAt, maxResults }) => ({
+        users: startAt >= users.length ? users.slice(-maxResults) : users.slice(startAt, startAt + maxResults),
+      }),
+    }),
   },
   'paging-last-page': {
     breaks: 'the last partial page is filled up with users of the page before it',
-    caughtBy: inEveryListing(LAST_PAGE, /the page at startAt \d+ of maxResults \d+ holds \[.*\], the users that remain are \[/),
+    caughtBy: inEveryListing(
+      LAST_PAGE,
+      /the page at startAt \d+ of maxResults \d+ holds \[.*\], the users that remain are \[/,
+    ),
     proxy: relisting({
       page: (users, { startAt, maxResults }) => {
-        const from = startAt < users.length && startAt + maxResults > users.length ? Math.max(0, users.length - maxResults) : startAt;
+        const from =
+          startAt < users.length && startAt + maxResults > users.length
+            ? Math.max(0, users.length - maxResults)
+            : startAt;
         return { users: users.slice(from, from + maxResults) };
       },
     }),

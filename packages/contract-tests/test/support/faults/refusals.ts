@@ -6,7 +6,8 @@ import { exampleSuccess } from './examples.js';
 import type { Answer, Catch, Exchange, Fault, ProxyTools } from './types.js';
 
 const statusesOf = (op: OperationId): readonly number[] => operationTable[op].statuses;
-const takesPathUser = (op: OperationId) => operationTable[op].parameters.some((p) => p.name === 'userName' && p.in === 'path');
+const takesPathUser = (op: OperationId) =>
+  operationTable[op].parameters.some((p) => p.name === 'userName' && p.in === 'path');
 const hasImage = (op: OperationId) => op === 'setUserAvatarBase64' || op === 'setUserAvatarImage';
 const takesName = (op: OperationId) => op === 'addUser' || op === 'renameUser';
 
@@ -21,10 +22,13 @@ function refusalChecks(ops: OperationId[], status: number, cause: string | RegEx
 }
 
 /** Answers the documented success instead of the upstream's refusal, when `when` says so. */
-function succeedInstead(when: (exchange: Exchange, answer: Answer, tools: ProxyTools) => boolean | Promise<boolean>): Fault['proxy'] {
+function succeedInstead(
+  when: (exchange: Exchange, answer: Answer, tools: ProxyTools) => boolean | Promise<boolean>,
+): Fault['proxy'] {
   return {
     async response(exchange, answer, tools) {
-      if (exchange.operationId && (await when(exchange, answer, tools))) Object.assign(answer, exampleSuccess(exchange.operationId));
+      if (exchange.operationId && (await when(exchange, answer, tools)))
+        Object.assign(answer, exampleSuccess(exchange.operationId));
     },
   };
 }
@@ -36,7 +40,10 @@ const basicUser = (exchange: Exchange): string | undefined => {
 };
 
 /** Who holds the name a request wants (addUser's or renameUser's body name), as upstream tells. */
-async function holderOf(exchange: Exchange, tools: ProxyTools): Promise<{ name: string; hasAccessToUseConfluence: boolean } | undefined> {
+async function holderOf(
+  exchange: Exchange,
+  tools: ProxyTools,
+): Promise<{ name: string; hasAccessToUseConfluence: boolean } | undefined> {
   const wanted = exchange.json?.name;
   if (typeof wanted !== 'string') return undefined;
   const answer = await tools.send('GET', `/rest/extender/1.0/user/getUserDetails/${encodeURIComponent(wanted)}`);
@@ -49,7 +56,11 @@ function conflictIgnored(kind: 'exact' | 'case' | 'deactivated'): Fault['proxy']
     if (answer.status !== 409) return false;
     const holder = await holderOf(exchange, tools);
     if (!holder) return false;
-    const found = !holder.hasAccessToUseConfluence ? 'deactivated' : holder.name === exchange.json.name ? 'exact' : 'case';
+    const found = !holder.hasAccessToUseConfluence
+      ? 'deactivated'
+      : holder.name === exchange.json.name
+        ? 'exact'
+        : 'case';
     return found === kind;
   });
 }
@@ -62,12 +73,18 @@ export const refusalFaults = {
     breaks: 'answers every request it finds invalid (400) with its documented success instead',
     caughtBy: [
       ...refusalChecks(withStatus(400), 400, /for .+/),
-      ...all.map((op) => ({ check: `data from the spec > ${op}: values just outside each constraint are refused with a documented 4xx`, message: new RegExp(`^${op} 200: \\d+ of \\d+: .* was answered 200, expected to be refused with`) })),
+      ...all.map((op) => ({
+        check: `data from the spec > ${op}: values just outside each constraint are refused with a documented 4xx`,
+        message: new RegExp(`^${op} 200: \\d+ of \\d+: .* was answered 200, expected to be refused with`),
+      })),
       // dateFormat's own rule (an invalid pattern), checked by the shape checks.
       ...withStatus(400)
         .filter((op) => operationTable[op].parameters.some((p) => p.name === 'dateFormat'))
         .map((op) => ({
-          check: op === 'getUserDetails' ? 'getUserDetails and getUserProperty > an invalid dateFormat is a 400' : `${op}: dateFormat > an invalid pattern is a 400`,
+          check:
+            op === 'getUserDetails'
+              ? 'getUserDetails and getUserProperty > an invalid dateFormat is a 400'
+              : `${op}: dateFormat > an invalid pattern is a 400`,
           message: new RegExp(`^${op} 200: expected 400 but got 200`),
         })),
     ],
@@ -156,17 +173,24 @@ export const refusalFaults = {
       'for a body of a content type it does not take (application/xml)',
     ),
     writes: true,
-    proxy: succeedInstead((exchange, answer) => answer.status === 415 && (exchange.headers.get('content-type') ?? '').includes('xml')),
+    proxy: succeedInstead(
+      (exchange, answer) => answer.status === 415 && (exchange.headers.get('content-type') ?? '').includes('xml'),
+    ),
   },
   'any-file': {
     breaks: 'accepts an avatar that is not an image',
     caughtBy: refusalChecks(all.filter(hasImage), 415, 'for a file that is not an image'),
     writes: true,
-    proxy: succeedInstead((exchange, answer) => answer.status === 415 && !(exchange.headers.get('content-type') ?? '').includes('xml')),
+    proxy: succeedInstead(
+      (exchange, answer) => answer.status === 415 && !(exchange.headers.get('content-type') ?? '').includes('xml'),
+    ),
   },
   'rate-limit-without-retry-after': {
     breaks: 'rate-limits (the sandbox with --rate-limit 200) but answers 429 without Retry-After',
-    caughtBy: all.map((op) => ({ check: `refusals > ${op}: 429 when rate limited`, message: new RegExp(`^${op} 429: header Retry-After is required for 429 but missing`) })),
+    caughtBy: all.map((op) => ({
+      check: `refusals > ${op}: 429 when rate limited`,
+      message: new RegExp(`^${op} 429: header Retry-After is required for 429 but missing`),
+    })),
     writes: true,
     sandbox: ['--rate-limit', '200'],
     proxy: {

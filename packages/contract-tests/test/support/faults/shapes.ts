@@ -12,11 +12,24 @@ export const shapeFaults = {
     breaks: 'drops the required email from listed users and from user details',
     caughtBy: [
       ...listings.flatMap((op): Catch[] => [
-        { check: `${op}: the three detail levels > showBasicDetails=true lists basic users (UserBasicPage)`, message: new RegExp(`^${op} 200: #/components/schemas/UserBasic/required: /users/0 must have required property 'email'`) },
-        { check: `${op}: the three detail levels > showExtendedDetails=true lists extended users (UserExtendedPage)`, message: new RegExp(`^${op} 200: #/components/schemas/UserDetails/required: /users/0 must have required property 'email'`) },
+        {
+          check: `${op}: the three detail levels > showBasicDetails=true lists basic users (UserBasicPage)`,
+          message: new RegExp(
+            `^${op} 200: #/components/schemas/UserBasic/required: /users/0 must have required property 'email'`,
+          ),
+        },
+        {
+          check: `${op}: the three detail levels > showExtendedDetails=true lists extended users (UserExtendedPage)`,
+          message: new RegExp(
+            `^${op} 200: #/components/schemas/UserDetails/required: /users/0 must have required property 'email'`,
+          ),
+        },
       ]),
       // The first answer judged is a listing, whose schema is an anyOf of the three shapes: Ajv names the first.
-      { check: `${SWEEP} > every answer's body fits the schema of its status`, message: /^getUsers 200: #\/components\/schemas\/\w+\/\w+: \/users\/0 .* \(in "/ },
+      {
+        check: `${SWEEP} > every answer's body fits the schema of its status`,
+        message: /^getUsers 200: #\/components\/schemas\/\w+\/\w+: \/users\/0 .* \(in "/,
+      },
     ],
     proxy: {
       response({ url }, answer) {
@@ -28,18 +41,31 @@ export const shapeFaults = {
   },
   'wrong-type': {
     breaks: "a listing's total is a string",
-    caughtBy: listings.map((op) => ({ check: `${op}: the three detail levels > without flags lists names only (UserNamesPage)`, message: new RegExp(`^${op} 200: #/components/schemas/UserNamesPage/properties/total/type: /total must be integer`) })),
+    caughtBy: listings.map((op) => ({
+      check: `${op}: the three detail levels > without flags lists names only (UserNamesPage)`,
+      message: new RegExp(
+        `^${op} 200: #/components/schemas/UserNamesPage/properties/total/type: /total must be integer`,
+      ),
+    })),
     proxy: {
       response({ operationId }, answer) {
-        if (operationId && listings.includes(operationId) && answer.json && 'total' in answer.json) answer.json.total = String(answer.json.total);
+        if (operationId && listings.includes(operationId) && answer.json && 'total' in answer.json)
+          answer.json.total = String(answer.json.total);
       },
     },
   },
   'leak-password': {
     breaks: 'getUserDetails answers carry a password field',
     caughtBy: [
-      { check: 'getUserDetails and getUserProperty > details of a listed user conform to UserDetails', message: /^getUserDetails 200: #\/components\/schemas\/UserDetails\/additionalProperties: \(root\) must NOT have additional properties \(password\)/ },
-      { check: `${SWEEP} > no answer carries a password or a password hash`, message: /^getUserDetails 200: the response carries a password field \(in "/ },
+      {
+        check: 'getUserDetails and getUserProperty > details of a listed user conform to UserDetails',
+        message:
+          /^getUserDetails 200: #\/components\/schemas\/UserDetails\/additionalProperties: \(root\) must NOT have additional properties \(password\)/,
+      },
+      {
+        check: `${SWEEP} > no answer carries a password or a password hash`,
+        message: /^getUserDetails 200: the response carries a password field \(in "/,
+      },
     ],
     proxy: {
       response({ operationId }, answer) {
@@ -49,17 +75,26 @@ export const shapeFaults = {
   },
   'both-flags-basic': {
     breaks: 'with both detail flags, lists the basic shape (the spec: extended wins)',
-    caughtBy: listings.map((op) => ({ check: `${op}: the three detail levels > both flags: extended wins`, message: new RegExp(`^${op} 200: #/components/schemas/UserDetails/required: /users/0 must have required property`) })),
+    caughtBy: listings.map((op) => ({
+      check: `${op}: the three detail levels > both flags: extended wins`,
+      message: new RegExp(
+        `^${op} 200: #/components/schemas/UserDetails/required: /users/0 must have required property`,
+      ),
+    })),
     proxy: {
       request({ operationId, url }) {
-        if (operationId && listings.includes(operationId) && url.searchParams.get('showBasicDetails') === 'true') url.searchParams.delete('showExtendedDetails');
+        if (operationId && listings.includes(operationId) && url.searchParams.get('showBasicDetails') === 'true')
+          url.searchParams.delete('showExtendedDetails');
         return undefined;
       },
     },
   },
   'ignore-dateFormat': {
     breaks: 'the listings ignore dateFormat (the ...String fields keep the default pattern)',
-    caughtBy: listings.map((op) => ({ check: `${op}: dateFormat > changes the ...String fields as the pattern says`, message: new RegExp(`^${op} 200: dateFormat=dd\\.MM\\.yyyy 'x' gave createdDateString '`) })),
+    caughtBy: listings.map((op) => ({
+      check: `${op}: dateFormat > changes the ...String fields as the pattern says`,
+      message: new RegExp(`^${op} 200: dateFormat=dd\\.MM\\.yyyy 'x' gave createdDateString '`),
+    })),
     proxy: {
       request({ operationId, url }) {
         if (operationId && listings.includes(operationId)) url.searchParams.delete('dateFormat');
@@ -69,11 +104,17 @@ export const shapeFaults = {
   },
   'success-with-extras': {
     breaks: 'the writes answer their success with a field Message does not have',
-    caughtBy: writeOperations.map((op) => ({ check: `every write operation > ${op}: a valid request succeeds with its documented answer`, message: new RegExp(`^${op} 200: #/components/schemas/Message/additionalProperties: \\(root\\) must NOT have additional properties \\(done\\)`) })),
+    caughtBy: writeOperations.map((op) => ({
+      check: `every write operation > ${op}: a valid request succeeds with its documented answer`,
+      message: new RegExp(
+        `^${op} 200: #/components/schemas/Message/additionalProperties: \\(root\\) must NOT have additional properties \\(done\\)`,
+      ),
+    })),
     writes: true,
     proxy: {
       response({ operationId }, answer) {
-        if (operationId && writeOperations.includes(operationId) && answer.status === 200 && answer.json) answer.json.done = true;
+        if (operationId && writeOperations.includes(operationId) && answer.status === 200 && answer.json)
+          answer.json.done = true;
       },
     },
   },

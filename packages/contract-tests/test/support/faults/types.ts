@@ -67,5 +67,10 @@ export interface Fault {
 
 /** A JSON answer made by a fault. */
 export function jsonAnswer(status: number, json: unknown, headers: Record<string, string> = {}): Answer {
-  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: Buffer.from(JSON.stringify(json)), json };
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    body: Buffer.from(JSON.stringify(json)),
+    json,
+  };
 }
