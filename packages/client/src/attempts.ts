@@ -1,10 +1,12 @@
 // One call, attempt after attempt. Each attempt is one request, body read included,
 // under its own signal: the per-attempt timeout and the call's deadline are plain timers (see
-// attempt-signal.ts), so an attempt ends at its limit whatever the server does (never answers, stalls
-// the body, trickles it). Between attempts retry-policy.ts decides, and the wait is cut short by the
+// attempt-signal.ts), and the exchange races that signal (bounded-exchange.ts), so an attempt ends at
+// its limit whatever the server does (never answers, stalls the body, trickles it) and whatever the
+// fetch does with the signal. Between attempts retry-policy.ts decides, and the wait is cut short by the
 // caller's signal. For `client.raw` this lives around openapi-fetch rather than in its middleware,
 // because middleware runs before openapi-fetch reads the body, which must be part of the attempt.
 import { abortableSleep, attemptSignal } from './attempt-signal.js';
+import { boundedExchange } from './bounded-exchange.js';
 import { errorFromFailure, isBlockedPort, notExtender } from './error-mapping.js';
 import { TimeoutError, type Operation } from './errors.js';
 import { decideRetry, type Outcome, type ResolvedRetryOptions } from './retry-policy.js';
@@ -24,6 +26,8 @@ export type Fetch = (input: Request | string, init?: RequestInit) => Promise<Res
 
 export interface AttemptSettings {
   fetch: Fetch;
+  /** Whether `fetch` takes only a Request (a fetch given in the options), not a URL and its init. */
+  takesRequest: boolean;
   retry: ResolvedRetryOptions;
   /** Limit of each attempt in ms; 0 for none. */
   timeoutMs: number;
@@ -66,8 +70,11 @@ export async function runAttempts<R extends { response: Response }>(
     let request: { method: string; url: string } | undefined;
     let response: Response | undefined;
     const fetch: Fetch = async (input, init) => {
-      request = typeof input === 'string' ? { method: init!.method!, url: input } : input;
-      return (response = await settings.fetch(input, init));
+      // A fetch given in the options gets a Request, built here so that the exchange holds it.
+      const sent = settings.takesRequest && typeof input === 'string' ? new Request(input, init) : input;
+      request = typeof sent === 'string' ? { method: init!.method!, url: sent } : sent;
+      // Headers and body within the attempt's signal, whatever this fetch does with it.
+      return (response = await boundedExchange(settings.fetch(sent, init), limit.signal, sent));
     };
 
     let result: R | undefined;

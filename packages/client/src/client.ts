@@ -203,9 +203,8 @@ export function connect(options: ExtenderUsersClientOptions) {
   const given = options.fetch;
   const settings: AttemptSettings = {
     // A fetch from the options always gets a Request; the global fetch builds its own from (url, init).
-    fetch: given
-      ? (input, init) => given(typeof input === 'string' ? new Request(input, init) : input)
-      : (input, init) => globalThis.fetch(input, init),
+    fetch: given ? (request) => given(request as Request) : (input, init) => globalThis.fetch(input, init),
+    takesRequest: given !== undefined,
     retry: resolveRetryOptions(options.retry),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     deadlineMs: options.deadlineMs ?? 0,

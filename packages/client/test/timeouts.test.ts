@@ -10,6 +10,7 @@ import {
   type ExtenderUsersClientOptions,
   type RetryEvent,
 } from '../src/index.js';
+import { ending } from './support/ending.js';
 import { httpServer, silentServer, stallingServer, tricklingServer, type TestServer } from './support/servers.js';
 
 const servers: TestServer[] = [];
@@ -33,28 +34,6 @@ function clientFor(server: TestServer, options: Partial<ExtenderUsersClientOptio
     ...options,
   });
   return { client, retries };
-}
-
-/** How the call ended: its rejection (or value), collecting garbage meanwhile; fails if it has not ended in 10 s. */
-async function ending(call: Promise<unknown>): Promise<unknown> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  expect(gc, 'run with --expose-gc (vitest.config.ts)').toBeTypeOf('function');
-  const collecting = setInterval(gc!, 20);
-  let guard: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      call.then(
-        (value) => value,
-        (error: unknown) => error,
-      ),
-      new Promise(
-        (_, reject) => (guard = setTimeout(() => reject(new Error('the call was still running after 10 s')), 10_000)),
-      ),
-    ]);
-  } finally {
-    clearInterval(collecting);
-    clearTimeout(guard);
-  }
 }
 
 const fastRetries = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 };
