@@ -1,13 +1,20 @@
 // Where the bundled description lives and how to read it. The bundle is a build output of this
-// project (`npm run build`), written to `<repo>/dist/spec/`.
+// package (`npm run build`), written inside it (`dist/openapi.{json,yaml}`, `dist/docs.html`), and
+// found by resolving this package by name: the same in the workspace and when installed.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { OpenApiDocument } from './types.js';
 
-/** Absolute path of `dist/spec/openapi.json` (this file sits two levels below the repo root). */
-export const bundledSpecJsonPath = fileURLToPath(new URL('../../dist/spec/openapi.json', import.meta.url));
-/** Absolute path of `dist/spec/openapi.yaml`. */
-export const bundledSpecYamlPath = fileURLToPath(new URL('../../dist/spec/openapi.yaml', import.meta.url));
+/** This package's folder, found by package resolution (its own name, through `exports`). */
+const packageDir = dirname(createRequire(import.meta.url).resolve('@extender-users/spec/package.json'));
+
+/** Absolute path of the bundled description as JSON (`@extender-users/spec/openapi.json`). */
+export const bundledSpecJsonPath = join(packageDir, 'dist', 'openapi.json');
+/** Absolute path of the bundled description as YAML (`@extender-users/spec/openapi.yaml`). */
+export const bundledSpecYamlPath = join(packageDir, 'dist', 'openapi.yaml');
+/** Absolute path of the rendered docs of the bundle (`@extender-users/spec/docs.html`), self-contained. */
+export const bundledDocsPath = join(packageDir, 'dist', 'docs.html');
 
 /** Reads the bundled description; fails with a hint when it has not been built yet. */
 export function loadBundledSpec(path: string = bundledSpecJsonPath): OpenApiDocument {
@@ -19,6 +26,3 @@ export function loadBundledSpec(path: string = bundledSpecJsonPath): OpenApiDocu
   }
   return JSON.parse(text) as OpenApiDocument;
 }
-
-/** Absolute path of the rendered docs, `dist/docs/index.html`. */
-export const bundledDocsPath = fileURLToPath(new URL('../../dist/docs/index.html', import.meta.url));

@@ -1,12 +1,29 @@
 // Starts the Prism mock (or validation proxy) of the bundled spec on 127.0.0.1 and stops it.
-// Prism is spawned from node_modules/.bin directly, so killing our child really stops the server.
+// Prism's own program is spawned with this Node directly (no npx, no shell), so killing our child
+// really stops the server. Prism is found by package resolution: an optional peer dependency of
+// this package (the workspace has it; an installed suite needs it only for `--target prism`).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { connect, createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { bundledSpecYamlPath } from './bundle.js';
 
-const prismBin = fileURLToPath(new URL('../../node_modules/.bin/prism', import.meta.url));
+const PRISM_PACKAGE = '@stoplight/prism-cli';
+
+/** The path of Prism's program; a clear error when the package is not installed. */
+export function prismProgram(): string {
+  let manifest: string;
+  try {
+    manifest = createRequire(import.meta.url).resolve(`${PRISM_PACKAGE}/package.json`);
+  } catch {
+    throw new Error(
+      `The Prism mock needs ${PRISM_PACKAGE}, which is not installed: npm install --save-dev ${PRISM_PACKAGE}@5.14.2`,
+    );
+  }
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: Record<string, string> };
+  return join(dirname(manifest), bin.prism!);
+}
 
 /** A free TCP port on 127.0.0.1 (asked of the OS). */
 export function freePort(host = '127.0.0.1'): Promise<number> {
@@ -53,9 +70,13 @@ export async function startPrism(options: PrismOptions = {}): Promise<RunningPri
     throw new Error(`The bundled spec is missing at ${specPath}; run \`npm run build\` first.`);
   const mode = options.mode ?? 'mock';
   const target = mode === 'proxy' ? [specPath, requireUpstream(options.upstream)] : [specPath];
-  const child = spawn(prismBin, [mode, ...target, '--host', host, '--port', String(port), ...(options.args ?? [])], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [prismProgram(), mode, ...target, '--host', host, '--port', String(port), ...(options.args ?? [])],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const url = `http://${host}:${port}`;
 
   // Ready when Prism says so, or (with `-v silent`, when it says nothing) when its port accepts.

@@ -89,7 +89,7 @@ function makeScratchCopy(): void {
 function buildSandbox(): { ok: boolean; output: string } {
   const run = (command: string, args: string[], cwd: string) =>
     execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } });
-  run(bin('redocly'), ['bundle', 'openapi.yaml', '-o', '../dist/spec/openapi.json'], join(scratch, 'spec'));
+  run(bin('redocly'), ['bundle', 'openapi.yaml', '-o', 'dist/openapi.json'], join(scratch, 'spec'));
   run(bin('tsx'), ['--conditions=@extender-users/source', 'scripts/generate.ts'], join(scratch, 'packages/api-types'));
   try {
     return { ok: true, output: run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], join(scratch, 'apps/sandbox')) };

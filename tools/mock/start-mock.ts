@@ -1,9 +1,8 @@
 // Starts the Prism mock on the bundled spec and says where the mock and the docs are.
 // Stops Prism on SIGINT/SIGTERM.
-import { fileURLToPath } from 'node:url';
-import { startPrism } from '@extender-users/spec';
+import { bundledDocsPath, startPrism } from '@extender-users/spec';
 
-const docs = fileURLToPath(new URL('../../dist/docs/index.html', import.meta.url));
+const docs = bundledDocsPath;
 const host = process.env.MOCK_HOST ?? '127.0.0.1';
 const port = Number(process.env.MOCK_PORT ?? 4010);
 
