@@ -1,7 +1,12 @@
-// npm run docs (this package): the docs of the bundled description, self-contained.
-import { fileURLToPath } from 'node:url';
-import { renderDocs } from '../src/render-docs.js';
+// npm run docs (this package): the docs of the bundled description (the vendor's current page,
+// `latest`), self-contained, written inside this package (dist/docs.html), where the sandbox serves
+// them from. The heading says `latest`: info.version names the last numbered version the
+// description covers in full (2.13.0), and the page describes what came after it too.
+import { bundledDocsPath, loadBundledSpec } from '../src/bundle.js';
+import { renderDocument } from '../src/render-docs.js';
 
-const dist = (path: string) => fileURLToPath(new URL(`../../dist/${path}`, import.meta.url));
-renderDocs(dist('spec/openapi.yaml'), dist('docs/index.html'), 'Extender Users REST API');
-console.log(`docs: ${dist('docs/index.html')}, self-contained (no request leaves the page)`);
+const doc = loadBundledSpec();
+await renderDocument({ ...doc, info: { ...doc.info, version: 'latest' } }, bundledDocsPath, {
+  title: 'Extender Users REST API (latest)',
+});
+console.log(`docs: ${bundledDocsPath}, self-contained (no request leaves the page)`);

@@ -55,6 +55,6 @@ if (parsed.values.docs) {
   const docsDir = `${out}/docs/versions/${version}`.replace(/\/+/g, '/');
   const html = `${docsDir}/index.html`;
   mkdirSync(docsDir, { recursive: true });
-  renderDocs(`${specDir}/openapi.yaml`, html, `Extender Users REST API (as of ${version})`);
+  await renderDocs(`${specDir}/openapi.json`, html, `Extender Users REST API (as of ${version})`);
   console.log(`Wrote ${html}`);
 }
