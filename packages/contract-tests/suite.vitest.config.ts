@@ -1,11 +1,22 @@
 // The contract suite's own vitest configuration (run by src/cli.ts, never by `vitest` directly:
-// the runner provides the target's settings with `provide`).
-import { defineConfig, mergeConfig } from 'vitest/config';
-import { sourceResolution } from '../../vitest.shared.js';
+// the runner provides the target's settings with `provide`). It ships in the published package:
+// installed (under node_modules) the suite runs on its dependencies' builds; in the workspace on
+// their TypeScript sources, as every test here does (the same conditions as the repository's
+// vitest.shared.ts, which is not in the package).
+import { fileURLToPath } from 'node:url';
+import { defineConfig, mergeConfig, type ViteUserConfig } from 'vitest/config';
 import PhaseOrder from './suite/support/sequencer.js';
 
+const installed = fileURLToPath(import.meta.url)
+  .split(/[\\/]/)
+  .includes('node_modules');
+const conditions = ['@extender-users/source', 'module', 'node', 'import', 'default'];
+const resolution: ViteUserConfig = installed
+  ? {}
+  : { resolve: { conditions }, ssr: { resolve: { conditions, externalConditions: ['@extender-users/source'] } } };
+
 export default mergeConfig(
-  sourceResolution,
+  resolution,
   defineConfig({
     test: {
       include: ['suite/**/*.contract.ts'],

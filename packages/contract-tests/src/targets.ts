@@ -1,8 +1,8 @@
 // Starting and stopping what the suite checks, and finding which Extender version it runs. The
 // sandbox is started as a process (the suite never imports it), on a free port with an in-memory
-// database; Prism mocks the bundled spec, which describes the latest version.
+// database; Prism mocks the bundled spec, which describes the latest version. Both are optional
+// peer dependencies of the installed suite (`--target url` needs neither): loaded only when asked for.
 import { LATEST } from '@extender-users/api-types';
-import { startSandboxProcess } from '@extender-users/sandbox/launcher';
 import { startPrism } from '@extender-users/spec';
 import { askPluginManager, VersionNotFound } from './extender-version.js';
 import type { ContractOptions } from './options.js';
@@ -20,7 +20,21 @@ export interface RunningTarget {
 const SANDBOX_ADMIN = { user: 'admin', password: 'admin' };
 const SANDBOX_USER = { user: 'user', password: 'user' };
 
+/** The sandbox's launcher, or a clear error when the optional sandbox package is not installed. */
+async function sandboxLauncher() {
+  try {
+    return await import('@extender-users/sandbox/launcher');
+  } catch (error) {
+    const missing = (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND';
+    if (!missing || !String((error as Error).message).includes("'@extender-users/sandbox'")) throw error;
+    throw new Error(
+      '--target sandbox needs the sandbox, which is not installed: npm install --save-dev @extender-users/sandbox',
+    );
+  }
+}
+
 async function startSandbox(version: string | undefined): Promise<RunningTarget> {
+  const { startSandboxProcess } = await sandboxLauncher();
   const sandbox = await startSandboxProcess(
     ['--db', ':memory:', '--seed-users', '60', ...(version ? ['--extender-version', version] : [])],
     60_000,
