@@ -20,6 +20,11 @@ describe('.ci/run', () => {
     expect(ciCommands.indexOf('npm run test:e2e')).toBeGreaterThan(ciCommands.indexOf(quickStartTest!));
   });
 
+  it('then installs the published packages by name from a local registry (README: Install the packages)', () => {
+    expect(ciCommands.indexOf('npm run test:packages')).toBeGreaterThan(ciCommands.indexOf('npm run test:e2e'));
+    expect(readme).toContain('`npm run test:packages`');
+  });
+
   it('runs with the nx cache off, so a cold build and every test really run', () => {
     const exported = ciCommands.filter((l) => l.startsWith('export ')).join(' ');
     expect(exported).toMatch(/\bNX_SKIP_NX_CACHE=true\b/);

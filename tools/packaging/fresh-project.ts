@@ -1,0 +1,207 @@
+// One Node version's check of the published packages, as a user meets them: an empty folder outside
+// the workspace whose only registry is the local one, `npm install` of each package by name (the
+// native module built for this Node), then what the READMEs say to run: the client imported,
+// compiled (nodenext and bundler resolution, strict) and called; `extender-users --help` and `users
+// list` against `extender-users-sandbox`; `extender-users-contract --target url` against it,
+// read-only, with a JUnit report.
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import type { NodeRuntime } from './node-versions.js';
+import type { Published } from './publish.js';
+
+export interface StepResult {
+  step: string;
+  seconds: number;
+}
+
+/** A user's first program with the client, for a server at `baseUrl` (written into it: no Node types needed). */
+const clientCheck = (baseUrl: string) => `import { createExtenderUsersClient } from '@extender-users/client';
+
+const client = createExtenderUsersClient({ baseUrl: ${JSON.stringify(baseUrl)}, auth: { username: 'admin', password: 'admin' } });
+const names: string[] = [];
+for await (const user of client.users.iterate({ detail: 'basic', pageSize: 20 })) names.push(user.name);
+console.log(JSON.stringify({ users: names.length, first: names[0] }));
+`;
+
+const tsconfig = (module: string, moduleResolution: string, outDir?: string) =>
+  JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022',
+      module,
+      moduleResolution,
+      strict: true,
+      skipLibCheck: false,
+      types: [],
+      lib: ['ES2023', 'DOM'],
+      ...(outDir ? { outDir } : { noEmit: true }),
+    },
+    files: ['check.ts'],
+  });
+
+export class FreshProject {
+  readonly results: StepResult[] = [];
+  private readonly env: NodeJS.ProcessEnv;
+  /** The environment of every command here: this Node first on PATH, the local registry. */
+  get environment(): NodeJS.ProcessEnv {
+    return this.env;
+  }
+
+  constructor(
+    readonly dir: string,
+    readonly node: NodeRuntime,
+    readonly npmrc: string,
+    private readonly log: (line: string) => void,
+  ) {
+    // The Node under test first on PATH: npm, npx and every bin run on it. Headers for node-gyp.
+    this.env = {
+      ...process.env,
+      PATH: `${node.binDir}${delimiter}${process.env.PATH ?? ''}`,
+      npm_config_nodedir: node.nodedir,
+      npm_config_userconfig: join(dir, '.npmrc'),
+      npm_config_update_notifier: 'false',
+      npm_config_fund: 'false',
+      npm_config_audit: 'false',
+    };
+    for (const key of Object.keys(this.env))
+      if (key.startsWith('npm_package_') || key === 'npm_lifecycle_event') delete this.env[key];
+  }
+
+  private run(
+    step: string,
+    command: string,
+    args: string[],
+    extraEnv: NodeJS.ProcessEnv = {},
+  ): SpawnSyncReturns<string> {
+    const started = Date.now();
+    const result = spawnSync(command, args, { cwd: this.dir, env: { ...this.env, ...extraEnv }, encoding: 'utf8' });
+    const seconds = (Date.now() - started) / 1000;
+    this.results.push({ step, seconds });
+    this.log(`${this.node.version} ${step}: exit ${result.status} in ${seconds.toFixed(1)} s`);
+    if (result.status !== 0)
+      throw new Error(
+        `${step} failed (exit ${result.status}): ${command} ${args.join(' ')}\n${result.stdout}\n${result.stderr}`,
+      );
+    return result;
+  }
+
+  install(packages: Published[]): void {
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(join(this.dir, '.npmrc'), this.npmrc);
+    writeFileSync(
+      join(this.dir, 'package.json'),
+      `${JSON.stringify({ name: 'fresh-project', private: true, type: 'module', allowScripts: { 'better-sqlite3': true } }, null, 2)}\n`,
+    );
+    const specs = [...packages.map((p) => `${p.name}@${p.version}`), 'typescript@5.9.3'];
+    const result = this.run('npm install by name', 'npm', ['install', '--save-exact', ...specs]);
+    const warnings = `${result.stdout}${result.stderr}`
+      .split('\n')
+      .filter((l) => /EBADENGINE|deprecated .*extender/i.test(l));
+    if (warnings.length) throw new Error(`npm install warned:\n${warnings.join('\n')}`);
+    const installed = JSON.parse(readFileSync(join(this.dir, 'node_modules/better-sqlite3/package.json'), 'utf8')) as {
+      version: string;
+    };
+    this.log(`${this.node.version} better-sqlite3 ${installed.version} built for ${this.node.version}`);
+  }
+
+  /** Starts `npx extender-users-sandbox`; resolves with its base URL once it prints its ready line. */
+  async startSandbox(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+    const started = Date.now();
+    const child = spawn(
+      'npx',
+      [
+        '--no-install',
+        'extender-users-sandbox',
+        '--port',
+        '0',
+        '--db',
+        ':memory:',
+        '--seed-users',
+        '30',
+        '--ready-json',
+      ],
+      {
+        cwd: this.dir,
+        env: this.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    const baseUrl = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`the sandbox did not print its ready line in 120 s:\n${output}`)),
+        120_000,
+      );
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        for (const line of output.split('\n')) {
+          if (!line.startsWith('{')) continue;
+          const parsed = JSON.parse(line) as { event?: string; baseUrl?: string };
+          if (parsed.event === 'ready' && parsed.baseUrl) {
+            clearTimeout(timer);
+            resolve(parsed.baseUrl);
+          }
+        }
+      });
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`the sandbox exited with code ${code}:\n${output}`));
+      });
+    });
+    this.results.push({ step: 'sandbox ready', seconds: (Date.now() - started) / 1000 });
+    this.log(`${this.node.version} sandbox ready at ${baseUrl}`);
+    return {
+      baseUrl,
+      stop: () =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    };
+  }
+
+  checkClient(baseUrl: string): void {
+    writeFileSync(join(this.dir, 'check.ts'), clientCheck(baseUrl));
+    writeFileSync(join(this.dir, 'tsconfig.nodenext.json'), tsconfig('nodenext', 'nodenext', 'out'));
+    writeFileSync(join(this.dir, 'tsconfig.bundler.json'), tsconfig('esnext', 'bundler'));
+    this.run('client compiles (nodenext, strict)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.nodenext.json']);
+    this.run('client compiles (bundler, strict)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.bundler.json']);
+    const called = this.run('client called', 'node', ['out/check.js']);
+    const answer = JSON.parse(called.stdout.trim()) as { users: number };
+    if (answer.users < 30) throw new Error(`the client listed ${answer.users} users, the sandbox holds at least 30`);
+  }
+
+  checkCli(baseUrl: string): void {
+    const help = this.run('extender-users --help', 'npx', ['--no-install', 'extender-users', '--help']);
+    if (!help.stdout.includes('users'))
+      throw new Error(`extender-users --help does not list the users commands:\n${help.stdout}`);
+    const env = { CONFLUENCE_URL: baseUrl, CONFLUENCE_USER: 'admin', CONFLUENCE_PASSWORD: 'admin' };
+    const list = this.run(
+      'extender-users users list',
+      'npx',
+      ['--no-install', 'extender-users', 'users', 'list', '--detail', 'basic', '--format', 'json'],
+      env,
+    );
+    if (!list.stdout.includes('"admin"'))
+      throw new Error(`users list does not list admin:\n${list.stdout.slice(0, 2000)}`);
+  }
+
+  checkContract(baseUrl: string): void {
+    const junit = join(this.dir, 'contract.xml');
+    const env = { CONFLUENCE_URL: baseUrl, CONFLUENCE_USER: 'admin', CONFLUENCE_PASSWORD: 'admin' };
+    this.run(
+      'extender-users-contract --target url',
+      'npx',
+      ['--no-install', 'extender-users-contract', '--target', 'url', '--junit', junit],
+      env,
+    );
+    if (!existsSync(junit)) throw new Error(`no JUnit report at ${junit}`);
+    const report = readFileSync(junit, 'utf8');
+    const tests = Number(/<testsuites[^>]*\btests="(\d+)"/.exec(report)?.[1] ?? 0);
+    const failures = Number(/<testsuites[^>]*\bfailures="(\d+)"/.exec(report)?.[1] ?? -1);
+    if (tests === 0 || failures !== 0) throw new Error(`the JUnit report says ${tests} checks, ${failures} failures`);
+    this.log(`${this.node.version} contract suite: ${tests} checks in the JUnit report, 0 failures`);
+  }
+}
