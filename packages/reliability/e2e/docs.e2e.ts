@@ -87,7 +87,11 @@ const menuItem = (text: string) =>
   page
     .locator(MENU_ITEM)
     .filter({
-      hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(GET|PUT|POST|DELETE)?\\s*$`, 'i'),
+      // The label, then the version badge the docs add (since 1.2.0, new after 2.13.0), then the method.
+      hasText: new RegExp(
+        `^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(since [^\\n]*?|new after [^\\n]*?)?\\s*(GET|PUT|POST|DELETE)?\\s*$`,
+        'i',
+      ),
     })
     .first();
 const tags = [...new Set(operations.flatMap((op) => op.operation.tags ?? []))];
