@@ -5,8 +5,9 @@
 // list` against `extender-users-sandbox`; `extender-users-contract --target url` against it,
 // read-only, with a JUnit report.
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { engineMismatches } from './engines-check.js';
 import type { NodeRuntime } from './node-versions.js';
 import type { Published } from './publish.js';
 
@@ -15,10 +16,11 @@ export interface StepResult {
   seconds: number;
 }
 
-/** A user's first program with the client, for a server at `baseUrl` (written into it: no Node types needed). */
-const clientCheck = (baseUrl: string) => `import { createExtenderUsersClient } from '@extender-users/client';
+/** A user's first program with the client: lists every user of the server whose base URL it is given. */
+const CLIENT_CHECK = `import { createExtenderUsersClient } from '@extender-users/client';
 
-const client = createExtenderUsersClient({ baseUrl: ${JSON.stringify(baseUrl)}, auth: { username: 'admin', password: 'admin' } });
+declare const process: { argv: string[] }; // the base URL comes as an argument (no Node types needed)
+const client = createExtenderUsersClient({ baseUrl: process.argv[2]!, auth: { username: 'admin', password: 'admin' } });
 const names: string[] = [];
 for await (const user of client.users.iterate({ detail: 'basic', pageSize: 20 })) names.push(user.name);
 console.log(JSON.stringify({ users: names.length, first: names[0] }));
@@ -101,7 +103,33 @@ export class FreshProject {
     const installed = JSON.parse(readFileSync(join(this.dir, 'node_modules/better-sqlite3/package.json'), 'utf8')) as {
       version: string;
     };
-    this.log(`${this.node.version} better-sqlite3 ${installed.version} built for ${this.node.version}`);
+    this.log(`${this.node.version} better-sqlite3 ${installed.version} installed`);
+    this.checkEngines();
+  }
+
+  /**
+   * The install made on another Node, taken over: the same folder copied, the native module rebuilt
+   * for this Node (with its headers), and every installed package's engines checked against it.
+   * The three Node versions share one install of one tarball set (CI's time); --full-installs makes
+   * a real npm install on each instead.
+   */
+  reuseInstall(from: FreshProject): void {
+    mkdirSync(this.dir, { recursive: true });
+    for (const entry of ['node_modules', 'package.json', 'package-lock.json'])
+      cpSync(join(from.dir, entry), join(this.dir, entry), { recursive: true, verbatimSymlinks: true });
+    writeFileSync(join(this.dir, '.npmrc'), this.npmrc);
+    this.run(`better-sqlite3 rebuilt for ${this.node.version}`, 'npm', [
+      'rebuild',
+      'better-sqlite3',
+      '--foreground-scripts=false',
+    ]);
+    this.checkEngines();
+  }
+
+  private checkEngines(): void {
+    const wrong = engineMismatches(this.dir, this.node.version.slice(1));
+    if (wrong.length)
+      throw new Error(`installed packages that exclude Node ${this.node.version}:\n${wrong.join('\n')}`);
   }
 
   /** Starts `npx extender-users-sandbox`; resolves with its base URL once it prints its ready line. */
@@ -162,13 +190,16 @@ export class FreshProject {
     };
   }
 
-  checkClient(baseUrl: string): void {
-    writeFileSync(join(this.dir, 'check.ts'), clientCheck(baseUrl));
-    writeFileSync(join(this.dir, 'tsconfig.nodenext.json'), tsconfig('nodenext', 'nodenext', 'out'));
-    writeFileSync(join(this.dir, 'tsconfig.bundler.json'), tsconfig('esnext', 'bundler'));
-    this.run('client compiles (nodenext, strict)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.nodenext.json']);
-    this.run('client compiles (bundler, strict)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.bundler.json']);
-    const called = this.run('client called', 'node', ['out/check.js']);
+  /** Compiles the client check (when `compile`; else it is the copy compiled on the Node before) and runs it. */
+  checkClient(baseUrl: string, compile: boolean): void {
+    if (compile) {
+      writeFileSync(join(this.dir, 'check.ts'), CLIENT_CHECK);
+      writeFileSync(join(this.dir, 'tsconfig.nodenext.json'), tsconfig('nodenext', 'nodenext', 'out'));
+      writeFileSync(join(this.dir, 'tsconfig.bundler.json'), tsconfig('esnext', 'bundler'));
+      this.run('client compiles (nodenext, strict)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.nodenext.json']);
+      this.run('client compiles (bundler, strict)', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.bundler.json']);
+    }
+    const called = this.run('client called', 'node', ['out/check.js', baseUrl]);
     const answer = JSON.parse(called.stdout.trim()) as { users: number };
     if (answer.users < 30) throw new Error(`the client listed ${answer.users} users, the sandbox holds at least 30`);
   }

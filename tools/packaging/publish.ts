@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  repoRoot,
   publishedPackages,
   runtimeWorkspaceDependencies,
   withVersions,
@@ -33,22 +34,36 @@ export function checkNoPrivateDependencies(): void {
   if (wrong.length) throw new Error(wrong.join('\n'));
 }
 
-/** `npm publish --dry-run` of each package as it is in the workspace. */
+const workspaceArgs = (packages: WorkspacePackage[]) => packages.flatMap((p) => ['--workspace', p.name]);
+
+/** `npm publish --dry-run` of each package as it is in the workspace (one npm for all). */
 export function dryRunPublish(packages: WorkspacePackage[], env: NodeJS.ProcessEnv): void {
-  for (const p of packages) run('npm', ['publish', '--dry-run', '--tag', 'ci'], p.dir, env);
+  run('npm', ['publish', '--dry-run', '--tag', 'ci', ...workspaceArgs(packages)], repoRoot, env);
 }
 
-export function publishPrerelease(stagingDir: string, stamp: string, env: NodeJS.ProcessEnv): Published[] {
+/** Packs each package (one npm for all) into `dir`; the tarball of each, by name. */
+export function packAll(packages: WorkspacePackage[], dir: string, env: NodeJS.ProcessEnv): Map<string, string> {
+  mkdirSync(dir, { recursive: true });
+  const packed = JSON.parse(
+    run('npm', ['pack', '--json', '--pack-destination', dir, ...workspaceArgs(packages)], repoRoot, env),
+  ) as { name: string; filename: string }[];
+  return new Map(packed.map((p) => [p.name, join(dir, p.filename)]));
+}
+
+/** Publishes each tarball at `<its version>-ci.<stamp>`, the packages' dependencies on each other pinned to those. */
+export function publishPrerelease(
+  tarballs: Map<string, string>,
+  stagingDir: string,
+  stamp: string,
+  env: NodeJS.ProcessEnv,
+): Published[] {
   checkNoPrivateDependencies();
   const packages = publishedPackages();
   const versions = new Map(packages.map((p) => [p.name, `${p.version}-ci.${stamp}`]));
   return packages.map((p) => {
     const out = join(stagingDir, p.name.replace('/', '+'));
     mkdirSync(out, { recursive: true });
-    const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', out], p.dir, env)) as {
-      filename: string;
-    }[];
-    run('tar', ['xzf', packed!.filename, '-C', out], out, env);
+    run('tar', ['xzf', tarballs.get(p.name)!, '-C', out], out, env);
     const dir = join(out, 'package');
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
     const version = versions.get(p.name)!;

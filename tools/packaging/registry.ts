@@ -2,9 +2,11 @@
 // 127.0.0.1, for the installed-packages check: the packages are published to it and installed from
 // it by name. Our scope is served only from what was published here, never looked up upstream (no
 // one may answer for @extender-users but us); every other package is fetched through it from the
-// registry npm is configured with. Ready when GET /-/ping answers.
+// registry npm is configured with (and kept in a cache folder between runs). Ready when GET /-/ping
+// answers.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -35,17 +37,27 @@ function ensureInstalled(): void {
   if (result.status !== 0) throw new Error(`npm ci of the local registry in ${registryDir} failed`);
 }
 
+/**
+ * Where the registry keeps what it fetched upstream, kept between runs on a machine (a cache: the
+ * packages of our scope, published anew each run, are removed from it first).
+ */
+const storageDir =
+  process.env.EXTENDER_USERS_REGISTRY_STORAGE ?? join(homedir(), '.cache', 'extender-users', 'registry-storage');
+
 export async function startRegistry(workDir: string, log: (line: string) => void): Promise<LocalRegistry> {
   ensureInstalled();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const upstream = npmConfig('registry') ?? 'https://registry.npmjs.org/';
-  mkdirSync(join(workDir, 'storage'), { recursive: true });
+  mkdirSync(workDir, { recursive: true });
+  rmSync(join(storageDir, '@extender-users'), { recursive: true, force: true });
+  rmSync(join(storageDir, '.verdaccio-db.json'), { force: true });
+  mkdirSync(storageDir, { recursive: true });
   const config = join(workDir, 'config.yaml');
   writeFileSync(
     config,
     [
-      `storage: ${JSON.stringify(join(workDir, 'storage'))}`,
+      `storage: ${JSON.stringify(storageDir)}`,
       'auth:',
       '  htpasswd:',
       `    file: ${JSON.stringify(join(workDir, 'htpasswd'))}`,
