@@ -63,20 +63,25 @@ try {
     if (!pinned) throw new Error(`no Node ${major} is pinned (tools/packaging/node-versions.ts)`);
     return registryNode(pinned, log);
   });
-  let first: FreshProject | undefined;
-  for (const node of runtimes) {
-    const project = new FreshProject(join(work, `node-${node.version}`), node, registry.npmrc, log);
-    if (!first || values['full-installs']) project.install(published);
-    else project.reuseInstall(first);
+  const projects = runtimes.map(
+    (node) => new FreshProject(join(work, `node-${node.version}`), node, registry.npmrc, log),
+  );
+  const first = projects[0]!;
+  first.install(published);
+  if (values['full-installs']) projects.slice(1).forEach((p) => p.install(published));
+  else await Promise.all(projects.slice(1).map((p) => p.reuseInstall(first)));
+  for (const project of projects) {
+    const node = project.node;
     const sandbox = await project.startSandbox();
     try {
-      if (first && !values['full-installs'])
-        cpSync(join(first.dir, 'out'), join(project.dir, 'out'), { recursive: true });
-      project.checkClient(sandbox.baseUrl, !first || values['full-installs'] === true);
+      // Compiled once, on the first Node (tsc's output does not depend on the Node that runs it).
+      const compile = project === first || values['full-installs'] === true;
+      if (!compile) cpSync(join(first.dir, 'out'), join(project.dir, 'out'), { recursive: true });
+      project.checkClient(sandbox.baseUrl, compile);
       project.checkCli(sandbox.baseUrl);
       project.checkContract(sandbox.baseUrl);
       // Once: the README's CI job, installing the suite by name as a QA pipeline does.
-      if (!first) {
+      if (project === first) {
         const suite = published.find((p) => p.name === '@extender-users/contract-tests')!;
         runReadmeCiJob(join(work, 'qa-pipeline'), {
           baseUrl: sandbox.baseUrl,
@@ -88,7 +93,6 @@ try {
     } finally {
       await sandbox.stop();
     }
-    first ??= project;
     const total = project.results.reduce((sum, r) => sum + r.seconds, 0);
     summary.push(
       `${node.version}: passed in ${total.toFixed(0)} s (${project.results.map((r) => `${r.step} ${r.seconds.toFixed(0)} s`).join(', ')})`,
