@@ -2,7 +2,8 @@
 // README into ci/check-confluence.sh of an empty folder (a CI's checkout), and run the way the
 // README's GitHub Actions job runs it, with that job's environment, against a running sandbox; npm's
 // registry is the CI's own setting (here the local registry). It must exit 0 with a JUnit report of
-// passed checks, and 2 (a usage mistake) when the base URL is missing.
+// passed checks, and 2 (a usage mistake) when the base URL is missing. The suite installed alone
+// (its sandbox target is an optional peer) must say what to install for --target sandbox.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,4 +68,13 @@ export function runReadmeCiJob(
   if (missing.status !== 2)
     throw new Error(`without CONFLUENCE_URL the README's CI job exited ${missing.status}, not 2:\n${missing.stderr}`);
   opts.log(`README CI job: ${tests} checks passed, JUnit archived; exit 2 without a base URL`);
+  // The suite alone (no sandbox installed beside it): --target sandbox says what to install.
+  const noSandbox = spawnSync('npx', ['--no-install', 'extender-users-contract', '--target', 'sandbox'], {
+    cwd: join(dir, '.extender-contract'),
+    env: base,
+    encoding: 'utf8',
+  });
+  if (noSandbox.status !== 1 || !noSandbox.stderr.includes('npm install --save-dev @extender-users/sandbox'))
+    throw new Error(`--target sandbox without the sandbox: exit ${noSandbox.status}\n${noSandbox.stderr}`);
+  opts.log('the suite installed alone: --target sandbox says to install @extender-users/sandbox');
 }
