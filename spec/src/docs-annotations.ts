@@ -66,7 +66,7 @@ export function sourcesMarkdown(entries: unknown): string | undefined {
       ? `*${entry.says ?? entry.behaviour}*`
       : entry.covers?.length
         ? entry.covers.map((c) => `\`${c}\``).join(', ')
-        : 'this';
+        : 'all of it';
     const where = [entry.ref, entry.note].filter(Boolean).join(' — ');
     return `- ${what}: ${KIND_WORDS[entry.kind] ?? entry.kind}${where ? `; ${where}` : ''}`;
   });

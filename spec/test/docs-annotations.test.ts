@@ -77,7 +77,7 @@ describe('annotateForDocs', () => {
   it('writes the sources under the description, saying which are promises', () => {
     expect(op.description).toBe(
       'Lists users.\n\n**Sources**\n\n' +
-        '- this: vendor (a promise); Users page 2.13.0 § Get all users\n' +
+        '- all of it: vendor (a promise); Users page 2.13.0 § Get all users\n' +
         '- *Users are listed by name.*: our assumption (not a promise); Silent.',
     );
     expect(page.description).toBe('**Sources**\n\n- `additionalProperties`: our assumption (not a promise); Closed.');
