@@ -31,6 +31,8 @@ Options:
                          sandbox from a browser; repeat for more origins (default: none)
   --no-xsrf-check        accept multipart uploads without X-Atlassian-Token: no-check
                          (Confluence refuses them with 403; so does the sandbox by default)
+  --strict-input         refuse unknown fields of JSON request bodies with 400 (default:
+                         ignore them, as Confluence's JSON mapper does)
   --log                  log each request
   --ready-json           print one JSON line when ready (for programs that start the sandbox)
   -h, --help             show this help`;
@@ -106,6 +108,7 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
         'cors-origin': { type: 'string', multiple: true },
         log: { type: 'boolean' },
         'no-xsrf-check': { type: 'boolean' },
+        'strict-input': { type: 'boolean' },
         'ready-json': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -134,6 +137,7 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
     corsOrigins: (values['cors-origin'] ?? []).map(origin),
     logger: values.log ?? false,
     xsrfCheck: !values['no-xsrf-check'],
+    strictInput: values['strict-input'] ?? false,
     readyJson: values['ready-json'] ?? false,
   };
 }

@@ -20,6 +20,7 @@ import { allowOrigins } from './http/cors.js';
 import { frontDoor, type FrontDoor } from './http/front-door.js';
 import { JSON_CONTENT_TYPE } from './http/json-type.js';
 import { RateLimiter } from './http/rate-limit.js';
+import { dropUnknownFields, ignoreBodyOfBodilessOperation, noteRequestBody } from './http/request-bodies.js';
 import { refuseMalformedIntegers } from './http/whole-numbers.js';
 import { createValidatorCompiler } from './http/validators.js';
 import { ListingPages } from './listing/listing-pages.js';
@@ -58,6 +59,11 @@ export interface ServerOptions {
    * `X-Atlassian-Token: no-check` are refused with 403 (default true, as Confluence does).
    */
   xsrfCheck?: boolean;
+  /**
+   * Refuse unknown fields of JSON request bodies with 400 (the spec's closed objects), instead of
+   * ignoring them as Confluence's JSON mapper does (default false).
+   */
+  strictInput?: boolean;
   now?: () => number;
 }
 
@@ -175,6 +181,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Each route remembers the request content types its operation documents, so that any
     // other type is a 415 before the body is read.
     api.addHook('onRoute', (route) => {
+      noteRequestBody(route, { strictInput: options.strictInput ?? false });
       // The XSRF header is checked by its own hook (403, as Confluence), not by validation (400).
       const headers = route.schema?.headers as
         { properties?: Record<string, unknown>; required?: string[] } | undefined;
@@ -188,6 +195,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       route.config = { ...route.config, requestContentTypes: Object.keys(content) };
       if ('multipart/form-data' in content) delete route.schema!.body;
     });
+    api.addHook('preParsing', ignoreBodyOfBodilessOperation);
     api.addHook('preParsing', async (request) => {
       const allowed = request.routeOptions.config.requestContentTypes;
       if (!allowed) return;
@@ -197,6 +205,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     });
     // Integer parameters are judged on their text, before validation coerces them.
     api.addHook('preValidation', refuseMalformedIntegers);
+    api.addHook('preValidation', dropUnknownFields);
     api.addHook('onRequest', async (request, reply) => {
       request.caller = await authenticator.authenticate(request);
       if (options.xsrfCheck ?? true) checkXsrf(request);

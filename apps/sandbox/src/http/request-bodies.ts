@@ -1,0 +1,83 @@
+// Request bodies as Confluence accepts them (issue 20, point 5; field-evidence.md):
+// - an operation that takes no body ignores whatever body and content type come: Confluence's
+//   REST layer (Jersey) reads no entity for a resource method without an entity parameter, so an
+//   administrators' script that POSTs `activate/{name}` with `Content-Type: application/json` and
+//   an empty body succeeds there;
+// - unknown fields of a JSON body are ignored, as a Jackson mapper configured to ignore unknown
+//   properties does (a public Go client sends `"notification":"false"` on add), unless the server
+//   runs with `strictInput`, which refuses them (400, from the spec's `additionalProperties: false`).
+// The sandbox's own answers are unchanged by either.
+import type { FastifyRequest, RouteOptions } from 'fastify';
+
+/** A JSON Schema as the glue hands it over: dereferenced, with only what the walk needs. */
+interface BodySchema {
+  type?: unknown;
+  properties?: Record<string, BodySchema>;
+  items?: BodySchema;
+}
+
+/** Removes, in place, the fields of a value that its schema does not name (nested objects too). */
+export type FieldFilter = (value: unknown) => void;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The filter of a schema: every object schema with `properties` keeps only those; arrays are
+ * walked by `items`. A schema without `properties` (a combinator, free-form) is left to
+ * validation as it is.
+ */
+export function unknownFieldFilter(schema: BodySchema | undefined): FieldFilter | undefined {
+  if (!schema || typeof schema !== 'object') return undefined;
+  if (schema.properties) {
+    const known = new Map(Object.entries(schema.properties).map(([name, sub]) => [name, unknownFieldFilter(sub)]));
+    return (value) => {
+      if (!isPlainObject(value)) return;
+      for (const name of Object.keys(value)) {
+        if (!known.has(name)) delete value[name];
+        else known.get(name)?.(value[name]);
+      }
+    };
+  }
+  const items = unknownFieldFilter(schema.items);
+  return items && ((value) => Array.isArray(value) && value.forEach(items));
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Whether the operation documents a request body (set from the spec in onRoute). */
+    takesBody?: boolean;
+    /** Drops the JSON body's fields the operation does not document (unless input is strict). */
+    dropUnknownFields?: FieldFilter;
+  }
+}
+
+export interface RequestBodyOptions {
+  /** Refuse unknown fields of JSON bodies (400) instead of ignoring them. */
+  strictInput: boolean;
+}
+
+/** Notes, on each route of the spec, whether it takes a body and which JSON fields it knows. */
+export function noteRequestBody(route: RouteOptions, options: RequestBodyOptions): void {
+  const content = (route.schema?.body as { content?: Record<string, { schema?: BodySchema }> } | undefined)?.content;
+  const dropUnknownFields = options.strictInput ? undefined : unknownFieldFilter(content?.['application/json']?.schema);
+  route.config = { ...route.config, takesBody: content !== undefined, dropUnknownFields };
+}
+
+/**
+ * preParsing: a request to an operation without a body is handled as one without a body, whatever
+ * its Content-Type, Content-Length or Transfer-Encoding say; what it sent is read and discarded
+ * by Node once the answer is sent. (The XSRF check has already seen the content type, as
+ * Confluence's does.)
+ */
+export async function ignoreBodyOfBodilessOperation(request: FastifyRequest): Promise<void> {
+  if (request.routeOptions.config.takesBody !== false) return;
+  // Fastify reads these three to decide whether there is a body to parse; the setter lays them
+  // over the raw headers for this request only.
+  request.headers = { 'content-type': undefined, 'content-length': '0', 'transfer-encoding': undefined };
+}
+
+/** preValidation: drops the JSON body's unknown fields, before validation would refuse them. */
+export async function dropUnknownFields(request: FastifyRequest): Promise<void> {
+  request.routeOptions.config.dropUnknownFields?.(request.body);
+}
