@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationIds, operationTable } from '@extender-users/api-types';
+import { hashToken } from '../src/auth/tokens.js';
 import { basic, Harness, PREFIX } from './support/harness.js';
 
 let h: Harness;
@@ -58,9 +59,57 @@ describe('authentication', () => {
     await h.call('deactivateUser', 'POST', `${PREFIX}/deactivate/admin2`);
     const refused = await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: admin2 });
     expect(refused.status).toBe(401);
-    expect(refused.body).toEqual({ message: 'The account is deactivated' });
+    // Exactly as a wrong password is answered: no password oracle for deactivated accounts.
+    const wrong = await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin2', 'not-it') });
+    const answer = (r: typeof refused) => ({
+      status: r.status,
+      body: r.body,
+      headers: Object.fromEntries([...r.headers].filter(([name]) => name !== 'date')),
+    });
+    expect(answer(refused)).toEqual(answer(wrong));
+    expect(refused.body).toEqual({ message: 'Invalid user name or password' });
+    // Again, once the right password would be remembered if the account were active.
+    expect(answer(await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: admin2 }))).toEqual(answer(wrong));
     await h.call('activateUser', 'POST', `${PREFIX}/activate/admin2`);
     expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: admin2 })).status).toBe(200);
+  });
+
+  it("a deactivated user's token is answered as an unknown token", async () => {
+    await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+      body: { name: 'tokened', fullName: 'Tokened', email: 't@acme.test', groups: ['confluence-administrators'] },
+    });
+    const token = 'eus_test-token-of-tokened';
+    h.sandbox.db
+      .prepare(
+        "INSERT INTO tokens (user_id, token_hash, label, created_at) SELECT id, ?, 'test', 0 FROM users WHERE name = 'tokened'",
+      )
+      .run(hashToken(token));
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: `Bearer ${token}` })).status).toBe(200);
+    await h.call('deactivateUser', 'POST', `${PREFIX}/deactivate/tokened`);
+    const refused = await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: `Bearer ${token}` });
+    const unknown = await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: 'Bearer eus_no-such-token' });
+    expect([refused.status, refused.body]).toEqual([unknown.status, unknown.body]);
+    expect(refused.status).toBe(401);
+  });
+
+  it('a password with NUL bytes is not the password without them, and cannot be set', async () => {
+    for (const password of ['admin\0', 'admin\0\0\0', '\0admin', 'adm\0in']) {
+      const r = await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('admin', password) });
+      expect(r.status, JSON.stringify(password)).toBe(401);
+      expect(r.body).toEqual({ message: 'Invalid user name or password' });
+      expect(r.headers.get('x-seraph-loginreason')).toBe('AUTHENTICATED_FAILED');
+    }
+    const add = await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+      body: { name: 'nul.pass', fullName: 'Nul', email: 'n@acme.test', password: 'pw-nul\0' },
+    });
+    expect(add.status).toBe(400);
+    expect((add.body as { message: string }).message).toMatch(/NUL/);
+    expect((await h.call('getUserDetails', 'GET', `${PREFIX}/getUserDetails/nul.pass`)).status).toBe(404);
+    const change = await h.call('changeUserDetails', 'POST', `${PREFIX}/changeDetails/user`, {
+      body: { password: 'user\0' },
+    });
+    expect(change.status).toBe(400);
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: basic('user', 'user') })).status).toBe(403);
   });
 
   it('records the last successful and failed logins of the caller', async () => {

@@ -20,21 +20,30 @@ const KEY_LENGTH = 32;
 
 /** `scrypt$N$r$p$salt$hash` (base64). */
 export async function hashPassword(password: string): Promise<string> {
+  if (!isUsablePassword(password)) throw new RangeError('A password cannot hold the NUL character');
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, KEY_LENGTH, PARAMS);
   return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
+/**
+ * Whether a password can be hashed and checked: scrypt's PBKDF2 step uses the password as an HMAC
+ * key, which is padded with NUL bytes, so `admin\0` would hash as `admin`. A password holding NUL
+ * is never set (400) and never matches.
+ */
+export const isUsablePassword = (password: string): boolean => !password.includes('\0');
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
+  // Computed for an unusable password too: refusing it costs what any wrong password costs.
   const actual = await scrypt(password, Buffer.from(salt, 'base64'), expected.length, {
     N: Number(n),
     r: Number(r),
     p: Number(p),
   });
-  return timingSafeEqual(actual, expected);
+  return timingSafeEqual(actual, expected) && isUsablePassword(password);
 }
 
 let dummyHash: Promise<string> | undefined;

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { QueryOf } from '@extender-users/api-types';
-import { hashPassword } from '../auth/passwords.js';
+import { hashPassword, isUsablePassword } from '../auth/passwords.js';
 import { compileDateFormat, DEFAULT_DATE_FORMAT, InvalidDateFormatError, type DateFormatter } from '../date-format.js';
 import { DEFAULT_GROUP, type ListScope } from '../db/user-store.js';
 import { ApiError } from '../http/api-error.js';
@@ -21,6 +21,12 @@ function dateFormatter(pattern: string | undefined): DateFormatter {
     if (error instanceof InvalidDateFormatError) throw new ApiError(400, error.message);
     throw error;
   }
+}
+
+/** The hash of a password a user may set: one holding NUL would match without its NUL bytes. */
+async function passwordHashOf(password: string): Promise<string> {
+  if (!isUsablePassword(password)) throw new ApiError(400, 'body.password cannot hold the NUL character (U+0000)');
+  return hashPassword(password);
 }
 
 /** A fresh random user key that is not taken. */
@@ -105,7 +111,7 @@ export function userHandlers(ctx: HandlerContext) {
     async addUser(request) {
       const body = request.body;
       if (ctx.store.findByName(body.name)) throw new ApiError(409, `User '${body.name}' already exists`);
-      const passwordHash = body.password === undefined ? null : await hashPassword(body.password);
+      const passwordHash = body.password === undefined ? null : await passwordHashOf(body.password);
       onNameTaken(body.name, () =>
         ctx.store.insert({
           key: newUserKey(ctx),
@@ -143,7 +149,7 @@ export function userHandlers(ctx: HandlerContext) {
     async changeUserDetails(request) {
       const user = requireUser(ctx, request.params.userName);
       const { fullName, email, password } = request.body;
-      const passwordHash = password === undefined ? undefined : await hashPassword(password);
+      const passwordHash = password === undefined ? undefined : await passwordHashOf(password);
       ctx.store.changeDetails(user.id, { fullName, email, passwordHash }, ctx.now());
       return { message: `User '${user.name}' was changed` };
     },

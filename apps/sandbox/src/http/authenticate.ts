@@ -1,6 +1,7 @@
 // Authenticates each API request the way Confluence does: HTTP basic with a password or a token
 // used as the password, or a bearer token. Missing/wrong credentials and deactivated accounts
-// get 401 with WWW-Authenticate; non-administrators get 403. Each request records the caller's
+// get 401 with WWW-Authenticate, a deactivated account's right password exactly as a wrong one;
+// non-administrators get 403. Each request records the caller's
 // last successful or failed login (at most once a second per user, to spare the disk).
 // Wrong basic credentials carry `X-Seraph-LoginReason: AUTHENTICATED_FAILED`, as Confluence's
 // Seraph sends; an unknown user name costs the same password check as a wrong password (so the
@@ -125,7 +126,8 @@ export class Authenticator {
 
     if (scheme === 'bearer' && credential) {
       user = this.store.findByTokenHash(hashToken(credential));
-      if (!user) throw unauthorized('Invalid token');
+      // A deactivated owner's token is answered as an unknown one: the answer tells nothing.
+      if (!user?.active) throw unauthorized('Invalid token');
     } else if (scheme === 'basic' && credential) {
       const basic = parseBasic(credential);
       if (!basic) throw wrongCredentials('Malformed basic credentials');
@@ -135,10 +137,6 @@ export class Authenticator {
       throw unauthorized('Unsupported authorization scheme; use Basic or Bearer');
     }
 
-    if (!user.active) {
-      this.record(user, false);
-      throw unauthorized('The account is deactivated');
-    }
     const unchanged = this.store.generation === startedAt;
     this.record(user, true);
     if (!this.store.isAdmin(user.id)) throw new ApiError(403, 'User is not a Confluence administrator');
@@ -168,16 +166,21 @@ export class Authenticator {
     return user;
   }
 
-  /** A password (scrypt), or one of the user's tokens given as the password. */
+  /**
+   * A password (scrypt), or one of the user's tokens given as the password. A deactivated user's
+   * right password is a wrong one, at the same cost (scrypt, never the remembered shortcut): a
+   * deactivated account's answers do not tell whether a password was right.
+   */
   private async checkSecret(user: UserRow | undefined, secret: string): Promise<boolean> {
+    const active = user?.active === 1;
     // The common case first: a password verified before (an HMAC compare, no scrypt, no query).
-    if (user?.password_hash && this.verified.has(user.name, secret, user.password_hash)) return true;
+    if (active && user.password_hash && this.verified.has(user.name, secret, user.password_hash)) return true;
     const tokenOwner = this.store.findByTokenHash(hashToken(secret));
-    if (user && tokenOwner?.id === user.id) return true;
+    if (active && tokenOwner?.id === user.id) return true;
     // No such user, or one without a password: the same scrypt work, so the time does not tell.
     if (!user?.password_hash) return verifyAgainstDummy(secret);
     const ok = await verifyPassword(secret, user.password_hash);
-    if (ok) this.verified.remember(user.name, secret, user.password_hash);
-    return ok;
+    if (ok && active) this.verified.remember(user.name, secret, user.password_hash);
+    return ok && active;
   }
 }
