@@ -18,8 +18,9 @@ Options:
   --captcha-after N      after N consecutive failed logins of a user name, refuse its basic
                          auth with 401 AUTHENTICATION_DENIED, as Confluence's CAPTCHA, until an
                          administrator clears it (default 0: off)
-  --slow-logins-after N  after N consecutive failed logins of a user name, space its further
-                         attempts out (250 ms, doubling, at most 4 s) (default 10; 0: off)
+  --slow-logins-after N  after N consecutive failed logins of a user name from one client
+                         address, space that client's further attempts on it out (250 ms,
+                         doubling, at most 4 s) (default 10; 0: off)
   --request-timeout S    a request, headers and body, must arrive within S seconds (default 30)
   --headers-timeout S    its headers within S seconds; a new connection must start a request
                          within it too (default 10; at most the request timeout)

@@ -11,6 +11,7 @@ import { bundledSpecJsonPath, type OpenApiDocument } from '@extender-users/spec'
 import type { UserStore } from './db/user-store.js';
 import type { HandlerContext } from './handlers/context.js';
 import { createHandlers, routeHandler } from './handlers/index.js';
+import type { LoginClock } from './auth/login-guard.js';
 import { ApiError } from './http/api-error.js';
 import { Authenticator, WWW_AUTHENTICATE } from './http/authenticate.js';
 import { registerCaptchaRoutes } from './http/captcha-routes.js';
@@ -65,6 +66,8 @@ export interface ServerOptions {
    */
   strictInput?: boolean;
   now?: () => number;
+  /** The failed-login guard's clock (tests move it themselves); the system's by default. */
+  loginClock?: LoginClock;
 }
 
 declare module 'fastify' {
@@ -142,6 +145,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const authenticator = new Authenticator(store, now, {
     captchaAfter: options.captchaAfter,
     slowAfter: options.slowLoginsAfter,
+    clock: options.loginClock,
   });
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit, now) : undefined;
   // Repeated listing pages are answered before routing, unless something on the way would add to

@@ -3,7 +3,8 @@
 // with AUTHENTICATION_DENIED after N consecutive failures, even with the right password, until an
 // administrator clears it; repeated failures of one name are slowed without slowing others.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, basic, Harness, PREFIX } from './support/harness.js';
+import { ADMIN, basic, getFrom, Harness, PREFIX } from './support/harness.js';
+import { TestClock } from './support/test-clock.js';
 
 const LIST = `${PREFIX}/getUsers`;
 const seraph = (r: { headers: Headers }) => r.headers.get('x-seraph-loginreason');
@@ -118,44 +119,73 @@ describe('--captcha-after 3', () => {
   });
 });
 
-describe('slowing repeated failures (--slow-logins-after 2)', () => {
+describe('slowing repeated failures (--slow-logins-after 2), on a clock the test moves', () => {
   let h: Harness;
+  const clock = new TestClock();
+  const OTHER_CLIENT = '127.0.0.2';
   beforeAll(async () => {
-    h = await Harness.start({ seedUsers: 0, slowLoginsAfter: 2 });
-    await addAdmin(h, 'other', 'pw-other');
+    h = await Harness.start({ seedUsers: 0, slowLoginsAfter: 2, loginClock: clock });
+    await addAdmin(h, 'target', 'pw-target');
+    await addAdmin(h, 'flooded', 'pw-flooded');
   });
   afterAll(() => h.close());
 
-  it("queues a failing name's attempts one slot after another, refuses those that would wait too long with 429, and does not slow other names", async () => {
-    await addAdmin(h, 'flooded', 'pw-flooded');
-    for (let i = 0; i < 2; i++)
-      expect((await h.call('getUsers', 'GET', LIST, { auth: basic('flooded', 'wrong') })).status).toBe(401);
-    let settled401 = 0;
-    const flood = Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        h.call('getUsers', 'GET', LIST, { auth: basic('flooded', `wrong${i}`) }).then((r) => {
-          if (r.status === 401) settled401++;
-          return r;
-        }),
-      ),
+  /** A guess from the guessing client (127.0.0.1); settles when answered. */
+  const guess = (name: string, password: string) => h.call('getUsers', 'GET', LIST, { auth: basic(name, password) });
+
+  it("slows the guessing client only: the real user, from another address, logs in at once, and does not reset the guesser's count", async () => {
+    for (let i = 0; i < 3; i++) expect((await guess('target', `wrong${i}`)).status).toBe(401);
+    // The fourth guess waits for its slot: the clock does not move until the test moves it.
+    const fourth = guess('target', 'wrong3');
+    await clock.untilSleeping(1);
+    // Meanwhile the real user, from another client, is let in at once (the clock still stands).
+    const realAnswer = getFrom(OTHER_CLIENT, `${h.baseUrl}${LIST}`, basic('target', 'pw-target'));
+    const first = await Promise.race([
+      realAnswer.then(() => 'answered'),
+      clock.untilSleeping(2).then(() => 'slowed (asleep on the guesser’s count)'),
+    ]);
+    expect(first).toBe('answered');
+    expect((await realAnswer).status).toBe(200);
+    // A mistyped password of theirs is answered at once too: their own count is 1.
+    const typo = await getFrom(OTHER_CLIENT, `${h.baseUrl}${LIST}`, basic('target', 'typo'));
+    expect(typo.status).toBe(401);
+    // The real user's success did not reset the guesser's count: the next guess waits as well.
+    const fifth = guess('target', 'wrong4');
+    await clock.untilSleeping(2);
+    clock.advance(10_000);
+    expect((await fourth).status).toBe(401);
+    expect((await fifth).status).toBe(401);
+  });
+
+  it("queues a client's attempts one slot after another, refuses those that would wait too long with 429, and forgets the failures after the right password", async () => {
+    for (let i = 0; i < 2; i++) expect((await guess('flooded', 'wrong')).status).toBe(401);
+    const total = 40;
+    let answered = 0;
+    let notify = () => undefined as void;
+    const attempts = Array.from({ length: total }, (_, i) =>
+      guess('flooded', `wrong${i}`).then((r) => {
+        answered++;
+        notify();
+        return r;
+      }),
     );
-    // Another name, meanwhile: answered while most of the flooded name's attempts still wait.
-    const other = await h.call('getUsers', 'GET', LIST, { auth: basic('other', 'pw-other') });
-    const checkedWhenOtherAnswered = settled401;
-    expect(other.status).toBe(200);
-    const answers = await flood;
-    expect(answers.every((r) => r.status === 401 || r.status === 429)).toBe(true);
+    // Every attempt is either answered (429 at once, or the first one, whose slot is now) or asleep.
+    while (answered + clock.sleeping < total)
+      await Promise.race([clock.nextSleep(), new Promise<void>((resolve) => (notify = resolve))]);
+    expect(clock.sleeping).toBeGreaterThan(0);
+    // Every slot has come: the sleepers are checked (and fail).
+    clock.advance(60_000);
+    const answers = await Promise.all(attempts);
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
     const refused = answers.filter((r) => r.status === 429);
-    const checked = answers.length - refused.length;
-    // At 250 ms a slot, about 5 s of them were queued, the rest refused at once.
+    // At most 5 s of slots (250 ms, doubling) are queued; the rest are refused at once.
     expect(refused.length).toBeGreaterThan(0);
-    expect(checked).toBeGreaterThan(5);
-    expect(checkedWhenOtherAnswered).toBeLessThan(checked / 2);
     expect(Number(refused[0]!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(message(refused[0]!)).toMatch(/failed logins/);
-    // Once the slots have passed, the right password is checked, works and forgets the failures.
-    await new Promise((resolve) => setTimeout(resolve, Number(refused[0]!.headers.get('retry-after')) * 1000));
-    expect((await h.call('getUsers', 'GET', LIST, { auth: basic('flooded', 'pw-flooded') })).status).toBe(200);
-    expect((await h.call('getUsers', 'GET', LIST, { auth: basic('flooded', 'wrong') })).status).toBe(401);
+    // The right password, from the same client, once its slot has come, works and forgets the failures.
+    expect((await guess('flooded', 'pw-flooded')).status).toBe(200);
+    // Answered while the clock stands: not slowed any more.
+    expect((await guess('flooded', 'wrong')).status).toBe(401);
   });
 });

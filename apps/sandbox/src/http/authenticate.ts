@@ -5,7 +5,8 @@
 // last successful or failed login (at most once a second per user, to spare the disk).
 // Wrong basic credentials carry `X-Seraph-LoginReason: AUTHENTICATED_FAILED`, as Confluence's
 // Seraph sends; an unknown user name costs the same password check as a wrong password (so the
-// time taken does not tell which names exist); repeated failures are slowed per name and, with
+// time taken does not tell which names exist); repeated failures are slowed per name and client
+// (its address), and, with
 // `captchaAfter`, held behind Confluence's CAPTCHA (`AUTHENTICATION_DENIED`): see LoginGuard.
 // A caller once let in is remembered by a digest of the Authorization header until the next
 // write to the database (a password, a deactivation, a group, any write at all), so repeated
@@ -17,6 +18,7 @@ import { LoginGuard, type LoginGuardOptions } from '../auth/login-guard.js';
 import { prepareDummyHash, verifyAgainstDummy, verifyPassword, VerifiedCredentials } from '../auth/passwords.js';
 import { hashToken } from '../auth/tokens.js';
 import { ApiError } from './api-error.js';
+import { clientOf } from './client-address.js';
 
 export const WWW_AUTHENTICATE = 'Basic realm="Confluence", Bearer realm="Confluence"';
 export const CAPTCHA_MESSAGE =
@@ -67,9 +69,9 @@ export class Authenticator {
   constructor(
     private readonly store: UserStore,
     private readonly now: () => number = Date.now,
-    loginOptions: Omit<LoginGuardOptions, 'now'> = {},
+    loginOptions: LoginGuardOptions = {},
   ) {
-    this.logins = new LoginGuard({ ...loginOptions, now });
+    this.logins = new LoginGuard(loginOptions);
     prepareDummyHash();
   }
 
@@ -95,10 +97,10 @@ export class Authenticator {
    * login guard holds nothing against the name; the login is recorded as a full check records it.
    * Undefined when the header must be checked in full (authenticate).
    */
-  knownCaller(header: string): Caller | undefined {
+  knownCaller(header: string, client: string): Caller | undefined {
     if (this.knownAt !== this.store.generation) return undefined;
     const known = this.known.get(digest(header));
-    if (!known || (known.loginName !== undefined && !this.logins.isClear(known.loginName))) return undefined;
+    if (!known || (known.loginName !== undefined && !this.logins.isClear(known.loginName, client))) return undefined;
     this.record(known.caller.user, true);
     return known.caller;
   }
@@ -113,7 +115,8 @@ export class Authenticator {
   async authenticate(request: FastifyRequest): Promise<Caller> {
     const header = request.headers.authorization;
     if (!header) throw unauthorized('Authentication required');
-    const alreadyKnown = this.knownCaller(header);
+    const client = clientOf(request.socket.remoteAddress);
+    const alreadyKnown = this.knownCaller(header, client);
     if (alreadyKnown) return alreadyKnown;
     // A write while the password is checked (a new password, a deactivation) makes this check's
     // outcome one not to remember.
@@ -131,7 +134,7 @@ export class Authenticator {
     } else if (scheme === 'basic' && credential) {
       const basic = parseBasic(credential);
       if (!basic) throw wrongCredentials('Malformed basic credentials');
-      user = await this.checkBasic(basic.name, basic.password);
+      user = await this.checkBasic(basic.name, basic.password, client);
       loginName = basic.name;
     } else {
       throw unauthorized('Unsupported authorization scheme; use Basic or Bearer');
@@ -146,8 +149,8 @@ export class Authenticator {
   }
 
   /** Basic credentials, through the login guard; an unknown name costs what a wrong password does. */
-  private async checkBasic(name: string, secret: string): Promise<UserRow> {
-    const refusal = await this.logins.admit(name);
+  private async checkBasic(name: string, secret: string, client: string): Promise<UserRow> {
+    const refusal = await this.logins.admit(name, client);
     if (refusal?.kind === 'captcha')
       throw unauthorized(CAPTCHA_MESSAGE, { 'X-Seraph-LoginReason': 'AUTHENTICATION_DENIED' });
     if (refusal?.kind === 'busy') {
@@ -159,10 +162,10 @@ export class Authenticator {
     const user = this.store.findByName(name);
     if (!(await this.checkSecret(user, secret)) || !user) {
       if (user) this.record(user, false);
-      this.logins.failed(name);
+      this.logins.failed(name, client);
       throw wrongCredentials('Invalid user name or password');
     }
-    this.logins.succeeded(name);
+    this.logins.succeeded(name, client);
     return user;
   }
 

@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ListingPages } from '../listing/listing-pages.js';
 import type { Authenticator } from './authenticate.js';
+import { clientOf } from './client-address.js';
 import { JSON_CONTENT_TYPE } from './json-type.js';
 
 /** Answers the request and says true, or says false and leaves it to fastify. */
@@ -24,7 +25,7 @@ export function frontDoor(pages: ListingPages, authenticator: Authenticator, isC
       return false;
     const url = request.url!;
     if (!pages.keptPageForUrl(url) || !headers.authorization || isClosing()) return false;
-    if (!authenticator.knownCaller(headers.authorization)) return false;
+    if (!authenticator.knownCaller(headers.authorization, clientOf(request.socket.remoteAddress))) return false;
     // Recording the login is a write, which drops the kept pages: look again.
     const page = pages.keptPageForUrl(url);
     if (!page) return false;

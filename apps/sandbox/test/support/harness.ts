@@ -1,6 +1,7 @@
 // Starts a sandbox on a free 127.0.0.1 port with a fresh database, and calls it. Every response
 // is checked against the bundled spec for its operation and status, and remembered so a test
 // can assert that no password or hash ever left the server.
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { expect } from 'vitest';
 import { API_PREFIX, documentAsOf, LATEST } from '@extender-users/api-types';
 import { loadBundledSpec, SpecValidator } from '@extender-users/spec';
@@ -79,4 +80,27 @@ export class Harness {
   close(): Promise<void> {
     return this.sandbox.close();
   }
+}
+
+/**
+ * A GET sent from another local address (127.0.0.2, ...): the server sees another client, as it
+ * would another machine. Linux routes all of 127.0.0.0/8 to the loopback interface.
+ */
+export function getFrom(
+  localAddress: string,
+  url: string,
+  auth: string,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { localAddress, headers: { authorization: auth }, agent: false }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode!, headers: response.headers, body: JSON.parse(text) }),
+      );
+    });
+    request.on('error', reject);
+    request.end();
+  });
 }
