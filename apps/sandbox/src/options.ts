@@ -27,6 +27,9 @@ Options:
   --keep-alive-timeout S close a keep-alive connection idle for S seconds (default 5)
   --idle-timeout S       close a socket with no traffic either way for S seconds (default 60)
   --max-connections N    close connections beyond N open ones at once (default 1000)
+  --max-connections-per-client N
+                         close a client address's connections beyond N open ones at once
+                         (default 100)
   --extender-version V   behave as Extender V: X.Y.Z or latest (default latest)
   --cors-origin ORIGIN   let pages from ORIGIN (e.g. http://localhost:5173) call the
                          sandbox from a browser; repeat for more origins (default: none)
@@ -75,6 +78,13 @@ function connectionLimits(values: Partial<Record<string, unknown>>): ConnectionL
     keepAliveTimeout: seconds('keepAliveTimeout', 'keep-alive-timeout'),
     idleTimeout: seconds('idleTimeout', 'idle-timeout'),
     maxConnections: integer('max-connections', text('max-connections'), LIMITS.maxConnections, 1, 1_000_000),
+    maxConnectionsPerClient: integer(
+      'max-connections-per-client',
+      text('max-connections-per-client'),
+      LIMITS.maxConnectionsPerClient,
+      1,
+      1_000_000,
+    ),
   };
   if (limits.headersTimeout > limits.requestTimeout) {
     throw new UsageError(
@@ -105,6 +115,7 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
         'keep-alive-timeout': { type: 'string' },
         'idle-timeout': { type: 'string' },
         'max-connections': { type: 'string' },
+        'max-connections-per-client': { type: 'string' },
         'extender-version': { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
         log: { type: 'boolean' },

@@ -4,7 +4,7 @@
 // are set to 1-2 s here; each close is awaited with a deadline several times longer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '../src/index.js';
-import { ADMIN, Harness, PREFIX } from './support/harness.js';
+import { ADMIN, getFrom, Harness, PREFIX } from './support/harness.js';
 import { collect as collectAnswer, openSocket as open } from '@extender-users/test-support/raw-socket';
 
 /** Everything until the server closes the connection (or the wait ends). */
@@ -12,6 +12,15 @@ const collect = (socket: Parameters<typeof collectAnswer>[0], waitMs: number) =>
   collectAnswer(socket, waitMs, { untilClose: true });
 
 const DEADLINE_MS = 8000;
+
+/** Resolves once the server holds exactly `expected()` connections (checked on every turn of the event loop). */
+async function untilServerHolds(h: Harness, expected: () => number): Promise<void> {
+  const count = () =>
+    new Promise<number>((resolve, reject) =>
+      h.sandbox.app.server.getConnections((e, n) => (e ? reject(e) : resolve(n))),
+    );
+  while ((await count()) !== expected()) await new Promise((resolve) => setImmediate(resolve));
+}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('timeouts', () => {
@@ -100,14 +109,13 @@ describe('--max-connections', () => {
 
   it('closes connections beyond the cap at once, and serves again when one is freed', async () => {
     const held = await Promise.all([open(h.sandbox.port), open(h.sandbox.port), open(h.sandbox.port)]);
-    // Let the server count them before the next one arrives.
-    await sleep(200);
+    await untilServerHolds(h, () => 3);
     const extra = await open(h.sandbox.port);
     const refused = await collect(extra, DEADLINE_MS);
     expect(refused.closed).toBe(true);
     expect(refused.raw).toBe('');
     held[0]!.destroy();
-    await sleep(200);
+    await untilServerHolds(h, () => 2);
     const socket = await open(h.sandbox.port);
     const answer = collect(socket, DEADLINE_MS);
     socket.write(
@@ -115,6 +123,36 @@ describe('--max-connections', () => {
     );
     expect((await answer).status).toBe(200);
     for (const s of held) s.destroy();
+  });
+});
+
+describe('--max-connections-per-client', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    // Timeouts far beyond the test's life: only the caps close anything here.
+    h = await Harness.start({
+      seedUsers: 0,
+      connections: {
+        maxConnections: 20,
+        maxConnectionsPerClient: 5,
+        headersTimeout: 600,
+        requestTimeout: 600,
+        idleTimeout: 600,
+      },
+    });
+  });
+  afterAll(() => h.close());
+
+  it('one address holding silent connections up to the whole cap takes only its share: another address is served', async () => {
+    const hog = await Promise.all(Array.from({ length: 20 }, () => open(h.sandbox.port)));
+    const closedByServer = new Set<number>();
+    hog.forEach((socket, i) => socket.on('close', () => closedByServer.add(i)));
+    // Until the server has taken or closed every one of them (a state, not a time).
+    await untilServerHolds(h, () => hog.length - closedByServer.size);
+    expect(hog.length - closedByServer.size).toBe(5);
+    const answer = await getFrom('127.0.0.2', `${h.baseUrl}${PREFIX}/getUsers?maxResults=1`, ADMIN);
+    expect(answer.status).toBe(200);
+    for (const socket of hog) socket.destroy();
   });
 });
 
@@ -127,6 +165,7 @@ describe('the command line', () => {
         keepAliveTimeout: 5,
         idleTimeout: 60,
         maxConnections: 1000,
+        maxConnectionsPerClient: 100,
       },
     });
     expect(
@@ -141,9 +180,18 @@ describe('the command line', () => {
         '9',
         '--max-connections',
         '50',
+        '--max-connections-per-client',
+        '7',
       ]),
     ).toMatchObject({
-      connections: { requestTimeout: 20, headersTimeout: 4, keepAliveTimeout: 2, idleTimeout: 9, maxConnections: 50 },
+      connections: {
+        requestTimeout: 20,
+        headersTimeout: 4,
+        keepAliveTimeout: 2,
+        idleTimeout: 9,
+        maxConnections: 50,
+        maxConnectionsPerClient: 7,
+      },
     });
   });
 

@@ -30,6 +30,9 @@ beforeAll(async () => {
     '1',
     '--idle-timeout',
     '3',
+    // All of them come from 127.0.0.1: this check is about timeouts, not the per-client cap.
+    '--max-connections-per-client',
+    '1000',
   ]);
   port = Number(new URL(sandbox.baseUrl).port);
   auth = `Bearer ${sandbox.adminToken}`;

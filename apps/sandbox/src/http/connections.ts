@@ -1,7 +1,9 @@
 // Connections under hostile traffic: timeouts for a request, its headers, an idle keep-alive
-// connection and an idle socket, and a cap on open connections, so slow or silent clients cannot
-// hold the server. (What a timed-out client is answered: http-edges.ts.)
+// connection and an idle socket, a cap on open connections and a smaller one per client address,
+// so slow or silent clients cannot hold the server, and one client cannot take every connection
+// (issue 22). (What a timed-out client is answered: http-edges.ts.)
 import type { FastifyInstance } from 'fastify';
+import { clientOf } from './client-address.js';
 
 /** Limits on connections; times in seconds. */
 export interface ConnectionLimits {
@@ -15,6 +17,8 @@ export interface ConnectionLimits {
   idleTimeout: number;
   /** Connections beyond this many are closed at once. */
   maxConnections: number;
+  /** A client address's connections beyond this many are closed at once. */
+  maxConnectionsPerClient: number;
 }
 
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
@@ -23,6 +27,7 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   keepAliveTimeout: 5,
   idleTimeout: 60,
   maxConnections: 1000,
+  maxConnectionsPerClient: 100,
 };
 
 /** Sets the limits on the server of a Fastify instance not yet listening. */
@@ -38,7 +43,27 @@ export function applyConnectionLimits(app: FastifyInstance, limits: Partial<Conn
   server.keepAliveTimeout = l.keepAliveTimeout * 1000;
   server.setTimeout(l.idleTimeout * 1000);
   server.maxConnections = l.maxConnections;
+  capPerClient(app, l.maxConnectionsPerClient);
   // Node checks the request and headers timeouts every so often (30 s by default, which can
   // double a short timeout); check often enough to keep a timeout within a quarter of it.
   server.connectionsCheckingInterval = Math.min(1000, (Math.min(l.headersTimeout, l.requestTimeout) * 1000) / 4);
+}
+
+/** Closes a connection at once when its client already holds `max` open ones. */
+function capPerClient(app: FastifyInstance, max: number): void {
+  const open = new Map<string, number>();
+  app.server.on('connection', (socket) => {
+    const client = clientOf(socket.remoteAddress);
+    const held = open.get(client) ?? 0;
+    if (held >= max) {
+      socket.destroy();
+      return;
+    }
+    open.set(client, held + 1);
+    socket.once('close', () => {
+      const left = (open.get(client) ?? 1) - 1;
+      if (left > 0) open.set(client, left);
+      else open.delete(client);
+    });
+  });
 }
