@@ -14,6 +14,8 @@ export interface ReadyLine {
   baseUrl: string;
   /** A personal access token of `admin`, issued at this start. */
   adminToken: string;
+  /** When `adminToken` expires (ISO 8601; `--token-ttl`). */
+  adminTokenExpiresAt: string;
   /** The Extender version the sandbox behaves as (`X.Y.Z` or `latest`; `--extender-version`). */
   extenderVersion: string;
 }

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
         event: 'ready',
         baseUrl: base,
         adminToken: sandbox.adminToken,
+        adminTokenExpiresAt: new Date(sandbox.adminTokenExpiresAt).toISOString(),
         extenderVersion: sandbox.extenderVersion,
       }),
     );
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
   Demo users    password '${DEMO_PASSWORD}'
   Admin token   ${sandbox.adminToken}
                 (Authorization: Bearer <token>, or as admin's basic-auth password)
+                expires ${new Date(sandbox.adminTokenExpiresAt).toISOString()} (--token-ttl); revoke it with
+                curl -X DELETE -H 'Authorization: Bearer <token>' ${base}/sandbox/token
 
   Try: curl -u admin:admin '${base}${API_PREFIX}/getUsers?showBasicDetails=true&maxResults=5'
   Stop with Ctrl+C.`);

@@ -4,7 +4,7 @@ import { isExtenderVersion, LATEST } from '@extender-users/api-types';
 import { parseWholeNumber, UsageError } from '@extender-users/cli-kit';
 import { DEFAULT_SLOW_AFTER } from './auth/login-guard.js';
 import { DEFAULT_CONNECTION_LIMITS as LIMITS, type ConnectionLimits } from './http/connections.js';
-import type { SandboxOptions } from './sandbox.js';
+import { DEFAULT_TOKEN_TTL_SECONDS, type SandboxOptions } from './sandbox.js';
 
 export const USAGE = `Usage: extender-users-sandbox [options]
 
@@ -30,6 +30,8 @@ Options:
   --max-connections-per-client N
                          close a client address's connections beyond N open ones at once
                          (default 100)
+  --token-ttl S          the admin token printed at start expires after S seconds
+                         (default 43200: 12 hours)
   --extender-version V   behave as Extender V: X.Y.Z or latest (default latest)
   --cors-origin ORIGIN   let pages from ORIGIN (e.g. http://localhost:5173) call the
                          sandbox from a browser; repeat for more origins (default: none)
@@ -117,6 +119,7 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
         'max-connections': { type: 'string' },
         'max-connections-per-client': { type: 'string' },
         'extender-version': { type: 'string' },
+        'token-ttl': { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
         log: { type: 'boolean' },
         'no-xsrf-check': { type: 'boolean' },
@@ -145,6 +148,7 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
     captchaAfter: integer('captcha-after', values['captcha-after'], 0, 0, 1_000_000),
     slowLoginsAfter: integer('slow-logins-after', values['slow-logins-after'], DEFAULT_SLOW_AFTER, 0, 1_000_000),
     connections: connectionLimits(values),
+    tokenTtl: integer('token-ttl', values['token-ttl'], DEFAULT_TOKEN_TTL_SECONDS, 1, 366 * 86_400),
     extenderVersion: extenderVersion(values['extender-version']),
     corsOrigins: (values['cors-origin'] ?? []).map(origin),
     logger: values.log ?? false,

@@ -15,7 +15,11 @@ export interface SandboxOptions extends Omit<ServerOptions, 'store'> {
   dbPath: string;
   /** Demo users to seed into an empty database (default 40). */
   seedUsers?: number;
+  /** How long the admin token issued at start is valid, in seconds (default 12 hours). */
+  tokenTtl?: number;
 }
+
+export const DEFAULT_TOKEN_TTL_SECONDS = 12 * 60 * 60;
 
 export interface RunningSandbox {
   app: FastifyInstance;
@@ -27,6 +31,8 @@ export interface RunningSandbox {
   extenderVersion: string;
   /** A personal access token of `admin`, issued at this start. */
   adminToken: string;
+  /** When `adminToken` expires (ms since the epoch). */
+  adminTokenExpiresAt: number;
   seeded: boolean;
   close(): Promise<void>;
 }
@@ -38,8 +44,16 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     const now = (options.now ?? Date.now)();
     const seeded = await seedIfEmpty(store, options.seedUsers ?? 40, now);
     const adminToken = newToken();
+    const adminTokenExpiresAt = now + (options.tokenTtl ?? DEFAULT_TOKEN_TTL_SECONDS) * 1000;
     const admin = store.findByName('admin');
-    if (admin) store.addToken(admin.id, hashToken(adminToken), `sandbox start ${new Date(now).toISOString()}`, now);
+    if (admin)
+      store.addToken(
+        admin.id,
+        hashToken(adminToken),
+        `sandbox start ${new Date(now).toISOString()}`,
+        now,
+        adminTokenExpiresAt,
+      );
 
     const extenderVersion = options.extenderVersion ?? LATEST;
     const app = await buildServer({ ...options, extenderVersion, store });
@@ -56,6 +70,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       port,
       extenderVersion,
       adminToken,
+      adminTokenExpiresAt,
       seeded,
       close: async () => {
         await app.close();

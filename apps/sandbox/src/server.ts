@@ -15,6 +15,7 @@ import type { LoginClock } from './auth/login-guard.js';
 import { ApiError } from './http/api-error.js';
 import { Authenticator, WWW_AUTHENTICATE } from './http/authenticate.js';
 import { registerCaptchaRoutes } from './http/captcha-routes.js';
+import { registerTokenRoutes } from './http/token-routes.js';
 import { applyConnectionLimits, type ConnectionLimits } from './http/connections.js';
 import { answerClientError, answerHttpEdges } from './http/http-edges.js';
 import { allowOrigins } from './http/cors.js';
@@ -248,6 +249,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       });
       extras.get('/outbox', async () => ({ mails: store.listMail(100) }));
       registerCaptchaRoutes(extras, store, authenticator.logins);
+      registerTokenRoutes(extras, store);
       extras.get<{ Params: { userName: string } }>('/avatar/:userName', async (request, reply) => {
         const user = store.findByName(request.params.userName);
         const avatar = user && store.getAvatar(user.id);

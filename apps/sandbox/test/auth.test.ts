@@ -81,9 +81,9 @@ describe('authentication', () => {
     const token = 'eus_test-token-of-tokened';
     h.sandbox.db
       .prepare(
-        "INSERT INTO tokens (user_id, token_hash, label, created_at) SELECT id, ?, 'test', 0 FROM users WHERE name = 'tokened'",
+        "INSERT INTO tokens (user_id, token_hash, label, created_at, expires_at) SELECT id, ?, 'test', 0, ? FROM users WHERE name = 'tokened'",
       )
-      .run(hashToken(token));
+      .run(hashToken(token), Date.now() + 3_600_000);
     expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: `Bearer ${token}` })).status).toBe(200);
     await h.call('deactivateUser', 'POST', `${PREFIX}/deactivate/tokened`);
     const refused = await h.call('getUsers', 'GET', `${PREFIX}/getUsers`, { auth: `Bearer ${token}` });

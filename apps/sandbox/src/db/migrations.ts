@@ -69,6 +69,11 @@ const migrations: { version: number; sql: string }[] = [
     version: 3,
     sql: 'CREATE INDEX users_basic ON users (name COLLATE NOCASE, full_name, user_key, email);',
   },
+  {
+    // Tokens expire (issue 22); those issued before this version never did, and now have expired.
+    version: 4,
+    sql: 'ALTER TABLE tokens ADD COLUMN expires_at INTEGER NOT NULL DEFAULT 0;',
+  },
 ];
 
 /** Brings the database to the newest schema version. */

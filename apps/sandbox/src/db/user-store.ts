@@ -173,12 +173,15 @@ function prepareStatements(db: Database) {
       'SELECT content_type, data, updated_at FROM avatars WHERE user_id = ?',
     ),
     touch: db.prepare<[now: number, userId: number]>('UPDATE users SET updated_at = ? WHERE id = ?'),
-    addToken: db.prepare<[userId: number, tokenHash: string, label: string, now: number]>(
-      'INSERT INTO tokens (user_id, token_hash, label, created_at) VALUES (?, ?, ?, ?)',
+    addToken: db.prepare<[userId: number, tokenHash: string, label: string, now: number, expiresAt: number]>(
+      'INSERT INTO tokens (user_id, token_hash, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
     ),
-    byTokenHash: db.prepare<[tokenHash: string], UserRow>(
-      'SELECT users.* FROM tokens JOIN users ON users.id = tokens.user_id WHERE tokens.token_hash = ?',
+    byTokenHash: db.prepare<[tokenHash: string, now: number], UserRow & { token_expires_at: number }>(
+      `SELECT users.*, tokens.expires_at AS token_expires_at FROM tokens JOIN users ON users.id = tokens.user_id
+      WHERE tokens.token_hash = ? AND tokens.expires_at > ?`,
     ),
+    revokeToken: db.prepare<[tokenHash: string]>('DELETE FROM tokens WHERE token_hash = ?'),
+    revokeTokens: db.prepare<[]>('DELETE FROM tokens'),
     addMail: db.prepare<[to: string, subject: string, body: string, now: number]>(
       'INSERT INTO outbox (to_address, subject, body, created_at) VALUES (?, ?, ?, ?)',
     ),
@@ -355,12 +358,26 @@ export class UserStore {
     return this.s.getAvatar.get(userId);
   }
 
-  addToken(userId: number, tokenHash: string, label: string, now: number): void {
-    this.write(() => this.s.addToken.run(userId, tokenHash, label, now));
+  addToken(userId: number, tokenHash: string, label: string, now: number, expiresAt: number): void {
+    this.write(() => this.s.addToken.run(userId, tokenHash, label, now, expiresAt));
   }
 
-  findByTokenHash(tokenHash: string): UserRow | undefined {
-    return this.s.byTokenHash.get(tokenHash);
+  /** The owner of a token that has not expired, and when it expires. */
+  findByTokenHash(tokenHash: string, now: number): { user: UserRow; expiresAt: number } | undefined {
+    const row = this.s.byTokenHash.get(tokenHash, now);
+    if (!row) return undefined;
+    const { token_expires_at: expiresAt, ...user } = row;
+    return { user, expiresAt };
+  }
+
+  /** Revokes one token; whether it existed. */
+  revokeToken(tokenHash: string): boolean {
+    return this.write(() => this.s.revokeToken.run(tokenHash).changes > 0);
+  }
+
+  /** Revokes every token; how many there were. */
+  revokeTokens(): number {
+    return this.write(() => this.s.revokeTokens.run().changes);
   }
 
   addMail(mail: Mail, now: number): void {

@@ -28,8 +28,16 @@ const unauthorized = (message: string, headers: Record<string, string> = {}) =>
   new ApiError(401, message, { 'WWW-Authenticate': WWW_AUTHENTICATE, ...headers });
 const wrongCredentials = (message: string) => unauthorized(message, { 'X-Seraph-LoginReason': 'AUTHENTICATED_FAILED' });
 
+/** A token a caller came with: it can be revoked, and it expires. */
+export interface UsedToken {
+  hash: string;
+  expiresAt: number;
+}
+
 export interface Caller {
   user: UserRow;
+  /** The token the caller authenticated with (as bearer, or as the basic password), if any. */
+  token?: UsedToken;
 }
 
 interface KnownCaller {
@@ -101,6 +109,8 @@ export class Authenticator {
     if (this.knownAt !== this.store.generation) return undefined;
     const known = this.known.get(digest(header));
     if (!known || (known.loginName !== undefined && !this.logins.isClear(known.loginName, client))) return undefined;
+    // A token's expiry is no write to the database: it is checked here.
+    if (known.caller.token && this.now() >= known.caller.token.expiresAt) return undefined;
     this.record(known.caller.user, true);
     return known.caller;
   }
@@ -124,32 +134,33 @@ export class Authenticator {
     const space = header.indexOf(' ');
     const scheme = header.slice(0, space).toLowerCase();
     const credential = header.slice(space + 1).trim();
-    let user: UserRow | undefined;
+    let caller: Caller;
     let loginName: string | undefined;
 
     if (scheme === 'bearer' && credential) {
-      user = this.store.findByTokenHash(hashToken(credential));
-      // A deactivated owner's token is answered as an unknown one: the answer tells nothing.
-      if (!user?.active) throw unauthorized('Invalid token');
+      const hash = hashToken(credential);
+      const owner = this.store.findByTokenHash(hash, this.now());
+      // An expired token, or a deactivated owner's, is answered as an unknown one: the answer tells nothing.
+      if (!owner?.user.active) throw unauthorized('Invalid token');
+      caller = { user: owner.user, token: { hash, expiresAt: owner.expiresAt } };
     } else if (scheme === 'basic' && credential) {
       const basic = parseBasic(credential);
       if (!basic) throw wrongCredentials('Malformed basic credentials');
-      user = await this.checkBasic(basic.name, basic.password, client);
+      caller = await this.checkBasic(basic.name, basic.password, client);
       loginName = basic.name;
     } else {
       throw unauthorized('Unsupported authorization scheme; use Basic or Bearer');
     }
 
     const unchanged = this.store.generation === startedAt;
-    this.record(user, true);
-    if (!this.store.isAdmin(user.id)) throw new ApiError(403, 'User is not a Confluence administrator');
-    const caller = { user };
+    this.record(caller.user, true);
+    if (!this.store.isAdmin(caller.user.id)) throw new ApiError(403, 'User is not a Confluence administrator');
     if (unchanged) this.remember(header, { caller, loginName });
     return caller;
   }
 
   /** Basic credentials, through the login guard; an unknown name costs what a wrong password does. */
-  private async checkBasic(name: string, secret: string, client: string): Promise<UserRow> {
+  private async checkBasic(name: string, secret: string, client: string): Promise<Caller> {
     const refusal = await this.logins.admit(name, client);
     if (refusal?.kind === 'captcha')
       throw unauthorized(CAPTCHA_MESSAGE, { 'X-Seraph-LoginReason': 'AUTHENTICATION_DENIED' });
@@ -160,13 +171,14 @@ export class Authenticator {
       });
     }
     const user = this.store.findByName(name);
-    if (!(await this.checkSecret(user, secret)) || !user) {
+    const proof = await this.checkSecret(user, secret);
+    if (!proof || !user) {
       if (user) this.record(user, false);
       this.logins.failed(name, client);
       throw wrongCredentials('Invalid user name or password');
     }
     this.logins.succeeded(name, client);
-    return user;
+    return proof === 'password' ? { user } : { user, token: proof };
   }
 
   /**
@@ -174,16 +186,17 @@ export class Authenticator {
    * right password is a wrong one, at the same cost (scrypt, never the remembered shortcut): a
    * deactivated account's answers do not tell whether a password was right.
    */
-  private async checkSecret(user: UserRow | undefined, secret: string): Promise<boolean> {
+  private async checkSecret(user: UserRow | undefined, secret: string): Promise<'password' | UsedToken | undefined> {
     const active = user?.active === 1;
     // The common case first: a password verified before (an HMAC compare, no scrypt, no query).
-    if (active && user.password_hash && this.verified.has(user.name, secret, user.password_hash)) return true;
-    const tokenOwner = this.store.findByTokenHash(hashToken(secret));
-    if (active && tokenOwner?.id === user.id) return true;
+    if (active && user.password_hash && this.verified.has(user.name, secret, user.password_hash)) return 'password';
+    const hash = hashToken(secret);
+    const tokenOwner = this.store.findByTokenHash(hash, this.now());
+    if (active && tokenOwner?.user.id === user.id) return { hash, expiresAt: tokenOwner.expiresAt };
     // No such user, or one without a password: the same scrypt work, so the time does not tell.
-    if (!user?.password_hash) return verifyAgainstDummy(secret);
+    if (!user?.password_hash) return verifyAgainstDummy(secret).then(() => undefined);
     const ok = await verifyPassword(secret, user.password_hash);
     if (ok && active) this.verified.remember(user.name, secret, user.password_hash);
-    return ok && active;
+    return ok && active ? 'password' : undefined;
   }
 }

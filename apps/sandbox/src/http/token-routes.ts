@@ -1,0 +1,23 @@
+// Sandbox-only helpers, under the sandbox's own /sandbox/ prefix: revoking the admin tokens each
+// start prints (issue 22: a token shown in a terminal or a CI log must not work for ever; each
+// also expires, --token-ttl). Revoking is a write, so no caller let in with the token is
+// remembered past it.
+import type { FastifyInstance } from 'fastify';
+import type { UserStore } from '../db/user-store.js';
+import { ApiError } from './api-error.js';
+
+/** Registers `DELETE token` and `DELETE tokens` in a plugin whose requests are already authenticated. */
+export function registerTokenRoutes(sandbox: FastifyInstance, store: UserStore): void {
+  // The token this request came with (as bearer, or as the basic password).
+  sandbox.delete('/token', async (request) => {
+    const token = request.caller?.token;
+    if (!token) throw new ApiError(400, 'This request did not authenticate with a token; send the token to revoke');
+    store.revokeToken(token.hash);
+    return { message: 'The token was revoked' };
+  });
+  // Every token.
+  sandbox.delete('/tokens', async () => {
+    const revoked = store.revokeTokens();
+    return { message: `${revoked} token${revoked === 1 ? ' was' : 's were'} revoked` };
+  });
+}
