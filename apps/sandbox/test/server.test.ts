@@ -123,6 +123,30 @@ describe('persistence', () => {
   });
 });
 
+describe('one database file, one sandbox', () => {
+  it('a second sandbox on a file another holds refuses to open it, with a clear message, and the first keeps serving', async () => {
+    const dbPath = join(tempDir(), 'held.db');
+    const first = await Harness.start({ dbPath, seedUsers: 0 });
+    try {
+      await expect(Harness.start({ dbPath, seedUsers: 0 })).rejects.toThrow(
+        `The database file ${dbPath} is in use by another sandbox (or another program); stop it, or start this one with another --db`,
+      );
+      // The command line: one line on stderr, exit code 1, no stack trace.
+      const second = startSandboxProcess(['--db', dbPath]);
+      await expect(second).rejects.toThrow(/exited with code 1/);
+      const output = await second.catch((error: Error) => error.message);
+      expect(output).toMatch(/extender-users-sandbox: The database file .* is in use by another sandbox/);
+      expect(output).not.toMatch(/\n\s+at /);
+      expect((await first.call('getUsers', 'GET', `${PREFIX}/getUsers`)).status).toBe(200);
+    } finally {
+      await first.close();
+    }
+    // Once the first has stopped, the file opens again.
+    const again = await Harness.start({ dbPath, seedUsers: 0 });
+    await again.close();
+  });
+});
+
 describe('the command line', () => {
   it('parses options and refuses mistakes with a clear message', () => {
     expect(

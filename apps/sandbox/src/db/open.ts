@@ -1,17 +1,40 @@
-// Opens the SQLite database: WAL journal, foreign keys, migrations applied.
+// Opens the SQLite database: held by this process alone, WAL journal, foreign keys, migrations
+// applied.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { migrate } from './migrations.js';
 
+/** The database file is held by another sandbox (or another program). */
+export class DatabaseInUseError extends Error {
+  constructor(readonly path: string) {
+    super(
+      `The database file ${path} is in use by another sandbox (or another program); stop it, or start this one with another --db`,
+    );
+    this.name = 'DatabaseInUseError';
+  }
+}
+
 export function openDatabase(path: string): Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new BetterSqlite3(path);
-  db.pragma('journal_mode = WAL');
+  // No waiting for a lock: a file another process holds is refused at once.
+  const db = new BetterSqlite3(path, { timeout: 0 });
+  try {
+    // The sandbox keeps what it read (pages, counts, callers let in) until its own next write, so
+    // no other process may write the file meanwhile (issue 22: a second sandbox served stale
+    // pages and let in an administrator the first had deactivated). An exclusive lock, taken at
+    // the first access and held until close, refuses any other connection; the operating system
+    // releases it when the process ends, even by kill -9.
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    db.close();
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') throw new DatabaseInUseError(path);
+    throw error;
+  }
   // NORMAL in WAL mode: a committed transaction survives a crash of the process (not of the OS).
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   migrate(db);
   return db;
 }
