@@ -4,7 +4,7 @@ import { LATEST } from '@extender-users/api-types';
 import type { FastifyInstance } from 'fastify';
 import { hashToken, newToken } from './auth/tokens.js';
 import { openDatabase } from './db/open.js';
-import { UserStore } from './db/user-store.js';
+import { Store } from './db/store.js';
 import { seedIfEmpty } from './seed.js';
 import { buildServer, type ServerOptions } from './server.js';
 
@@ -40,14 +40,14 @@ export interface RunningSandbox {
 export async function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
   const db = openDatabase(options.dbPath);
   try {
-    const store = new UserStore(db);
+    const store = new Store(db);
     const now = (options.now ?? Date.now)();
     const seeded = await seedIfEmpty(store, options.seedUsers ?? 40, now);
     const adminToken = newToken();
     const adminTokenExpiresAt = now + (options.tokenTtl ?? DEFAULT_TOKEN_TTL_SECONDS) * 1000;
-    const admin = store.findByName('admin');
+    const admin = store.users.findByName('admin');
     if (admin)
-      store.addToken(
+      store.tokens.add(
         admin.id,
         hashToken(adminToken),
         `sandbox start ${new Date(now).toISOString()}`,

@@ -2,7 +2,8 @@
 // groups, login dates relative to seeding time), inserted in one transaction.
 import { createHash } from 'node:crypto';
 import { hashPassword } from './auth/passwords.js';
-import { ADMIN_GROUP, DEFAULT_GROUP, type NewUser, type UserStore } from './db/user-store.js';
+import type { Store } from './db/store.js';
+import { ADMIN_GROUP, DEFAULT_GROUP, type NewUser } from './db/users-table.js';
 
 export const DEMO_ADMIN = { name: 'admin', password: 'admin' };
 export const DEMO_USER = { name: 'user', password: 'user' };
@@ -122,14 +123,14 @@ export function demoUsers(count: number, now: number, passwordHash: string | nul
 }
 
 /** Seeds an empty database; does nothing when users exist. Returns whether it seeded. */
-export async function seedIfEmpty(store: UserStore, count: number, now: number): Promise<boolean> {
-  if (store.count('all') > 0) return false;
+export async function seedIfEmpty(store: Store, count: number, now: number): Promise<boolean> {
+  if (store.listings.count('all') > 0) return false;
   const [adminHash, userHash, demoHash] = await Promise.all([
     hashPassword(DEMO_ADMIN.password),
     hashPassword(DEMO_USER.password),
     hashPassword(DEMO_PASSWORD),
   ]);
-  store.insertMany([
+  store.users.insertMany([
     {
       key: keyFor('admin'),
       name: 'admin',

@@ -8,7 +8,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import openapiGlue from 'fastify-openapi-glue';
 import { LATEST } from '@extender-users/api-types';
 import { bundledSpecJsonPath, type OpenApiDocument } from '@extender-users/spec';
-import type { UserStore } from './db/user-store.js';
+import type { Store } from './db/store.js';
 import type { HandlerContext } from './handlers/context.js';
 import { createHandlers, routeHandler } from './handlers/index.js';
 import type { LoginClock } from './auth/login-guard.js';
@@ -33,7 +33,7 @@ import { createVersionGate } from './version/version-gate.js';
 
 export interface ServerOptions {
   /** The database's one store. */
-  store: UserStore;
+  store: Store;
   /** The Extender version to behave as: `X.Y.Z` or `latest` (default). */
   extenderVersion?: string;
   /** Origins (`scheme://host[:port]`) allowed to call from a browser (CORS); none by default. */
@@ -247,12 +247,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       extras.addHook('onRequest', async (request) => {
         request.caller = await authenticator.authenticate(request);
       });
-      extras.get('/outbox', async () => ({ mails: store.listMail(100) }));
-      registerCaptchaRoutes(extras, store, authenticator.logins);
-      registerTokenRoutes(extras, store);
+      extras.get('/outbox', async () => ({ mails: store.outbox.latest(100) }));
+      registerCaptchaRoutes(extras, store.users, authenticator.logins);
+      registerTokenRoutes(extras, store.tokens);
       extras.get<{ Params: { userName: string } }>('/avatar/:userName', async (request, reply) => {
-        const user = store.findByName(request.params.userName);
-        const avatar = user && store.getAvatar(user.id);
+        const user = store.users.findByName(request.params.userName);
+        const avatar = user && store.avatars.get(user.id);
         if (!avatar) throw new ApiError(404, `No avatar for user '${request.params.userName}'`);
         return reply.type(avatar.content_type).send(avatar.data);
       });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationTable, type OperationId } from '@extender-users/api-types';
 import { compileDateFormat, DEFAULT_DATE_FORMAT } from '../src/date-format.js';
 import { migrate } from '../src/db/migrations.js';
-import { UserStore } from '../src/db/user-store.js';
+import { Store } from '../src/db/store.js';
 import { userJsonSql } from '../src/listing/user-json-sql.js';
 import { ADMIN, basic, Harness, PREFIX } from './support/harness.js';
 import { exchange } from '@extender-users/test-support/raw-socket';
@@ -130,7 +130,7 @@ describe('pages SQLite builds are the pages JavaScript builds, byte for byte', (
 describe('SQLite writes dates as the default dateFormat does', () => {
   const db = new BetterSqlite3(':memory:');
   migrate(db);
-  const store = new UserStore(db);
+  const store = new Store(db);
   afterAll(() => db.close());
   let made = 0;
   const user = (created: number) => {
@@ -152,8 +152,8 @@ describe('SQLite writes dates as the default dateFormat does', () => {
       253_402_300_799_999,
     ];
     const random = Array.from({ length: 2000 }, (_, i) => Math.floor(((i * 2_654_435_761) % 4_294_967_296) * 59_000));
-    store.insertMany([...edges, ...random].map(user));
-    const reader = store.pageJsonReader(
+    store.users.insertMany([...edges, ...random].map(user));
+    const reader = store.listings.pageJsonReader(
       'all',
       userJsonSql({ name: 'x', createdDate: 0, createdDateString: 'x' }, 'details'),
     );
@@ -164,15 +164,15 @@ describe('SQLite writes dates as the default dateFormat does', () => {
   });
 
   it('leaves a page with a date outside the spec range (before 1970, after 9999) to JavaScript', () => {
-    const reader = store.pageJsonReader(
+    const reader = store.listings.pageJsonReader(
       'all',
       userJsonSql({ name: 'x', createdDate: 0, createdDateString: 'x' }, 'details'),
     );
     expect(reader(0, 1)).toBeDefined();
-    store.insert(user(-1));
+    store.users.insert(user(-1));
     expect(reader(0, 5000)).toBeUndefined();
     // Pages without the dates are not affected.
-    expect(store.pageJsonReader('all', userJsonSql({ name: 'x' }, 'names'))(0, 5000)).toBeDefined();
+    expect(store.listings.pageJsonReader('all', userJsonSql({ name: 'x' }, 'names'))(0, 5000)).toBeDefined();
   });
 });
 

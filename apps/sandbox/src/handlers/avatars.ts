@@ -12,7 +12,7 @@ function store(ctx: HandlerContext, userName: string, bytes: Buffer) {
     throw new ApiError(413, `Avatar image is larger than ${ctx.maxAvatarBytes} bytes`);
   const type = sniffImageType(bytes);
   if (!type) throw new ApiError(415, 'Avatar must be a PNG, JPEG or GIF image');
-  ctx.store.setAvatar(user.id, type, bytes, ctx.now());
+  ctx.store.avatars.set(user.id, type, bytes, ctx.now());
   return { message: 'avatar changed' };
 }
 

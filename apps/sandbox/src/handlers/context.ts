@@ -1,10 +1,12 @@
 // What every handler needs: the store, the clock, the limits, the version served and the listing pages.
-import type { ListScope, UserRow, UserStore } from '../db/user-store.js';
+import type { Store } from '../db/store.js';
+import type { ListScope } from '../db/user-listings.js';
+import type { UserRow } from '../db/users-table.js';
 import type { ListingPages } from '../listing/listing-pages.js';
 import { notFound } from '../http/api-error.js';
 
 export interface HandlerContext {
-  store: UserStore;
+  store: Store;
   now: () => number;
   /** The largest page a listing returns. */
   maxPageSize: number;
@@ -17,7 +19,7 @@ export interface HandlerContext {
 }
 
 export function requireUser(ctx: HandlerContext, userName: string): UserRow {
-  const user = ctx.store.findByName(userName);
+  const user = ctx.store.users.findByName(userName);
   if (!user) throw notFound(userName);
   return user;
 }

@@ -8,7 +8,7 @@ export function propertyHandlers(ctx: HandlerContext) {
     async getUserProperty(request) {
       const { userName, propertyKey } = request.params;
       const user = requireUser(ctx, userName);
-      const value = ctx.store.getProperty(user.id, propertyKey);
+      const value = ctx.store.properties.get(user.id, propertyKey);
       if (value === undefined) throw new ApiError(404, `Property '${propertyKey}' is not set for user '${user.name}'`);
       return { value };
     },
@@ -16,7 +16,7 @@ export function propertyHandlers(ctx: HandlerContext) {
     async setUserProperty(request) {
       const { userName, propertyKey } = request.params;
       const user = requireUser(ctx, userName);
-      ctx.store.setProperty(user.id, propertyKey, request.body.value);
+      ctx.store.properties.set(user.id, propertyKey, request.body.value);
       return { message: 'success' };
     },
   } satisfies Partial<HandlerMap>;

@@ -1,5 +1,5 @@
 // UserRow → the API's user shapes. Passwords and hashes never leave through here.
-import type { UserRow } from '../db/user-store.js';
+import type { UserRow } from '../db/users-table.js';
 import type { DateFormatter } from '../date-format.js';
 
 export const toNameOnly = (u: Pick<UserRow, 'name'>) => ({ name: u.name });

@@ -5,7 +5,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { QueryOf } from '@extender-users/api-types';
 import { hashPassword, isUsablePassword } from '../auth/passwords.js';
 import { compileDateFormat, DEFAULT_DATE_FORMAT, InvalidDateFormatError, type DateFormatter } from '../date-format.js';
-import { DEFAULT_GROUP, type ListScope } from '../db/user-store.js';
+import type { ListScope } from '../db/user-listings.js';
+import { DEFAULT_GROUP } from '../db/users-table.js';
 import { ApiError } from '../http/api-error.js';
 import { JSON_CONTENT_TYPE } from '../http/json-type.js';
 import type { ListingOperation } from '../listing/listing-pages.js';
@@ -33,7 +34,7 @@ async function passwordHashOf(password: string): Promise<string> {
 function newUserKey(ctx: HandlerContext): string {
   for (;;) {
     const key = randomBytes(16).toString('hex');
-    if (!ctx.store.keyExists(key)) return key;
+    if (!ctx.store.users.keyExists(key)) return key;
   }
 }
 
@@ -85,11 +86,11 @@ async function listUsers(
   // Each detail level reads only the columns it shows.
   const users =
     level === 'extended'
-      ? ctx.store.listDetails(scope, startAt, maxResults).map((u) => toDetails(u, format))
+      ? ctx.store.listings.listDetails(scope, startAt, maxResults).map((u) => toDetails(u, format))
       : level === 'basic'
-        ? ctx.store.listBasic(scope, startAt, maxResults).map(toBasic)
-        : ctx.store.listNames(scope, startAt, maxResults).map(toNameOnly);
-  return { total: ctx.store.count(scope), maxResults, startAt, users };
+        ? ctx.store.listings.listBasic(scope, startAt, maxResults).map(toBasic)
+        : ctx.store.listings.listNames(scope, startAt, maxResults).map(toNameOnly);
+  return { total: ctx.store.listings.count(scope), maxResults, startAt, users };
 }
 
 export function userHandlers(ctx: HandlerContext) {
@@ -110,10 +111,10 @@ export function userHandlers(ctx: HandlerContext) {
 
     async addUser(request) {
       const body = request.body;
-      if (ctx.store.findByName(body.name)) throw new ApiError(409, `User '${body.name}' already exists`);
+      if (ctx.store.users.findByName(body.name)) throw new ApiError(409, `User '${body.name}' already exists`);
       const passwordHash = body.password === undefined ? null : await passwordHashOf(body.password);
       onNameTaken(body.name, () =>
-        ctx.store.insert({
+        ctx.store.users.insert({
           key: newUserKey(ctx),
           name: body.name,
           fullName: body.fullName,
@@ -125,7 +126,7 @@ export function userHandlers(ctx: HandlerContext) {
       );
       if (body.sendMail) {
         // The real mail carries the password; the sandbox's outbox never stores it.
-        ctx.store.addMail(
+        ctx.store.outbox.add(
           {
             to: body.email,
             subject: 'Your Confluence account',
@@ -140,9 +141,9 @@ export function userHandlers(ctx: HandlerContext) {
     async renameUser(request) {
       const user = requireUser(ctx, request.params.userName);
       const newName = request.body.name;
-      const holder = ctx.store.findByName(newName);
+      const holder = ctx.store.users.findByName(newName);
       if (holder && holder.id !== user.id) throw new ApiError(409, `User '${newName}' already exists`);
-      onNameTaken(newName, () => ctx.store.rename(user.id, newName, ctx.now()));
+      onNameTaken(newName, () => ctx.store.users.rename(user.id, newName, ctx.now()));
       return { message: `User name '${user.name}' was changed into '${newName}'` };
     },
 
@@ -150,27 +151,27 @@ export function userHandlers(ctx: HandlerContext) {
       const user = requireUser(ctx, request.params.userName);
       const { fullName, email, password } = request.body;
       const passwordHash = password === undefined ? undefined : await passwordHashOf(password);
-      ctx.store.changeDetails(user.id, { fullName, email, passwordHash }, ctx.now());
+      ctx.store.users.changeDetails(user.id, { fullName, email, passwordHash }, ctx.now());
       return { message: `User '${user.name}' was changed` };
     },
 
     async deleteUser(request) {
       const user = requireUser(ctx, request.params.userName);
       refuseSelf(request, user.id, 'delete');
-      ctx.store.delete(user.id);
+      ctx.store.users.delete(user.id);
       return { message: `User ${user.name} (${user.full_name}) was deleted` };
     },
 
     async activateUser(request) {
       const user = requireUser(ctx, request.params.userName);
-      ctx.store.setActive(user.id, true, ctx.now());
+      ctx.store.users.setActive(user.id, true, ctx.now());
       return { message: `User ${user.name} (${user.full_name}) activated` };
     },
 
     async deactivateUser(request) {
       const user = requireUser(ctx, request.params.userName);
       refuseSelf(request, user.id, 'deactivate');
-      ctx.store.setActive(user.id, false, ctx.now());
+      ctx.store.users.setActive(user.id, false, ctx.now());
       return { message: `User ${user.name} (${user.full_name}) deactivated` };
     },
   } satisfies Partial<HandlerMap>;

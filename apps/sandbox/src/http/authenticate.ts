@@ -13,7 +13,8 @@
 // calls cost no query; a name the login guard holds anything against is checked in full again.
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import type { UserRow, UserStore } from '../db/user-store.js';
+import type { Store } from '../db/store.js';
+import type { UserRow } from '../db/users-table.js';
 import { LoginGuard, type LoginGuardOptions } from '../auth/login-guard.js';
 import { prepareDummyHash, verifyAgainstDummy, verifyPassword, VerifiedCredentials } from '../auth/passwords.js';
 import { hashToken } from '../auth/tokens.js';
@@ -75,7 +76,7 @@ export class Authenticator {
   readonly logins: LoginGuard;
 
   constructor(
-    private readonly store: UserStore,
+    private readonly store: Store,
     private readonly now: () => number = Date.now,
     loginOptions: LoginGuardOptions = {},
   ) {
@@ -88,7 +89,7 @@ export class Authenticator {
     const key = `${user.id}:${success}`;
     if (now - (this.lastRecorded.get(key) ?? 0) < 1000) return;
     this.lastRecorded.set(key, now);
-    this.store.recordLogin(user.id, success, now);
+    this.store.users.recordLogin(user.id, success, now);
   }
 
   /** The callers remembered, emptied whenever the database was written since. */
@@ -139,7 +140,7 @@ export class Authenticator {
 
     if (scheme === 'bearer' && credential) {
       const hash = hashToken(credential);
-      const owner = this.store.findByTokenHash(hash, this.now());
+      const owner = this.store.tokens.owner(hash, this.now());
       // An expired token, or a deactivated owner's, is answered as an unknown one: the answer tells nothing.
       if (!owner?.user.active) throw unauthorized('Invalid token');
       caller = { user: owner.user, token: { hash, expiresAt: owner.expiresAt } };
@@ -154,7 +155,7 @@ export class Authenticator {
 
     const unchanged = this.store.generation === startedAt;
     this.record(caller.user, true);
-    if (!this.store.isAdmin(caller.user.id)) throw new ApiError(403, 'User is not a Confluence administrator');
+    if (!this.store.users.isAdmin(caller.user.id)) throw new ApiError(403, 'User is not a Confluence administrator');
     if (unchanged) this.remember(header, { caller, loginName });
     return caller;
   }
@@ -170,7 +171,7 @@ export class Authenticator {
         'Retry-After': retryAfter,
       });
     }
-    const user = this.store.findByName(name);
+    const user = this.store.users.findByName(name);
     const proof = await this.checkSecret(user, secret);
     if (!proof || !user) {
       if (user) this.record(user, false);
@@ -191,7 +192,7 @@ export class Authenticator {
     // The common case first: a password verified before (an HMAC compare, no scrypt, no query).
     if (active && user.password_hash && this.verified.has(user.name, secret, user.password_hash)) return 'password';
     const hash = hashToken(secret);
-    const tokenOwner = this.store.findByTokenHash(hash, this.now());
+    const tokenOwner = this.store.tokens.owner(hash, this.now());
     if (active && tokenOwner?.user.id === user.id) return { hash, expiresAt: tokenOwner.expiresAt };
     // No such user, or one without a password: the same scrypt work, so the time does not tell.
     if (!user?.password_hash) return verifyAgainstDummy(secret).then(() => undefined);

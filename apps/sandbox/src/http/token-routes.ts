@@ -3,21 +3,21 @@
 // also expires, --token-ttl). Revoking is a write, so no caller let in with the token is
 // remembered past it.
 import type { FastifyInstance } from 'fastify';
-import type { UserStore } from '../db/user-store.js';
+import type { TokensTable } from '../db/tokens-table.js';
 import { ApiError } from './api-error.js';
 
 /** Registers `DELETE token` and `DELETE tokens` in a plugin whose requests are already authenticated. */
-export function registerTokenRoutes(sandbox: FastifyInstance, store: UserStore): void {
+export function registerTokenRoutes(sandbox: FastifyInstance, tokens: TokensTable): void {
   // The token this request came with (as bearer, or as the basic password).
   sandbox.delete('/token', async (request) => {
     const token = request.caller?.token;
     if (!token) throw new ApiError(400, 'This request did not authenticate with a token; send the token to revoke');
-    store.revokeToken(token.hash);
+    tokens.revoke(token.hash);
     return { message: 'The token was revoked' };
   });
   // Every token.
   sandbox.delete('/tokens', async () => {
-    const revoked = store.revokeTokens();
+    const revoked = tokens.revokeAll();
     return { message: `${revoked} token${revoked === 1 ? ' was' : 's were'} revoked` };
   });
 }

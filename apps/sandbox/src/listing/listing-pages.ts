@@ -1,9 +1,10 @@
 // Listing pages whose JSON SQLite builds (no listed user becomes a JavaScript object), kept in
 // memory until the next write to the database, so a page asked for again is answered as it is.
-// Every write goes through UserStore and moves its generation: the kept pages belong to one
+// Every write goes through the Store and moves its generation: the kept pages belong to one
 // generation and are all dropped when it moves, so no answer is ever older than the last write
 // (a login recorded, a user added, renamed, changed, deleted, deactivated or activated alike).
-import type { ListScope, ListSource, PageJsonReader, UserStore } from '../db/user-store.js';
+import type { Store } from '../db/store.js';
+import type { ListScope, ListSource, PageJsonReader } from '../db/user-listings.js';
 import { DETAIL_LEVELS, pageShape, type DetailLevel } from './page-shapes.js';
 import { userJsonSql } from './user-json-sql.js';
 
@@ -19,7 +20,7 @@ export interface PageRequest {
 }
 
 export interface ListingPagesOptions {
-  store: UserStore;
+  store: Store;
   /** Which users each listing holds in the served version. */
   scopes: Record<ListingOperation, ListScope>;
   /** The version gate's narrowing of a listing's 200 answer, in place. */
@@ -43,7 +44,7 @@ interface LevelListing {
 
 export class ListingPages {
   private readonly listings: Record<ListingOperation, { scope: ListScope; levels: Record<DetailLevel, LevelListing> }>;
-  private readonly store: UserStore;
+  private readonly store: Store;
   private readonly maxBytes: number;
   private readonly kept = new Map<string, Buffer>();
   private keptBytes = 0;
@@ -60,7 +61,7 @@ export class ListingPages {
         const unknown = shape.pageFields.find((field) => !PAGE_FIELDS.has(field));
         if (unknown) throw new Error(`The sandbox cannot build the listing field '${unknown}' in SQL`);
         return {
-          read: this.store.pageJsonReader(scope, userJsonSql(shape.user, SOURCE[detail])),
+          read: this.store.listings.pageJsonReader(scope, userJsonSql(shape.user, SOURCE[detail])),
           fields: shape.pageFields,
         };
       };
@@ -102,7 +103,7 @@ export class ListingPages {
     const users = read(request.startAt, request.maxResults);
     if (users === undefined) return undefined;
     const values: Record<string, Buffer> = {
-      total: Buffer.from(String(this.store.count(listing.scope))),
+      total: Buffer.from(String(this.store.listings.count(listing.scope))),
       maxResults: Buffer.from(String(request.maxResults)),
       startAt: Buffer.from(String(request.startAt)),
       users,

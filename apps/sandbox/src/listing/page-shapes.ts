@@ -3,7 +3,7 @@
 // mapping (handlers/serialize.ts) exactly as the version gate narrows every answer. Pages built
 // elsewhere (in SQL) thus have the fields the served version has, in the same order.
 import { compileDateFormat, DEFAULT_DATE_FORMAT } from '../date-format.js';
-import type { UserRow } from '../db/user-store.js';
+import type { UserRow } from '../db/users-table.js';
 import { toBasic, toDetails, toNameOnly } from '../handlers/serialize.js';
 
 /** The detail flags' three shapes of a listed user. */

@@ -2,7 +2,7 @@
 // makes the user as a JavaScript object, for pages SQLite builds itself. Which fields a user has
 // (and in what order) comes from a sample user already narrowed to the served version.
 import { DEFAULT_DATE_FORMAT } from '../date-format.js';
-import type { ListSource, UserJsonSql } from '../db/user-store.js';
+import type { ListSource, UserJsonSql } from '../db/user-listings.js';
 
 /** The spec's latest date (9999-12-31T23:59:59.999Z); SQLite writes none later, nor any before 0. */
 const LATEST_DATE_MS = 253_402_300_799_999;

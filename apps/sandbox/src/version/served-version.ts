@@ -2,7 +2,7 @@
 // version had it, and the behaviour that changed between versions.
 import { behaviourIn, documentAsOf, isExtenderVersion, LATEST, operationTable } from '@extender-users/api-types';
 import type { OpenApiDocument } from '@extender-users/spec';
-import type { ListScope } from '../db/user-store.js';
+import type { ListScope } from '../db/user-listings.js';
 
 export interface ServedVersion {
   /** `X.Y.Z` or `latest`. */
