@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { isExtenderVersion, LATEST } from '@extender-users/api-types';
 import { parseWholeNumber, UsageError } from '@extender-users/cli-kit';
 import { DEFAULT_SLOW_AFTER } from './auth/login-guard.js';
-import { DEFAULT_CONNECTION_LIMITS as LIMITS, type ConnectionLimits } from './http/connections.js';
+import { DEFAULT_CONNECTION_LIMITS as LIMITS, type ConnectionLimits } from './plugins/connection-limits.js';
 import { DEFAULT_TOKEN_TTL_SECONDS, type SandboxOptions } from './sandbox.js';
 
 export const USAGE = `Usage: extender-users-sandbox [options]

@@ -1,33 +1,32 @@
-// The sandbox's HTTP server: the spec's routes through fastify-openapi-glue (request validation
-// and response serialization from the bundled spec), authentication, optional rate limiting,
-// the docs, the spec, Confluence's /status and a few sandbox-only helpers.
+// The sandbox's HTTP server: the API (routes/api.ts), Confluence's plugin manager resource and
+// /status, the docs and the description, and the sandbox's own helpers, with the concerns every
+// request shares as fastify plugins (plugins/): the JSON error shape, the edges of HTTP, the
+// connection limits, CORS. Repeated listing pages are answered before fastify (the front door).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import multipart from '@fastify/multipart';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import openapiGlue from 'fastify-openapi-glue';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { LATEST } from '@extender-users/api-types';
 import { bundledSpecJsonPath, type OpenApiDocument } from '@extender-users/spec';
+import type { LoginClock } from './auth/login-guard.js';
 import type { Store } from './db/store.js';
 import type { HandlerContext } from './handlers/context.js';
-import { createHandlers, routeHandler } from './handlers/index.js';
-import type { LoginClock } from './auth/login-guard.js';
-import { ApiError } from './http/api-error.js';
-import { Authenticator, WWW_AUTHENTICATE } from './http/authenticate.js';
-import { registerCaptchaRoutes } from './http/captcha-routes.js';
-import { registerTokenRoutes } from './http/token-routes.js';
-import { applyConnectionLimits, type ConnectionLimits } from './http/connections.js';
-import { answerClientError, answerHttpEdges } from './http/http-edges.js';
-import { allowOrigins } from './http/cors.js';
+import { createHandlers } from './handlers/index.js';
+import { Authenticator } from './http/authenticate.js';
+import { answerClientError } from './http/client-errors.js';
 import { frontDoor, type FrontDoor } from './http/front-door.js';
-import { JSON_CONTENT_TYPE } from './http/json-type.js';
-import { RateLimiter } from './http/rate-limit.js';
-import { dropUnknownFields, ignoreBodyOfBodilessOperation, noteRequestBody } from './http/request-bodies.js';
-import { refuseMalformedIntegers } from './http/whole-numbers.js';
+import { RateLimiter } from './http/token-bucket.js';
 import { createValidatorCompiler } from './http/validators.js';
 import { ListingPages } from './listing/listing-pages.js';
-import { registerPluginManager } from './routes/plugin-manager.js';
-import { registerSpecFiles } from './routes/spec-files.js';
+import { connectionLimits, type ConnectionLimits } from './plugins/connection-limits.js';
+import { allowOrigins } from './plugins/cors.js';
+import { httpEdges } from './plugins/http-edges.js';
+import { jsonErrors } from './plugins/json-errors.js';
+import { apiRoutes } from './routes/api.js';
+import { pluginManagerRoutes } from './routes/plugin-manager.js';
+import { sandboxRoutes } from './routes/sandbox/index.js';
+import { specFileRoutes } from './routes/spec-files.js';
+import { statusRoutes } from './routes/status.js';
 import { servedVersion } from './version/served-version.js';
 import { createVersionGate } from './version/version-gate.js';
 
@@ -44,9 +43,9 @@ export interface ServerOptions {
   rateLimit?: number;
   /** Confluence's CAPTCHA after this many consecutive failed logins of a user name; 0 for never (default). */
   captchaAfter?: number;
-  /** Slow a user name's logins after this many consecutive failures (default 10); 0 for never. */
+  /** Slow a client's logins on a user name after this many consecutive failures (default 10); 0 for never. */
   slowLoginsAfter?: number;
-  /** Request, headers, keep-alive and idle timeouts (seconds) and the cap on connections. */
+  /** Request, headers, keep-alive and idle timeouts (seconds) and the caps on connections. */
   connections?: Partial<ConnectionLimits>;
   /** Largest getUsers page (default 1000). */
   maxPageSize?: number;
@@ -69,58 +68,6 @@ export interface ServerOptions {
   now?: () => number;
   /** The failed-login guard's clock (tests move it themselves); the system's by default. */
   loginClock?: LoginClock;
-}
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** The request content types the operation documents (set from the spec in onRoute). */
-    requestContentTypes?: string[];
-  }
-}
-
-/** The request content types Confluence's XSRF protection applies to. */
-const XSRF_GUARDED_TYPES = new Set(['multipart/form-data', 'application/x-www-form-urlencoded', 'text/plain']);
-
-/** Confluence's XSRF check, as its REST layer applies it to every resource. */
-function checkXsrf(request: FastifyRequest): void {
-  if (request.method !== 'POST' && request.method !== 'PUT' && request.method !== 'PATCH') return;
-  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (!XSRF_GUARDED_TYPES.has(type)) return;
-  const token = String(request.headers['x-atlassian-token'] ?? '').toLowerCase();
-  if (token !== 'no-check' && token !== 'nocheck') throw new ApiError(403, 'XSRF check failed');
-}
-
-function sendError(reply: FastifyReply, statusCode: number, message: string, headers: Record<string, string> = {}) {
-  return reply.code(statusCode).headers(headers).type(JSON_CONTENT_TYPE).send({ message });
-}
-
-/** Turns any thrown error into the API's `{message}` answer; client mistakes never become 500s. */
-function errorHandler(error: FastifyError | ApiError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof ApiError) return sendError(reply, error.statusCode, error.message, error.headers);
-  const fe = error as FastifyError;
-  if (fe.validation) {
-    const where = fe.validationContext ?? 'request';
-    const first = fe.validation[0];
-    const path = first?.instancePath ? `${where}${first.instancePath.replace(/\//g, '.')}` : where;
-    const detail =
-      first?.params && 'additionalProperty' in first.params ? ` '${String(first.params.additionalProperty)}'` : '';
-    return sendError(reply, 400, `${path} ${first?.message ?? 'is invalid'}${detail}`);
-  }
-  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-    const message =
-      fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
-        ? `Unsupported content type '${request.headers['content-type'] ?? ''}'`
-        : fe.statusCode === 413
-          ? 'Request body is too large'
-          : fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.name === 'SyntaxError'
-            ? 'Request body is not valid JSON'
-            : fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
-              ? 'Request body is empty'
-              : fe.message;
-    return sendError(reply, fe.statusCode, message);
-  }
-  request.log.error({ err: error }, 'unhandled error');
-  return sendError(reply, 500, 'Internal server error');
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -165,106 +112,39 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     routerOptions: { maxParamLength: 1000 },
     clientErrorHandler: answerClientError,
   });
-
   app.addHook('preClose', async () => {
     closing = true;
   });
   app.setValidatorCompiler(createValidatorCompiler());
-  app.setErrorHandler(errorHandler);
-  applyConnectionLimits(app, options.connections);
-  answerHttpEdges(app);
-  app.setNotFoundHandler((request, reply) =>
-    sendError(reply, 404, `No such resource: ${request.method} ${request.url.split('?')[0]}`),
-  );
+
+  // What every request shares.
+  await app.register(jsonErrors);
+  await app.register(httpEdges);
+  await app.register(connectionLimits, options.connections ?? {});
   await app.register(multipart, { limits: { fileSize: ctx.maxAvatarBytes + 1 } });
-  await allowOrigins(app, options.corsOrigins ?? []);
+  await app.register(allowOrigins, { origins: options.corsOrigins ?? [] });
 
-  const handlers = createHandlers(ctx);
-  await app.register(async (api) => {
-    // The multipart body is checked by its handler (parts, size, type); the glue's JSON-style
-    // body schema cannot describe a file part.
-    // Each route remembers the request content types its operation documents, so that any
-    // other type is a 415 before the body is read.
-    api.addHook('onRoute', (route) => {
-      noteRequestBody(route, { strictInput: options.strictInput ?? false });
-      // The XSRF header is checked by its own hook (403, as Confluence), not by validation (400).
-      const headers = route.schema?.headers as
-        { properties?: Record<string, unknown>; required?: string[] } | undefined;
-      if (headers?.properties) {
-        const isToken = (name: string) => name.toLowerCase() === 'x-atlassian-token';
-        for (const name of Object.keys(headers.properties)) if (isToken(name)) delete headers.properties[name];
-        headers.required = headers.required?.filter((name) => !isToken(name));
-      }
-      const content = (route.schema?.body as { content?: Record<string, unknown> } | undefined)?.content;
-      if (!content) return;
-      route.config = { ...route.config, requestContentTypes: Object.keys(content) };
-      if ('multipart/form-data' in content) delete route.schema!.body;
-    });
-    api.addHook('preParsing', ignoreBodyOfBodilessOperation);
-    api.addHook('preParsing', async (request) => {
-      const allowed = request.routeOptions.config.requestContentTypes;
-      if (!allowed) return;
-      const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-      if (!allowed.includes(type))
-        throw new ApiError(415, `Unsupported content type '${type || '(none)'}'; send ${allowed.join(' or ')}`);
-    });
-    // Integer parameters are judged on their text, before validation coerces them.
-    api.addHook('preValidation', refuseMalformedIntegers);
-    api.addHook('preValidation', dropUnknownFields);
-    api.addHook('onRequest', async (request, reply) => {
-      request.caller = await authenticator.authenticate(request);
-      if (options.xsrfCheck ?? true) checkXsrf(request);
-      if (limiter) {
-        const decision = limiter.take(request.caller.user.name.toLowerCase());
-        reply.headers(decision.headers);
-        if (!decision.allowed)
-          throw new ApiError(
-            429,
-            `Rate limit exceeded; retry after ${decision.headers['Retry-After']} seconds`,
-            decision.headers,
-          );
-      }
-    });
-    // Routes of the served version only: an operation it lacks is a 404, like any unknown resource.
-    versionGate.install(api);
-    await api.register(openapiGlue, {
-      specification: served.document,
-      operationResolver: (operationId) => routeHandler(handlers, operationId),
-      prefix: contextPath || undefined,
-    });
+  await app.register(apiRoutes, {
+    document: served.document,
+    handlers: createHandlers(ctx),
+    versionGate,
+    contextPath,
+    authenticator,
+    limiter,
+    xsrfCheck: options.xsrfCheck ?? true,
+    strictInput: options.strictInput ?? false,
   });
-
-  // Outside the API: docs, the served spec, the plugin manager's resource, Confluence's status,
-  // sandbox helpers.
-  registerSpecFiles(app, { contextPath, document: served.document, bundledServerUrl: spec.servers?.[0]?.url });
-  await registerPluginManager(app, { contextPath, version: served.version, authenticator });
-  app.get(`${contextPath}/status`, async () => ({ state: 'RUNNING' }));
-  if (contextPath) app.get('/', (_req, reply) => reply.redirect(`${contextPath}/docs`));
-  else app.get('/', (_req, reply) => reply.redirect('/docs'));
-
-  await app.register(
-    async (extras) => {
-      extras.addHook('onRequest', async (request) => {
-        request.caller = await authenticator.authenticate(request);
-      });
-      extras.get('/outbox', async () => ({ mails: store.outbox.latest(100) }));
-      registerCaptchaRoutes(extras, store.users, authenticator.logins);
-      registerTokenRoutes(extras, store.tokens);
-      extras.get<{ Params: { userName: string } }>('/avatar/:userName', async (request, reply) => {
-        const user = store.users.findByName(request.params.userName);
-        const avatar = user && store.avatars.get(user.id);
-        if (!avatar) throw new ApiError(404, `No avatar for user '${request.params.userName}'`);
-        return reply.type(avatar.content_type).send(avatar.data);
-      });
-    },
-    { prefix: `${contextPath}/sandbox` },
-  );
-
-  app.addHook('onSend', async (_request, reply, payload) => {
-    if (reply.statusCode === 401 && !reply.hasHeader('www-authenticate'))
-      reply.header('WWW-Authenticate', WWW_AUTHENTICATE);
-    return payload;
+  await app.register(pluginManagerRoutes, {
+    prefix: `${contextPath}/rest/plugins/1.0`,
+    version: served.version,
+    authenticator,
   });
-
+  await app.register(specFileRoutes, {
+    contextPath,
+    document: served.document,
+    bundledServerUrl: spec.servers?.[0]?.url,
+  });
+  await app.register(statusRoutes, { contextPath });
+  await app.register(sandboxRoutes, { prefix: `${contextPath}/sandbox`, store, authenticator });
   return app;
 }

@@ -1,7 +1,7 @@
 // The docs page and the description, naming the running sandbox as the first server, so the
 // docs' "try it" and any tool reading `servers` point here (with the context path).
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import YAML from 'yaml';
 import { bundledDocsPath, type OpenApiDocument } from '@extender-users/spec';
 
@@ -19,7 +19,7 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= { v: make() }).v;
 }
 
-export function registerSpecFiles(app: FastifyInstance, options: SpecFilesOptions): void {
+export const specFileRoutes: FastifyPluginAsync<SpecFilesOptions> = async (app, options) => {
   const { contextPath, document, bundledServerUrl } = options;
   const baseUrl = () => `${app.listeningOrigin}${contextPath}`;
   const served = once((): OpenApiDocument => {
@@ -37,4 +37,4 @@ export function registerSpecFiles(app: FastifyInstance, options: SpecFilesOption
   app.get(`${contextPath}/docs`, (_req, reply) => reply.type('text/html; charset=utf-8').send(docs()));
   app.get(`${contextPath}/openapi.json`, (_req, reply) => reply.type('application/json').send(json()));
   app.get(`${contextPath}/openapi.yaml`, (_req, reply) => reply.type('application/yaml').send(yaml()));
-}
+};

@@ -1,7 +1,7 @@
 // Cross-origin calls from the given origins only (--cors-origin): preflights answered, and the
 // Access-Control-* headers a browser needs to send credentials and read the API's headers.
 import cors from '@fastify/cors';
-import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 
 /** The request headers a browser client sends: credentials, JSON bodies, Confluence's XSRF token. */
 const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'X-Atlassian-Token'];
@@ -17,13 +17,16 @@ const EXPOSED_HEADERS = [
 ];
 
 /** Allows exactly these origins (`scheme://host[:port]`); does nothing for none. */
-export async function allowOrigins(app: FastifyInstance, origins: readonly string[]): Promise<void> {
-  if (origins.length === 0) return;
-  await app.register(cors, {
-    origin: [...origins],
-    methods: ['GET', 'PUT', 'POST', 'DELETE'],
-    allowedHeaders: ALLOWED_HEADERS,
-    exposedHeaders: EXPOSED_HEADERS,
-    maxAge: 600,
-  });
-}
+export const allowOrigins = fp<{ origins: readonly string[] }>(
+  async (app, { origins }) => {
+    if (origins.length === 0) return;
+    await app.register(cors, {
+      origin: [...origins],
+      methods: ['GET', 'PUT', 'POST', 'DELETE'],
+      allowedHeaders: ALLOWED_HEADERS,
+      exposedHeaders: EXPOSED_HEADERS,
+      maxAge: 600,
+    });
+  },
+  { name: 'cors' },
+);

@@ -3,7 +3,8 @@
 // so slow or silent clients cannot hold the server, and one client cannot take every connection
 // (issue 22). (What a timed-out client is answered: http-edges.ts.)
 import type { FastifyInstance } from 'fastify';
-import { clientOf } from './client-address.js';
+import fp from 'fastify-plugin';
+import { clientOf } from '../http/client-address.js';
 
 /** Limits on connections; times in seconds. */
 export interface ConnectionLimits {
@@ -30,8 +31,15 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   maxConnectionsPerClient: 100,
 };
 
-/** Sets the limits on the server of a Fastify instance not yet listening. */
-export function applyConnectionLimits(app: FastifyInstance, limits: Partial<ConnectionLimits> = {}): void {
+/** The limits, set on the server before it listens (Node reads them when it starts to). */
+export const connectionLimits = fp<Partial<ConnectionLimits>>(
+  async (app, limits) => {
+    applyConnectionLimits(app, limits);
+  },
+  { name: 'connection-limits' },
+);
+
+function applyConnectionLimits(app: FastifyInstance, limits: Partial<ConnectionLimits>): void {
   const l = { ...DEFAULT_CONNECTION_LIMITS, ...limits };
   if (l.headersTimeout > l.requestTimeout)
     throw new RangeError('The headers timeout cannot be longer than the request timeout');

@@ -2,12 +2,12 @@
 // start prints (issue 22: a token shown in a terminal or a CI log must not work for ever; each
 // also expires, --token-ttl). Revoking is a write, so no caller let in with the token is
 // remembered past it.
-import type { FastifyInstance } from 'fastify';
-import type { TokensTable } from '../db/tokens-table.js';
-import { ApiError } from './api-error.js';
+import type { FastifyPluginAsync } from 'fastify';
+import type { TokensTable } from '../../db/tokens-table.js';
+import { ApiError } from '../../http/api-error.js';
 
-/** Registers `DELETE token` and `DELETE tokens` in a plugin whose requests are already authenticated. */
-export function registerTokenRoutes(sandbox: FastifyInstance, tokens: TokensTable): void {
+/** `DELETE token` and `DELETE tokens`, in a scope whose requests are already authenticated. */
+export const tokenRoutes: FastifyPluginAsync<{ tokens: TokensTable }> = async (sandbox, { tokens }) => {
   // The token this request came with (as bearer, or as the basic password).
   sandbox.delete('/token', async (request) => {
     const token = request.caller?.token;
@@ -20,4 +20,4 @@ export function registerTokenRoutes(sandbox: FastifyInstance, tokens: TokensTabl
     const revoked = tokens.revokeAll();
     return { message: `${revoked} token${revoked === 1 ? ' was' : 's were'} revoked` };
   });
-}
+};

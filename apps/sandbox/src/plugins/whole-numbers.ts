@@ -3,7 +3,8 @@
 // within the spec's range are a number. A lenient parser would take `1e3`, `0x10`, ` 1` or
 // `1.0` as numbers and lose precision beyond 2^53; here each is a 400 that names the parameter.
 import type { FastifyRequest } from 'fastify';
-import { ApiError } from './api-error.js';
+import fp from 'fastify-plugin';
+import { ApiError } from '../http/api-error.js';
 
 interface IntegerSchema {
   type?: unknown;
@@ -48,8 +49,15 @@ function checkPart(where: string, schema: unknown, values: unknown): void {
   }
 }
 
-/** A preValidation hook: every integer parameter of the route's schema, on its raw text. */
-export async function refuseMalformedIntegers(request: FastifyRequest): Promise<void> {
+/** Every integer parameter of each route's schema, checked on its raw text before validation. */
+export const wholeNumbers = fp(
+  async (app) => {
+    app.addHook('preValidation', refuseMalformedIntegers);
+  },
+  { name: 'whole-numbers' },
+);
+
+async function refuseMalformedIntegers(request: FastifyRequest): Promise<void> {
   const schema = request.routeOptions.schema;
   if (!schema) return;
   checkPart('querystring', schema.querystring, request.query);

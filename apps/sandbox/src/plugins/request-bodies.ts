@@ -1,4 +1,8 @@
-// Request bodies as Confluence accepts them (issue 20, point 5; field-evidence.md):
+// Request bodies, per operation as the spec documents them, and as Confluence accepts them:
+// - a content type the operation does not document is a 415, before the body is read; a
+//   multipart body is left to its handler (the glue's JSON-style body schema cannot describe a
+//   file part);
+// Confluence's acceptance (issue 20, point 5; field-evidence.md):
 // - an operation that takes no body ignores whatever body and content type come: Confluence's
 //   REST layer (Jersey) reads no entity for a resource method without an entity parameter, so an
 //   administrators' script that POSTs `activate/{name}` with `Content-Type: application/json` and
@@ -8,6 +12,8 @@
 //   runs with `strictInput`, which refuses them (400, from the spec's `additionalProperties: false`).
 // The sandbox's own answers are unchanged by either.
 import type { FastifyRequest, RouteOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { ApiError } from '../http/api-error.js';
 
 /** A JSON Schema as the glue hands it over: dereferenced, with only what the walk needs. */
 interface BodySchema {
@@ -47,6 +53,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Whether the operation documents a request body (set from the spec in onRoute). */
     takesBody?: boolean;
+    /** The request content types the operation documents. */
+    requestContentTypes?: string[];
     /** Drops the JSON body's fields the operation does not document (unless input is strict). */
     dropUnknownFields?: FieldFilter;
   }
@@ -57,11 +65,28 @@ export interface RequestBodyOptions {
   strictInput: boolean;
 }
 
-/** Notes, on each route of the spec, whether it takes a body and which JSON fields it knows. */
-export function noteRequestBody(route: RouteOptions, options: RequestBodyOptions): void {
+/** Registered in the scope of the spec's routes, before them. */
+export const requestBodies = fp<RequestBodyOptions>(
+  async (api, options) => {
+    api.addHook('onRoute', (route) => noteRequestBody(route, options));
+    api.addHook('preParsing', ignoreBodyOfBodilessOperation);
+    api.addHook('preParsing', refuseUndocumentedContentType);
+    api.addHook('preValidation', dropUnknownFields);
+  },
+  { name: 'request-bodies' },
+);
+
+/** Notes, on each route of the spec, whether it takes a body, of which types, and which JSON fields it knows. */
+function noteRequestBody(route: RouteOptions, options: RequestBodyOptions): void {
   const content = (route.schema?.body as { content?: Record<string, { schema?: BodySchema }> } | undefined)?.content;
   const dropUnknownFields = options.strictInput ? undefined : unknownFieldFilter(content?.['application/json']?.schema);
-  route.config = { ...route.config, takesBody: content !== undefined, dropUnknownFields };
+  route.config = {
+    ...route.config,
+    takesBody: content !== undefined,
+    requestContentTypes: content && Object.keys(content),
+    dropUnknownFields,
+  };
+  if (content && 'multipart/form-data' in content) delete route.schema!.body;
 }
 
 /**
@@ -70,14 +95,23 @@ export function noteRequestBody(route: RouteOptions, options: RequestBodyOptions
  * by Node once the answer is sent. (The XSRF check has already seen the content type, as
  * Confluence's does.)
  */
-export async function ignoreBodyOfBodilessOperation(request: FastifyRequest): Promise<void> {
+async function ignoreBodyOfBodilessOperation(request: FastifyRequest): Promise<void> {
   if (request.routeOptions.config.takesBody !== false) return;
   // Fastify reads these three to decide whether there is a body to parse; the setter lays them
   // over the raw headers for this request only.
   request.headers = { 'content-type': undefined, 'content-length': '0', 'transfer-encoding': undefined };
 }
 
+/** preParsing: a content type the operation does not document is a 415, before the body is read. */
+async function refuseUndocumentedContentType(request: FastifyRequest): Promise<void> {
+  const allowed = request.routeOptions.config.requestContentTypes;
+  if (!allowed) return;
+  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!allowed.includes(type))
+    throw new ApiError(415, `Unsupported content type '${type || '(none)'}'; send ${allowed.join(' or ')}`);
+}
+
 /** preValidation: drops the JSON body's unknown fields, before validation would refuse them. */
-export async function dropUnknownFields(request: FastifyRequest): Promise<void> {
+async function dropUnknownFields(request: FastifyRequest): Promise<void> {
   request.routeOptions.config.dropUnknownFields?.(request.body);
 }
