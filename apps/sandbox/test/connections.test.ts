@@ -1,7 +1,7 @@
 // Connections are timed out and capped (issue 16, fault 4): an idle socket, dribbled headers, a
 // stalled body and an idle keep-alive connection are closed once their timeout has passed, while
 // other clients keep being served; connections beyond the cap are closed at once. The timeouts
-// are set to 1-2 s here; each close is awaited with a deadline several times longer.
+// are set to 1-3 s here; each close is awaited (see DEADLINE_MS), never timed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '../src/index.js';
 import { ADMIN, getFrom, Harness, PREFIX } from './support/harness.js';
@@ -11,7 +11,11 @@ import { collect as collectAnswer, openSocket as open } from '@extender-users/te
 const collect = (socket: Parameters<typeof collectAnswer>[0], waitMs: number) =>
   collectAnswer(socket, waitMs, { untilClose: true });
 
-const DEADLINE_MS = 8000;
+/**
+ * How long a close is awaited: many times the 1-3 s timeouts, so only a server that never closes
+ * reaches it, however busy the machine (no figure of speed is asserted here).
+ */
+const DEADLINE_MS = 25_000;
 
 /** Resolves once the server holds exactly `expected()` connections (checked on every turn of the event loop). */
 async function untilServerHolds(h: Harness, expected: () => number): Promise<void> {
