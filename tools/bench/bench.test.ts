@@ -13,9 +13,12 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const ROWS = [
   'client-bundle',
   'client-overhead',
-  'page-latency',
+  'page-fresh-cpu',
+  'page-again',
   'deep-page',
   'sandbox-cpu',
+  'sandbox-walk-again',
+  'sandbox-same-page-cpu',
   'prism-cpu',
   'prism-silent-cpu',
   'iterate-loopback',

@@ -78,17 +78,19 @@ async function main(): Promise<void> {
     const names = (await client.users.list({ maxResults: Math.min(scale.getCalls, 1000) })).users.map((u) => u.name);
     const calls = Array.from({ length: scale.getCalls }, (_, i) => names[i % names.length]!);
     await step('client per-request cost', () => clientOverhead(sandbox.baseUrl, calls, scale));
-    await step('sandbox page of 1,000 extended users, first and deep', () => pageCost(server, scale));
+    await step('sandbox pages of 1,000 extended users, first and deep, built fresh', () => pageCost(server, scale));
     let rivals: Rivals = firstRivals;
-    await step('server CPU per request: sandbox, Prism ×2, node:http', () =>
-      serverCpu(server, rivals, scale).catch(async (error: unknown) => {
-        if (!(error instanceof PrismGone)) throw error;
-        console.log(`(${error.message}; starting Prism again) `);
-        await rivals.stop();
-        rivals = await startRivals();
-        running.push(rivals);
-        return serverCpu(server, rivals, scale);
-      }),
+    await step(
+      'server CPU: the sandbox walking every page of 50, and one page asked again (sandbox, Prism ×2, node:http)',
+      () =>
+        serverCpu(server, rivals, scale).catch(async (error: unknown) => {
+          if (!(error instanceof PrismGone)) throw error;
+          console.log(`(${error.message}; starting Prism again) `);
+          await rivals.stop();
+          rivals = await startRivals();
+          running.push(rivals);
+          return serverCpu(server, rivals, scale);
+        }),
     );
     await rivals.stop();
     stopCpuReadings();

@@ -27,8 +27,10 @@ export interface Scale {
   cpuWarmup: number;
   cpuMsPerReading: number;
   cpuRequests: { min: number; max: number };
-  /** Sequential requests per round of the page-of-1,000 figures. */
-  pageRequests: number;
+  /** Pages in flight in the walks of the listing (as users.iterate and the CLI's export). */
+  walkConcurrency: number;
+  /** Distinct pages of 1,000 extended users walked at the start and at the end of the listing. */
+  extendedPages: number;
 }
 
 export const scales: Record<Scale['name'], Scale> = {
@@ -45,7 +47,8 @@ export const scales: Record<Scale['name'], Scale> = {
     cpuWarmup: 2_000,
     cpuMsPerReading: 700,
     cpuRequests: { min: 2_000, max: 60_000 },
-    pageRequests: 100,
+    walkConcurrency: 4,
+    extendedPages: 20,
   },
   smoke: {
     name: 'smoke',
@@ -60,6 +63,7 @@ export const scales: Record<Scale['name'], Scale> = {
     cpuWarmup: 20,
     cpuMsPerReading: 10,
     cpuRequests: { min: 50, max: 100 },
-    pageRequests: 5,
+    walkConcurrency: 4,
+    extendedPages: 1,
   },
 };

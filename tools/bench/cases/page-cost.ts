@@ -1,94 +1,98 @@
-// The sandbox's cost for a page of 1,000 extended users: latency as a client on loopback sees it
-// (sequential requests, the body read but not parsed), and the server's CPU time per request,
-// for the first page and for the last full page of the seeded users.
-import { cpuDuring } from '../cpu.js';
+// The sandbox's cost for pages of 1,000 extended users (the page Elastic's connector asks for), as
+// users meet them: distinct pages, each built fresh (a write first drops what the sandbox keeps).
+// The server's CPU per page for the first pages, the same pages again, and the last pages of the
+// listing against the first, so that depth (OFFSET over the name index) shows; latency as a client
+// on loopback sees it (sequential requests, the body read but not parsed) in the notes: on a
+// shared machine wall time is mostly the other work's, CPU time much less.
 import { median, round, type BenchRow } from '../harness.js';
 import { loopbackName } from '../network/network.js';
 import type { Scale } from '../scale.js';
+import { cpuPerPage, dropKeptPages, listed, pageUrl, percentile, walk, type Walked } from './walk.js';
 
-const headers = { authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` };
 const PAGE = 1000;
-const pageUrl = (baseUrl: string, startAt: number) =>
-  `${baseUrl}/rest/extender/1.0/user/getUsers?showExtendedDetails=true&maxResults=${PAGE}&startAt=${startAt}`;
-
-async function get(url: string): Promise<ArrayBuffer> {
-  const response = await fetch(url, { headers });
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return response.arrayBuffer();
-}
-
-/**
- * How many requests make one CPU reading of about `cpuMsPerReading`: /proc counts CPU time in
- * 10 ms ticks, so a reading of a few ticks would make the deep/first ratio noise.
- */
-async function requestsPerReading(url: string, pid: number, scale: Scale): Promise<number> {
-  const probe = await sample(url, scale.pageRequests, pid);
-  const perRequest = Math.max(probe.cpuPerRequest, 10 / scale.pageRequests); // a reading of 0 is less than one tick
-  return Math.round(Math.min(scale.cpuRequests.max, Math.max(scale.pageRequests, scale.cpuMsPerReading / perRequest)));
-}
-
-/** `n` sequential requests: each one's latency (ms) and the server's CPU per request (ms). */
-async function sample(url: string, n: number, pid: number): Promise<{ latencies: number[]; cpuPerRequest: number }> {
-  const latencies: number[] = [];
-  const cpu = await cpuDuring(pid, async () => {
-    for (let i = 0; i < n; i++) {
-      const started = performance.now();
-      await get(url);
-      latencies.push(performance.now() - started);
-    }
-  });
-  return { latencies, cpuPerRequest: cpu / n };
-}
-
-const percentile = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+/** Target of a fresh page's server CPU, ms (see docs/benchmarks.md). */
+const FRESH_TARGET_MS = 15;
+/** Target of a deep page's CPU against a first page's. */
+const DEPTH_TARGET = 1.2;
 
 export async function pageCost(sandbox: { baseUrl: string; pid: number }, scale: Scale): Promise<BenchRow[]> {
-  const { total } = JSON.parse(
-    Buffer.from(await get(`${sandbox.baseUrl}/rest/extender/1.0/user/getUsers?maxResults=1`)).toString(),
-  ) as { total: number };
-  const deepAt = Math.max(0, total - PAGE);
-  const first = pageUrl(sandbox.baseUrl, 0);
-  const deep = pageUrl(sandbox.baseUrl, deepAt);
-  for (let i = 0; i < 10; i++) await Promise.all([get(first), get(deep)]); // warm-up
-  const n = await requestsPerReading(first, sandbox.pid, scale);
-  const runs = { first: [] as Awaited<ReturnType<typeof sample>>[], deep: [] as Awaited<ReturnType<typeof sample>>[] };
+  const total = await listed(sandbox.baseUrl);
+  const count = Math.max(1, Math.min(scale.extendedPages, Math.floor(total / PAGE)));
+  const first = Array.from({ length: count }, (_, i) => pageUrl(sandbox.baseUrl, 'extended', PAGE, i * PAGE));
+  const deepAt = (i: number) => Math.max(0, total - PAGE * (i + 1));
+  const deep = Array.from({ length: count }, (_, i) => pageUrl(sandbox.baseUrl, 'extended', PAGE, deepAt(i)));
+  const cold = { before: () => dropKeptPages(sandbox.baseUrl), concurrency: 1 };
+  // Warm-up (JIT), then a probe sizes each reading to about cpuMsPerReading of the server's CPU.
+  await walk(first, 1);
+  const probe = await cpuPerPage(sandbox.pid, first, { ...cold, repeats: 1 });
+  const repeats = Math.max(1, Math.ceil(scale.cpuMsPerReading / (Math.max(probe.ms, 10 / count) * count)));
+  const firstCpu: number[] = [];
+  const deepCpu: number[] = [];
+  const againCpu: number[] = [];
+  const fresh: Walked[] = [];
+  const again: Walked[] = [];
   for (let i = 0; i < scale.rounds; i++) {
-    runs.first.push(await sample(first, n, sandbox.pid));
-    runs.deep.push(await sample(deep, n, sandbox.pid));
+    const f = await cpuPerPage(sandbox.pid, first, { ...cold, repeats });
+    firstCpu.push(f.ms);
+    fresh.push(...f.walks);
+    // Straight after: the pages the last walk kept, while no write came between.
+    const a = await cpuPerPage(sandbox.pid, first, { concurrency: 1, repeats });
+    againCpu.push(a.ms);
+    again.push(...a.walks);
+    deepCpu.push((await cpuPerPage(sandbox.pid, deep, { ...cold, repeats })).ms);
   }
-  const p = (which: 'first' | 'deep', q: number) => median(runs[which].map((r) => percentile(r.latencies, q)));
-  const cpu = (which: 'first' | 'deep') => median(runs[which].map((r) => r.cpuPerRequest));
-  const deepRatio = cpu('deep') / cpu('first');
-  const per = `${n.toLocaleString('en')} sequential requests per round`;
+  const latencies = (walks: Walked[], p: number) =>
+    percentile(
+      walks.flatMap((w) => w.latencies),
+      p,
+    );
+  const p50 = latencies(fresh, 50);
+  // Tiny sizes (the smoke scale) can read no tick at all: then there is no depth to show.
+  const depth = median(firstCpu) > 0 ? median(deepCpu) / median(firstCpu) : 1;
+  const per = `${count} distinct pages × ${repeats} walks per round, each after a write`;
+  const freshMs = median(firstCpu);
+  const againMs = median(againCpu);
   return [
     {
-      id: 'page-latency',
-      figure: `sandbox page of 1,000 extended users (startAt 0): p50 latency, ${per}`,
+      id: 'page-fresh-cpu',
+      figure: `sandbox page of 1,000 extended users, built fresh (the first ${count} pages): server CPU per page, ${per}`,
       network: loopbackName,
       baseline: '(absolute)',
-      value: round(p('first', 50)),
+      value: round(freshMs),
       baselineValue: null,
-      unit: 'ms',
+      unit: 'ms CPU/page',
       ratio: null,
-      target: '≤ 4 ms p50',
-      met: p('first', 50) <= 4,
+      target: `≤ ${FRESH_TARGET_MS} ms CPU/page`,
+      met: freshMs <= FRESH_TARGET_MS,
       rounds: scale.rounds,
-      note: `p99 ${round(p('first', 99))} ms; the sandbox's CPU per request ${round(cpu('first'))} ms`,
+      note: `latency p50 ${round(p50)} ms, p99 ${round(latencies(fresh, 99))} ms (sequential)`,
+    },
+    {
+      id: 'page-again',
+      figure: `sandbox page of 1,000 extended users, the same ${count} pages asked again straight after: server CPU per page`,
+      network: loopbackName,
+      baseline: 'the same pages built fresh',
+      value: round(againMs),
+      baselineValue: round(freshMs),
+      unit: 'ms CPU/page',
+      ratio: freshMs > 0 ? round(againMs / freshMs) : null,
+      target: '(informational)',
+      met: null,
+      rounds: scale.rounds,
+      note: `latency p50 ${round(latencies(again, 50))} ms; pages are kept until the next write, and the last login, recorded at most once a second, is one`,
     },
     {
       id: 'deep-page',
-      figure: `sandbox page of 1,000 extended users deep in ${total.toLocaleString('en')} (startAt ${deepAt.toLocaleString('en')}): server CPU per request, ${per}`,
+      figure: `sandbox page of 1,000 extended users deep in ${total.toLocaleString('en')} (the last ${count} pages, startAt down from ${deepAt(0).toLocaleString('en')}), built fresh: server CPU per page, ${per}`,
       network: loopbackName,
-      baseline: 'the first page (startAt 0)',
-      value: round(cpu('deep')),
-      baselineValue: round(cpu('first')),
-      unit: 'ms CPU/request',
-      ratio: round(deepRatio),
-      target: '≤ 1.2×',
-      met: deepRatio <= 1.2,
+      baseline: `the first ${count} pages, built fresh`,
+      value: round(median(deepCpu)),
+      baselineValue: round(median(firstCpu)),
+      unit: 'ms CPU/page',
+      ratio: round(depth),
+      target: `≤ ${DEPTH_TARGET}×`,
+      met: depth <= DEPTH_TARGET,
       rounds: scale.rounds,
-      note: `p50 latency ${round(p('deep', 50))} ms deep against ${round(p('first', 50))} ms first`,
     },
   ];
 }

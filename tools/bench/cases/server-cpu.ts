@@ -1,6 +1,9 @@
-// Server cost as CPU time per request, for the page of 50 basic users: the sandbox, Prism as
-// `npm run mock` runs it (default logging), Prism `-v silent`, and a minimal node:http server
-// answering the same bytes from memory, all loaded alike by autocannon in alternating rounds.
+// Server cost as CPU time. What users meet: the sandbox's CPU per page over a walk of every
+// distinct page of 50 basic users (as users.iterate and the CLI's export ask for them), cold (after
+// a write, nothing kept) and the same walk again. For comparison, one page asked again and again
+// (autocannon, in alternating rounds): the sandbox (its kept page, answered before routing), Prism
+// as `npm run mock` runs it (default logging), Prism `-v silent`, and a minimal node:http server
+// answering the same bytes from memory (the floor of any HTTP server here).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +14,12 @@ import { INFORMATIONAL, median, round, type BenchRow } from '../harness.js';
 import { startHelper } from '../processes.js';
 import { loopbackName } from '../network/network.js';
 import type { Scale } from '../scale.js';
+import { auth, cpuPerPage, dropKeptPages, listed, pageUrl } from './walk.js';
 
-const auth = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
 export const PAGE_OF_50 = '/rest/extender/1.0/user/getUsers?showBasicDetails=true&maxResults=50';
+const WALK_PAGE = 50;
+/** Target of the cold walk, ms of the sandbox's CPU per page of 50 basic users (see docs/benchmarks.md). */
+const COLD_WALK_TARGET_MS = 2.5;
 const CONNECTIONS = 10;
 
 interface Server {
@@ -62,6 +68,26 @@ async function measure(servers: Server[], scale: Scale): Promise<Map<string, { u
     }
   }
   return new Map([...samples].map(([name, xs]) => [name, { us: median(xs), requests: amounts.get(name)! }]));
+}
+
+/**
+ * The sandbox's CPU per page over walks of every page of 50 basic users, 4 at a time: cold (a
+ * write first) and the same walk again, alternating, `scale.rounds` times; medians. A walk of the
+ * full scale's 2,001 pages is a few seconds of the server's CPU: one reading is hundreds of ticks.
+ */
+async function walks(sandbox: { baseUrl: string; pid: number }, scale: Scale) {
+  const total = await listed(sandbox.baseUrl);
+  const urls = Array.from({ length: Math.ceil(total / WALK_PAGE) }, (_, i) =>
+    pageUrl(sandbox.baseUrl, 'basic', WALK_PAGE, i * WALK_PAGE),
+  );
+  const options = { concurrency: scale.walkConcurrency, repeats: 1 };
+  const cold: number[] = [];
+  const again: number[] = [];
+  for (let i = 0; i < scale.rounds; i++) {
+    cold.push((await cpuPerPage(sandbox.pid, urls, { ...options, before: () => dropKeptPages(sandbox.baseUrl) })).ms);
+    again.push((await cpuPerPage(sandbox.pid, urls, options)).ms);
+  }
+  return { total, pages: urls.length, cold: median(cold), again: median(again) };
 }
 
 export interface Rivals {
@@ -127,7 +153,10 @@ export async function serverCpu(
     check();
     const us = new Map([...measured].map(([name, m]) => [name, m.us]));
     const base = us.get('node-http')!;
-    const row = (id: string, name: string, figure: string, target: number | null, note?: string): BenchRow => {
+    const walked = await walks(sandbox, scale);
+    const requests = (name: string) =>
+      `about ${measured.get(name)!.requests.toLocaleString('en')} requests per round, the baseline ${measured.get('node-http')!.requests.toLocaleString('en')}`;
+    const samePage = (id: string, name: string, figure: string, target: number | null, note?: string): BenchRow => {
       const value = us.get(name)!;
       return {
         id,
@@ -141,33 +170,60 @@ export async function serverCpu(
         target: target === null ? INFORMATIONAL : `≤ ${target}×`,
         met: target === null ? null : value / base <= target,
         rounds: scale.rounds,
-        note: [
-          `about ${measured.get(name)!.requests.toLocaleString('en')} requests per round, the baseline ${measured.get('node-http')!.requests.toLocaleString('en')}`,
-          ...(note ? [note] : []),
-        ].join('; '),
+        note: [requests(name), ...(note ? [note] : [])].join('; '),
       };
     };
     const sandboxUs = us.get('sandbox')!;
+    const walkFigure = `walk of every page of ${WALK_PAGE} basic users of ${walked.total.toLocaleString('en')} (${walked.pages.toLocaleString('en')} distinct pages, ${scale.walkConcurrency} at a time)`;
     return [
-      row(
-        'sandbox-cpu',
+      {
+        id: 'sandbox-cpu',
+        figure: `sandbox CPU per page, a first ${walkFigure} after a write: nothing kept`,
+        network: loopbackName,
+        baseline: 'minimal node:http server answering one page from memory (per request)',
+        value: round(walked.cold, 3),
+        baselineValue: round(base / 1000, 3),
+        unit: 'ms CPU/page',
+        ratio: round(walked.cold / (base / 1000), 1),
+        target: `≤ ${COLD_WALK_TARGET_MS} ms CPU/page`,
+        met: walked.cold <= COLD_WALK_TARGET_MS,
+        rounds: scale.rounds,
+        note: `what users.iterate and an export meet: ${round(walked.cold * walked.pages)} ms of the sandbox's CPU for the whole walk`,
+      },
+      {
+        id: 'sandbox-walk-again',
+        figure: `sandbox CPU per page, the same ${walkFigure} again`,
+        network: loopbackName,
+        baseline: 'the first walk (cold)',
+        value: round(walked.again, 3),
+        baselineValue: round(walked.cold, 3),
+        unit: 'ms CPU/page',
+        ratio: walked.cold > 0 ? round(walked.again / walked.cold) : null,
+        target: INFORMATIONAL,
+        met: null,
+        rounds: scale.rounds,
+        note: "pages are kept only until the next write, and the caller's last login is recorded (a write) at most once a second, so a walk longer than a second meets mostly pages built again",
+      },
+      samePage(
+        'sandbox-same-page-cpu',
         'sandbox',
-        `sandbox CPU per request, getUsers page of 50 basic users (autocannon, ${CONNECTIONS} connections)`,
-        1.5,
+        `sandbox CPU per request, one getUsers page of 50 basic users asked again and again (its kept page, answered before routing; autocannon, ${CONNECTIONS} connections)`,
+        null,
+        'what a cache costs, not what a walk meets: for comparison with Prism, which answers every page alike',
       ),
-      row(
+      samePage(
         'prism-cpu',
         'prism',
         'Prism CPU per request, as npm run mock runs it (default logging), same page',
         null,
-        `${round(us.get('prism')! / sandboxUs, 1)}× the sandbox's CPU per request`,
+        `${round(us.get('prism')! / sandboxUs, 1)}× the sandbox's CPU per request for the same page asked again`,
       ),
-      row(
+      samePage(
         'prism-silent-cpu',
         'prism-silent',
         'Prism -v silent CPU per request, same page',
         null,
-        `${round(us.get('prism-silent')! / sandboxUs, 1)}× the sandbox's CPU per request (the issue expects ≥ 4×, which the sandbox's ≤ 1.5× target implies)`,
+        `${round(us.get('prism-silent')! / sandboxUs, 1)}× the sandbox's CPU per request for the same page asked again`,
       ),
     ];
   } finally {
