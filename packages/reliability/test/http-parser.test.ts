@@ -33,6 +33,17 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox?.stop());
 
+/**
+ * The 501s the sandbox answers on purpose, in the API's shape (issue 22): a CONNECT (it is no
+ * proxy) and a transfer coding other than chunked (RFC 9112 §6.1).
+ */
+function notImplementedOnPurpose(c: RawCase): boolean {
+  const head = Buffer.from(c.bytes)
+    .toString('latin1')
+    .split(/\r?\n\r?\n/)[0]!;
+  return c.method === 'CONNECT' || /^transfer-encoding\s*:/im.test(head);
+}
+
 /** Why an answer breaks the rules, or undefined when it keeps them. */
 function judge(c: RawCase, a: RawAnswer): string | undefined {
   if (a.status === undefined) {
@@ -40,7 +51,8 @@ function judge(c: RawCase, a: RawAnswer): string | undefined {
     if (a.closed && (c.method === 'CONNECT' || c.label.includes('Upgrade'))) return undefined;
     return a.closed ? `closed without an answer (${JSON.stringify(a.raw.slice(0, 80))})` : `no answer in ${WAIT_MS} ms`;
   }
-  if (a.status >= 500) return `answered ${a.status}: ${a.body.slice(0, 200)}`;
+  if (a.status >= 500 && !(a.status === 501 && notImplementedOnPurpose(c)))
+    return `answered ${a.status}: ${a.body.slice(0, 200)}`;
   if (a.status >= 400 && c.method !== 'HEAD') {
     if (!(a.headers['content-type'] ?? '').startsWith('application/json'))
       return `${a.status} with content type ${a.headers['content-type']}`;
@@ -55,7 +67,7 @@ function judge(c: RawCase, a: RawAnswer): string | undefined {
   return undefined;
 }
 
-it(`raw requests that test the HTTP parser (${RUNS} cases) get an answer below 500 in the API's shape`, async () => {
+it(`raw requests that test the HTTP parser (${RUNS} cases) get an answer below 500 (or the 501s meant) in the API's shape`, async () => {
   const auth = `Bearer ${sandbox.adminToken}`;
   const cases = fc.sample(rawRequest(auth), { numRuns: RUNS, seed: SEED });
   const problems: string[] = [];
