@@ -51,7 +51,7 @@ export interface ServerOptions {
   maxPageSize?: number;
   /** Largest avatar image in bytes (default 1 MiB). */
   maxAvatarBytes?: number;
-  /** Largest request body in bytes (default 2 MiB). */
+  /** Largest request body in bytes (default 2 MiB and 64 KiB: a spec-valid avatar string is up to 2 MiB, plus its JSON). */
   bodyLimit?: number;
   /** Log requests (pino) to stdout. */
   logger?: boolean;
@@ -108,7 +108,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     serverFactory: (handler) =>
       createServer((request, response) => (door?.(request, response) ? undefined : handler(request, response))),
     logger: options.logger ? { level: 'info' } : false,
-    bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
+    bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024 + 64 * 1024,
     routerOptions: { maxParamLength: 1000 },
     clientErrorHandler: answerClientError,
   });

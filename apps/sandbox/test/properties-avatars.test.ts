@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBundledSpec } from '@extender-users/spec';
 import { Harness, PREFIX } from './support/harness.js';
 
 let h: Harness;
@@ -106,6 +107,24 @@ describe('avatars', () => {
       (await h.call('setUserAvatarImage', 'PUT', `${PREFIX}/avatar/image/user`, { headers: XSRF, rawBody: form(big) }))
         .status,
     ).toBe(413);
+  });
+
+  it('reads the longest base64 string the spec allows whole, and answers that its image is too large (413)', async () => {
+    // With the default limits: the body holds the string and its JSON, more than 2 MiB.
+    const plain = await Harness.start({ seedUsers: 0 });
+    try {
+      const schema = loadBundledSpec().components.schemas!.AvatarBase64Request as {
+        properties: { string: { maxLength: number } };
+      };
+      const longest = 'A'.repeat(schema.properties.string.maxLength);
+      const r = await plain.call('setUserAvatarBase64', 'PUT', `${PREFIX}/avatar/base64/admin`, {
+        body: { string: longest },
+      });
+      expect(r.status).toBe(413);
+      expect(r.body).toEqual({ message: 'Avatar image is larger than 1048576 bytes' });
+    } finally {
+      await plain.close();
+    }
   });
 
   it('refuses a form without the file part, or with another field (400), and text that is not base64', async () => {
