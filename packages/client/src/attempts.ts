@@ -3,13 +3,14 @@
 // attempt-signal.ts), and the exchange races that signal (bounded-exchange.ts), so an attempt ends at
 // its limit whatever the server does (never answers, stalls the body, trickles it) and whatever the
 // fetch does with the signal. Between attempts retry-policy.ts decides, and the wait is cut short by the
-// caller's signal. For `client.raw` this lives around openapi-fetch rather than in its middleware,
-// because middleware runs before openapi-fetch reads the body, which must be part of the attempt.
+// caller's signal. This wraps each openapi-fetch call (typed methods and `client.raw` alike) rather
+// than being its middleware, because openapi-fetch reads the body after its middleware has run and
+// the body must be part of the attempt: each call gets the attempt's signal and fetch (AttemptInit).
 import { abortableSleep, attemptSignal } from './attempt-signal.js';
 import { boundedExchange } from './bounded-exchange.js';
 import { errorFromFailure, isBlockedPort, notExtender } from './error-mapping.js';
 import { TimeoutError, type Operation } from './errors.js';
-import { decideRetry, type Outcome, type ResolvedRetryOptions } from './retry-policy.js';
+import { decideRetry, type AttemptResult, type ResolvedRetryOptions } from './retry-policy.js';
 
 export interface RetryEvent {
   type: 'retry';
@@ -21,13 +22,11 @@ export interface RetryEvent {
   reason: string;
 }
 
-/** A fetch of a Request (openapi-fetch's, for `client.raw`) or of a URL and its init (the methods'). */
-export type Fetch = (input: Request | string, init?: RequestInit) => Promise<Response>;
+/** What sends a Request: the fetch given in the options, or the global fetch. */
+export type Fetch = (request: Request) => Promise<Response>;
 
 export interface AttemptSettings {
   fetch: Fetch;
-  /** Whether `fetch` takes only a Request (a fetch given in the options), not a URL and its init. */
-  takesRequest: boolean;
   retry: ResolvedRetryOptions;
   /** Limit of each attempt in ms; 0 for none. */
   timeoutMs: number;
@@ -37,7 +36,7 @@ export interface AttemptSettings {
   secrets: readonly string[];
 }
 
-/** What an attempt gives its request: the attempt's signal and a fetch that notes the exchange. */
+/** What an attempt gives openapi-fetch for its request: the attempt's signal, and the fetch that sends it. */
 export interface AttemptInit {
   signal: AbortSignal;
   fetch: Fetch;
@@ -67,22 +66,20 @@ export async function runAttempts<R extends { response: Response }>(
     if (left <= 0) throw deadlineError(attempt - 1);
     const byDeadline = !(timeoutMs > 0 && timeoutMs < left);
     const limit = attemptSignal(caller, byDeadline ? left : timeoutMs);
-    let request: { method: string; url: string } | undefined;
+    let request: Request | undefined;
     let response: Response | undefined;
-    const fetch: Fetch = async (input, init) => {
-      // A fetch given in the options gets a Request, built here so that the exchange holds it.
-      const sent = settings.takesRequest && typeof input === 'string' ? new Request(input, init) : input;
-      request = typeof sent === 'string' ? { method: init!.method!, url: sent } : sent;
+    const fetch: Fetch = async (sent) => {
+      request = sent;
       // Headers and body within the attempt's signal, whatever this fetch does with it.
-      return (response = await boundedExchange(settings.fetch(sent, init), limit.signal, sent));
+      return (response = await boundedExchange(settings.fetch(sent), limit.signal, sent));
     };
 
     let result: R | undefined;
     let failure: unknown;
-    let outcome: Outcome;
+    let happened: AttemptResult;
     try {
       result = await send({ signal: limit.signal, fetch });
-      outcome = result.response;
+      happened = result.response;
     } catch (error) {
       if (caller?.aborted) throw caller.reason ?? error;
       if (limit.expired && byDeadline) throw deadlineError(attempt);
@@ -98,14 +95,14 @@ export async function runAttempts<R extends { response: Response }>(
         ? new TimeoutError({ operation, detail: `no answer within ${timeoutMs} ms (timeoutMs; attempt ${attempt})` })
         : errorFromFailure(operation, error, settings.secrets);
       if (isBlockedPort(error)) throw failure;
-      outcome = { failure: limit.expired ? 'timeout' : 'network' };
+      happened = { failure: limit.expired ? 'timeout' : 'network' };
     } finally {
       limit.end();
     }
 
     if (result?.response.ok) return result; // the usual case: nothing to decide
     // A request that never reached fetch (its body could not be built) is not retried.
-    const decision = decideRetry(request?.method ?? '', outcome, attempt, settings.retry);
+    const decision = decideRetry(request?.method ?? '', happened, attempt, settings.retry);
     if (!decision.retry) {
       if (result) return result;
       throw failure;

@@ -1,4 +1,6 @@
-export { createExtenderUsersClient, normalizeBaseUrl, DEFAULT_TIMEOUT_MS } from './client.js';
+// The public surface of @extender-users/client: what its README documents, and nothing else (the
+// API report, api/client.api.md, shows every change of it). Tests import modules directly.
+export { createExtenderUsersClient } from './client.js';
 export type {
   CallOptions,
   ExtenderUsersClient,
@@ -6,13 +8,11 @@ export type {
   IterateOptions,
   ListOptions,
 } from './client.js';
+export { normalizeBaseUrl } from './base-url.js';
 export * from './errors.js';
 export type { Auth } from './auth.js';
 export type { RetryEvent } from './attempts.js';
-export { decideRetry, retryAfterMs, backoffMs, defaultRetryOptions, type RetryOptions } from './retry-policy.js';
-export { walkPages, type FetchPage, type PageLike, type WalkOptions } from './pagination.js';
-export { toBase64, type ImageInput, type UploadOptions } from './avatar.js';
-export { sniffImageType } from '@extender-users/api-types';
-export { epochToDate, userDates, type UserDates } from './dates.js';
+export type { RetryOptions } from './retry-policy.js';
+export type { ImageInput, UploadOptions } from './avatar.js';
 export type * from './types.js';
 export type { paths, components, operations } from '@extender-users/api-types';

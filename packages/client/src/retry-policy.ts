@@ -13,16 +13,18 @@ export interface RetryOptions {
 
 export type ResolvedRetryOptions = Required<RetryOptions>;
 
-export const defaultRetryOptions: ResolvedRetryOptions = {
+/** The defaults, frozen: each client gets its own copy with the caller's options over them. */
+export const DEFAULT_RETRY: Readonly<ResolvedRetryOptions> = Object.freeze({
   maxAttempts: 4,
   baseDelayMs: 250,
   maxDelayMs: 10_000,
   maxRetryAfterMs: 60_000,
-};
+});
 
+/** A client's own retry settings: the defaults with `options` over them (`false`: one attempt). */
 export function resolveRetryOptions(options: RetryOptions | false | undefined): ResolvedRetryOptions {
-  if (options === false) return { ...defaultRetryOptions, maxAttempts: 1 };
-  return { ...defaultRetryOptions, ...options };
+  if (options === false) return { ...DEFAULT_RETRY, maxAttempts: 1 };
+  return { ...DEFAULT_RETRY, ...options };
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
@@ -46,8 +48,8 @@ export function retryAfterMs(headers: Headers, now: number = Date.now()): number
   return undefined;
 }
 
-/** What happened on an attempt. */
-export type Outcome = { status: number; headers: Headers } | { failure: 'network' | 'timeout' };
+/** How an attempt ended: with an answer (its status and headers), or without one. */
+export type AttemptResult = { status: number; headers: Headers } | { failure: 'network' | 'timeout' };
 
 export type RetryDecision = { retry: false; reason: string } | { retry: true; delayMs: number; reason: string };
 
@@ -58,30 +60,30 @@ export type RetryDecision = { retry: false; reason: string } | { retry: true; de
  */
 export function decideRetry(
   method: string,
-  outcome: Outcome,
+  happened: AttemptResult,
   attempt: number,
   options: ResolvedRetryOptions,
   random: () => number = Math.random,
 ): RetryDecision {
   if (attempt >= options.maxAttempts) return { retry: false, reason: 'attempts exhausted' };
   const idempotent = IDEMPOTENT.has(method.toUpperCase());
-  if ('failure' in outcome) {
+  if ('failure' in happened) {
     return idempotent
-      ? { retry: true, delayMs: backoffMs(attempt, options, random), reason: outcome.failure }
-      : { retry: false, reason: `${outcome.failure} on a non-idempotent request` };
+      ? { retry: true, delayMs: backoffMs(attempt, options, random), reason: happened.failure }
+      : { retry: false, reason: `${happened.failure} on a non-idempotent request` };
   }
-  if (!RETRYABLE_STATUS.has(outcome.status)) return { retry: false, reason: `status ${outcome.status} is final` };
-  const asked = retryAfterMs(outcome.headers);
-  const hasRetryAfter = outcome.headers.has('retry-after');
-  if (!idempotent && !((outcome.status === 429 || outcome.status === 503) && hasRetryAfter)) {
-    return { retry: false, reason: `status ${outcome.status} on a non-idempotent request without Retry-After` };
+  if (!RETRYABLE_STATUS.has(happened.status)) return { retry: false, reason: `status ${happened.status} is final` };
+  const asked = retryAfterMs(happened.headers);
+  const hasRetryAfter = happened.headers.has('retry-after');
+  if (!idempotent && !((happened.status === 429 || happened.status === 503) && hasRetryAfter)) {
+    return { retry: false, reason: `status ${happened.status} on a non-idempotent request without Retry-After` };
   }
   if (asked !== undefined) {
     if (asked > options.maxRetryAfterMs)
       return { retry: false, reason: `server asks to wait ${asked} ms, more than maxRetryAfterMs` };
-    return { retry: true, delayMs: asked, reason: `status ${outcome.status}, server asks to wait ${asked} ms` };
+    return { retry: true, delayMs: asked, reason: `status ${happened.status}, server asks to wait ${asked} ms` };
   }
-  return { retry: true, delayMs: backoffMs(attempt, options, random), reason: `status ${outcome.status}` };
+  return { retry: true, delayMs: backoffMs(attempt, options, random), reason: `status ${happened.status}` };
 }
 
 /** Exponential backoff with full jitter: a random wait in [0, min(cap, base · 2^(attempt-1))). */

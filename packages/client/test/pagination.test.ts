@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { walkPages, type PageLike } from '../src/index.js';
+import { walkPages, type PageLike } from '../src/pagination.js';
 
 type U = { name: string };
 const names = (n: number, prefix = 'u') =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, decideRetry, defaultRetryOptions, retryAfterMs } from '../src/index.js';
+import { backoffMs, decideRetry, DEFAULT_RETRY, retryAfterMs } from '../src/retry-policy.js';
 
 const h = (headers: Record<string, string>) => new Headers(headers);
-const opts = { ...defaultRetryOptions, maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 1000 };
+const opts = { ...DEFAULT_RETRY, maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 1000 };
 
 describe('retryAfterMs', () => {
   it('reads seconds, zero, and HTTP dates', () => {

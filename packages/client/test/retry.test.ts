@@ -213,3 +213,18 @@ describe('a caller signal shared by many calls', () => {
     expect(EventEmitter.getEventListeners(shared.signal, 'abort')).toHaveLength(0);
   });
 });
+
+describe('settings shared by nothing', () => {
+  it("a client keeps its own copy of the retry settings: changing the caller's object or another client's changes nothing", async () => {
+    const retry = { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 };
+    const a = scriptedFetch(json(503, { message: 'busy' }));
+    const b = scriptedFetch(json(503, { message: 'busy' }));
+    const first = createExtenderUsersClient({ baseUrl: 'http://h', auth: { token: 't' }, fetch: a.fetch, retry });
+    const second = createExtenderUsersClient({ baseUrl: 'http://h', auth: { token: 't' }, fetch: b.fetch });
+    retry.maxAttempts = 10;
+    await expect(first.users.list()).rejects.toBeInstanceOf(ServerError);
+    expect(a.sent).toHaveLength(2);
+    await expect(second.users.list({ signal: AbortSignal.timeout(60_000) })).rejects.toBeInstanceOf(ServerError);
+    expect(b.sent).toHaveLength(4); // the defaults, whatever the first client was given
+  });
+});

@@ -1,5 +1,5 @@
-// The API's epoch-millisecond fields as Dates.
-import type { UserDetails } from './types.js';
+// @extender-users/client/dates: the API's epoch-millisecond fields as Dates (not every user needs them, so they are not in the core).
+import type { UserDetails } from '../types.js';
 
 /** An epoch-millisecond value as a Date; null/undefined stay null. */
 export function epochToDate(ms: number | null | undefined): Date | null {
