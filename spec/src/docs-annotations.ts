@@ -1,18 +1,25 @@
 // What the docs add to a description before Redoc renders it: a badge with the Extender version
 // each operation, parameter, schema and field appeared in (`x-since`, shown by Redoc's `x-badges`),
-// and the source of each promise (`x-source`, spec/extensions.md) written under its description.
+// and the source of each promise and constraint (`x-source`, `x-keyword-sources`, an operation's
+// `x-promises`: spec/extensions.md) written under its description.
 // The document given is not changed; an annotated copy is returned.
 
 type Node = Record<string, unknown>;
 
-/** One entry of `x-source` (spec/extensions.md § x-source). */
+/** An `x-source` (spec/extensions.md § x-source): where a promise or a constraint comes from. */
 export interface SourceEntry {
-  kind: 'vendor' | 'platform' | 'observed' | 'assumption';
-  ref?: string;
-  covers?: string[];
-  behaviour?: string;
-  says?: string;
+  kind: 'vendor' | 'platform' | 'observed' | 'security' | 'assumption';
+  since?: string;
+  ref: string;
   note?: string;
+}
+
+/** An entry of an operation's `x-promises`. */
+export interface PromiseEntry {
+  id: string;
+  says: string;
+  versions?: string;
+  'x-source': SourceEntry;
 }
 
 /** A Redoc badge (`x-badges`). */
@@ -23,9 +30,10 @@ export interface Badge {
 }
 
 const KIND_WORDS: Record<SourceEntry['kind'], string> = {
-  vendor: 'vendor (a promise)',
+  vendor: 'the vendor (a promise)',
   platform: 'Confluence (a promise)',
-  observed: 'observed (not a promise)',
+  observed: 'observed in the field',
+  security: 'a security rule (a promise)',
   assumption: 'our assumption (not a promise)',
 };
 
@@ -57,20 +65,37 @@ export function sinceBadge(since: unknown, sinceAfter: unknown): Badge | undefin
   return { name: `since ${since}`, color: '#2f6f9f' };
 }
 
-/** `x-source` as Markdown: one line per entry, saying what kind of source it is and where it is said. */
-export function sourcesMarkdown(entries: unknown): string | undefined {
-  if (!Array.isArray(entries) || entries.length === 0) return undefined;
-  const lines = entries.filter(isNode).map((raw) => {
-    const entry = raw as unknown as SourceEntry;
-    const what = entry.behaviour
-      ? `*${entry.says ?? entry.behaviour}*`
-      : entry.covers?.length
-        ? entry.covers.map((c) => `\`${c}\``).join(', ')
-        : 'all of it';
-    const where = [entry.ref, entry.note].filter(Boolean).join(' — ');
-    return `- ${what}: ${KIND_WORDS[entry.kind] ?? entry.kind}${where ? `; ${where}` : ''}`;
-  });
+/** One source in words: its kind, the page version for the vendor's, where it is said, and the note. */
+export function sourceText(source: unknown): string | undefined {
+  if (!isNode(source)) return undefined;
+  const { kind, since, ref, note } = source as unknown as SourceEntry;
+  const who = KIND_WORDS[kind] ?? String(kind);
+  const version = since ? (since === 'latest' ? ", the vendor's current page" : `, page ${since}`) : '';
+  return [`${who}${version}`, ref, note].filter(Boolean).join('; ');
+}
+
+/** A node's `x-source` and `x-keyword-sources` as Markdown: one line for the node, one per keyword. */
+export function sourcesMarkdown(source: unknown, keywordSources?: unknown): string | undefined {
+  const lines: string[] = [];
+  const own = sourceText(source);
+  if (own) lines.push(`- ${own}`);
+  if (isNode(keywordSources))
+    for (const [keyword, entry] of Object.entries(keywordSources)) {
+      const text = sourceText(entry);
+      if (text) lines.push(`- \`${keyword}\`: ${text}`);
+    }
   return lines.length ? `**Sources**\n\n${lines.join('\n')}` : undefined;
+}
+
+/** An operation's `x-promises` as Markdown: what each says, its id, and its source. */
+export function promisesMarkdown(promises: unknown): string | undefined {
+  if (!Array.isArray(promises) || promises.length === 0) return undefined;
+  const lines = promises.filter(isNode).map((raw) => {
+    const entry = raw as unknown as PromiseEntry;
+    const versions = entry.versions ? ` (versions ${entry.versions})` : '';
+    return `- **${entry.id}**${versions}: ${entry.says} — *${sourceText(entry['x-source']) ?? 'no source'}*`;
+  });
+  return `**Promises**\n\n${lines.join('\n')}`;
 }
 
 function annotate(node: Node): void {
@@ -82,8 +107,9 @@ function annotate(node: Node): void {
     if (typeof node.in === 'string' && isNode(node.schema))
       node.schema = { ...node.schema, 'x-badges': node['x-badges'] };
   }
-  const sources = sourcesMarkdown(node['x-source']);
-  if (sources) node.description = typeof node.description === 'string' ? `${node.description}\n\n${sources}` : sources;
+  const added = [promisesMarkdown(node['x-promises']), sourcesMarkdown(node['x-source'], node['x-keyword-sources'])];
+  for (const text of added)
+    if (text) node.description = typeof node.description === 'string' ? `${node.description}\n\n${text}` : text;
 }
 
 /** A copy of `doc` with version badges and sources on every node that has them. */
@@ -98,8 +124,15 @@ export function annotateForDocs<T extends object>(doc: T): T {
     if (!isNode(value)) return;
     const namesHere = !inNameMap && key !== undefined && NAME_MAPS.has(key);
     for (const [childKey, child] of Object.entries(value)) visit(child, childKey, namesHere);
-    if (!namesHere) annotate(value);
+    if (!namesHere && value !== copy) annotate(value);
   };
   visit(copy, undefined, false);
+  // The promises every operation makes (the document's own x-promises) go under the description
+  // of the whole API; the document object itself has no description.
+  const root = copy as Node;
+  const promises = promisesMarkdown(root['x-promises']);
+  if (promises && isNode(root.info))
+    root.info.description =
+      typeof root.info.description === 'string' ? `${root.info.description}\n\n${promises}` : promises;
   return copy;
 }

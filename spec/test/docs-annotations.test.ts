@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { annotateForDocs, sinceBadge, sourcesMarkdown } from '../src/docs-annotations.js';
+import { annotateForDocs, promisesMarkdown, sinceBadge, sourcesMarkdown } from '../src/docs-annotations.js';
 
 const doc = {
   openapi: '3.1.0',
-  info: { title: 't', version: '2.13.0' },
+  info: { title: 't', version: '2.13.0', description: 'The API.' },
+  'x-promises': [{ id: 'admins-only', says: 'Administrators only.', 'x-source': { kind: 'security', ref: 'Page' } }],
   paths: {
     '/rest/extender/1.0/user/getUsers': {
       get: {
@@ -14,9 +15,19 @@ const doc = {
           { name: 'maxResults', in: 'query', 'x-since': '1.2.0', schema: { type: 'integer' } },
           { $ref: '#/components/parameters/DateFormat' },
         ],
-        'x-source': [
-          { kind: 'vendor', ref: 'Users page 2.13.0 § Get all users' },
-          { behaviour: 'orderedByName', says: 'Users are listed by name.', kind: 'assumption', note: 'Silent.' },
+        'x-source': { kind: 'vendor', since: '2.13.0', ref: 'Users page § Get all users' },
+        'x-promises': [
+          {
+            id: 'listing-order',
+            says: 'Users are listed by name.',
+            'x-source': { kind: 'assumption', ref: 'README', note: 'Silent.' },
+          },
+          {
+            id: 'all-users',
+            says: 'All users.',
+            versions: 'latest',
+            'x-source': { kind: 'vendor', since: 'latest', ref: 'Current page' },
+          },
         ],
         'x-version-behaviour': [{ aspect: 'a', versions: 'latest', value: 'v', 'x-since': '9.9.9' }],
         responses: {
@@ -46,7 +57,8 @@ const doc = {
           example: { type: 'string', 'x-since': '2.8.0' },
           access: { type: 'boolean', 'x-since': 'unknown', 'x-since-after': '2.13.0', description: 'Has access.' },
         },
-        'x-source': [{ kind: 'assumption', covers: ['additionalProperties'], note: 'Closed.' }],
+        'x-source': { kind: 'vendor', since: '2.13.0', ref: 'Example' },
+        'x-keyword-sources': { additionalProperties: { kind: 'assumption', ref: 'README', note: 'Closed.' } },
       },
     },
   },
@@ -74,13 +86,24 @@ describe('annotateForDocs', () => {
     expect(page.properties.access!['x-badges']).toEqual([{ name: 'new after 2.13.0', color: '#b35900' }]);
   });
 
-  it('writes the sources under the description, saying which are promises', () => {
+  it('writes the promises and sources under the description, saying which are promises', () => {
     expect(op.description).toBe(
-      'Lists users.\n\n**Sources**\n\n' +
-        '- all of it: vendor (a promise); Users page 2.13.0 § Get all users\n' +
-        '- *Users are listed by name.*: our assumption (not a promise); Silent.',
+      'Lists users.\n\n**Promises**\n\n' +
+        '- **listing-order**: Users are listed by name. — *our assumption (not a promise); README; Silent.*\n' +
+        "- **all-users** (versions latest): All users. — *the vendor (a promise), the vendor's current page; Current page*" +
+        '\n\n**Sources**\n\n- the vendor (a promise), page 2.13.0; Users page § Get all users',
     );
-    expect(page.description).toBe('**Sources**\n\n- `additionalProperties`: our assumption (not a promise); Closed.');
+    expect(page.description).toBe(
+      '**Sources**\n\n- the vendor (a promise), page 2.13.0; Example\n' +
+        '- `additionalProperties`: our assumption (not a promise); README; Closed.',
+    );
+  });
+
+  it("puts the document's own promises under the API's description", () => {
+    expect(annotated.info.description).toBe(
+      'The API.\n\n**Promises**\n\n- **admins-only**: Administrators only. — *a security rule (a promise); Page*',
+    );
+    expect(annotated).not.toHaveProperty('description');
   });
 
   it('leaves examples and extensions alone, and the document given unchanged', () => {
@@ -96,15 +119,17 @@ describe('sinceBadge and sourcesMarkdown', () => {
   it('have nothing to say without x-since or x-source', () => {
     expect(sinceBadge(undefined, undefined)).toBeUndefined();
     expect(sourcesMarkdown(undefined)).toBeUndefined();
-    expect(sourcesMarkdown([])).toBeUndefined();
+    expect(sourcesMarkdown(undefined, {})).toBeUndefined();
+    expect(promisesMarkdown([])).toBeUndefined();
   });
 
   it('name every kind of source', () => {
-    const text = sourcesMarkdown([
+    const text = sourcesMarkdown(
       { kind: 'platform', ref: 'Confluence DC § XSRF protection' },
-      { kind: 'observed', ref: 'field evidence § group-listing-2022' },
-    ]);
-    expect(text).toContain('Confluence (a promise); Confluence DC § XSRF protection');
-    expect(text).toContain('observed (not a promise); field evidence § group-listing-2022');
+      { maxItems: { kind: 'observed', ref: 'field-evidence.md' }, pattern: { kind: 'security', ref: 'Ours' } },
+    );
+    expect(text).toContain('- Confluence (a promise); Confluence DC § XSRF protection');
+    expect(text).toContain('- `maxItems`: observed in the field; field-evidence.md');
+    expect(text).toContain('- `pattern`: a security rule (a promise); Ours');
   });
 });

@@ -1,6 +1,7 @@
 // Generates, from the bundled spec (dist/spec/openapi.json):
 //   src/generated/openapi.ts     the types of every path, operation and schema (openapi-typescript)
 //   src/generated/operations.ts  the operation table: method, path, parameters, statuses, x-since
+//   src/generated/sources.ts     where each promise and constraint comes from (x-source, x-promises)
 //   tsx scripts/generate.ts          write both files
 //   tsx scripts/generate.ts --check  fail when a committed file differs from what the spec gives (drift)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -130,7 +131,81 @@ export const stringPatterns = ${json(patterns)} as const;
 `;
 }
 
-const files = { 'openapi.ts': await typesFile(), 'operations.ts': operationsFile() };
+/** A JSON pointer segment (RFC 6901). */
+const segment = (key: string | number) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+
+interface SourceValue {
+  kind: string;
+  since?: string;
+  ref: string;
+  note?: string;
+}
+interface PromiseValue {
+  id: string;
+  says: string;
+  versions?: string;
+  'x-source': SourceValue;
+}
+
+/** Every x-source and x-keyword-sources entry of the document, by the JSON pointer it governs. */
+function sourcesByPointer(doc: unknown): Record<string, SourceValue> {
+  const table: Record<string, SourceValue> = {};
+  const walk = (node: unknown, pointer: string): void => {
+    if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${pointer}/${i}`));
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (record['x-source']) table[pointer] = record['x-source'] as SourceValue;
+    for (const [keyword, source] of Object.entries((record['x-keyword-sources'] as object | undefined) ?? {}))
+      table[`${pointer}/${segment(keyword)}`] = source as SourceValue;
+    for (const [key, value] of Object.entries(record))
+      if (key !== 'x-source' && key !== 'x-keyword-sources') walk(value, `${pointer}/${segment(key)}`);
+  };
+  walk(doc, '');
+  return table;
+}
+
+function sourcesFile(): string {
+  const doc = loadBundledSpec();
+  const located = listOperations(doc);
+  const promise = (entry: PromiseValue, scope: 'api' | 'operation') => [
+    entry.id,
+    {
+      says: entry.says,
+      ...(entry.versions ? { versions: entry.versions } : {}),
+      source: entry['x-source'],
+      scope,
+    },
+  ];
+  const apiPromises = ((doc as unknown as Record<string, unknown>)['x-promises'] as PromiseValue[] | undefined) ?? [];
+  const promises = Object.fromEntries(
+    located.map(({ operation }) => [
+      operation.operationId,
+      Object.fromEntries([
+        ...apiPromises.map((p) => promise(p, 'api')),
+        ...((operation['x-promises'] as PromiseValue[] | undefined) ?? []).map((p) => promise(p, 'operation')),
+      ]),
+    ]),
+  );
+  const json = (value: unknown) => JSON.stringify(value, null, 2);
+  return `${header('Where each promise and constraint of the Users API comes from (x-source, x-keyword-sources, x-promises).')}
+import type { operations } from './openapi.js';
+import type { PromiseInfo, Source } from '../sources.js';
+
+/**
+ * Every operation's promises by id: the document's own (\`scope: 'api'\`, made by every operation)
+ * and the operation's \`x-promises\`, each with what it says and its source.
+ */
+export const promiseTable = ${json(promises)} as const satisfies { readonly [K in keyof operations]: { readonly [id: string]: PromiseInfo } };
+
+/** Each operation's own source (its \`x-source\`). */
+export const operationSources = ${json(Object.fromEntries(located.map(({ operation }) => [operation.operationId, operation['x-source']])))} as const satisfies { readonly [K in keyof operations]: Source };
+
+/** Every source of the bundled description by the JSON pointer it governs (see sourceAt). */
+export const sourceTable = ${json(sourcesByPointer(doc))} as const satisfies { readonly [pointer: string]: Source };
+`;
+}
+
+const files = { 'openapi.ts': await typesFile(), 'operations.ts': operationsFile(), 'sources.ts': sourcesFile() };
 let stale = false;
 for (const [name, content] of Object.entries(files)) {
   const path = `${outDir}${name}`;

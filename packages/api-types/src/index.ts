@@ -34,3 +34,5 @@ export {
 } from './versions.js';
 export type { NotFoundMeaning, VersionBehaviour } from './operation-info.js';
 export { documentAsOf } from './document-as-of.js';
+export { operationSources, promiseTable, sourceTable } from './generated/sources.js';
+export { isPromise, sourceAt, type PromiseInfo, type PromiseOf, type Source, type SourceKind } from './sources.js';
