@@ -4,7 +4,7 @@
 // (ignored, as a Jackson mapper set to ignore unknown properties; refused with --strict-input).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationRoutes, operationTable, operationIds, type OperationId } from '@extender-users/api-types';
-import { clientRequests } from '@extender-users/test-support/field-evidence';
+import { clientRequests, isOfKind } from '@extender-users/test-support/field-evidence';
 import { exchange } from '@extender-users/test-support/raw-socket';
 import { parseOptions } from '../src/index.js';
 import { ADMIN, Harness, PREFIX } from './support/harness.js';
@@ -59,6 +59,50 @@ describe('by default', () => {
       if (operationId === 'addUser') expect(userOf(h, name)).toMatchObject({ name, full_name: 'Field Evidence' });
       if (operationId === 'activateUser') expect(userOf(h, name)).toMatchObject({ active: 1 });
       if (operationId === 'deactivateUser') expect(userOf(h, name)).toMatchObject({ active: 0 });
+    }
+  });
+
+  it('answers what real clients read in the JSON types they decode, and ends the walks they make (field evidence)', async () => {
+    const readers = clientRequests.filter((r) => r.reads);
+    expect(readers.map((r) => r.id)).toEqual(expect.arrayContaining(['details-into-go-struct', 'elastic-access-walk']));
+    for (const [i, recorded] of readers.entries()) {
+      // A user who logged in once and failed once, so that every date the client reads is set.
+      const name = `field.reader${i}`;
+      const add = await h.call('addUser', 'PUT', `${PREFIX}/add`, {
+        body: { name, fullName: name, email: `${name}@acme.test`, password: 'Pw-reader-1' },
+      });
+      expect(add.status, add.text).toBe(200);
+      for (const password of ['Pw-reader-1', 'wrong'])
+        await h.call(null, 'GET', `${PREFIX}/getUsers`, {
+          auth: `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`,
+        });
+      const operationId = operationOf(recorded.method, recorded.path);
+      const url = new URL(recorded.path.replaceAll('{name}', name), 'http://sandbox');
+      const listed: unknown[] = [];
+      for (let pages = 0; pages < 100; pages++) {
+        const r = await h.call(operationId, recorded.method, url.pathname + url.search, { headers: recorded.headers });
+        expect(r.status, `${recorded.id}: ${r.text}`).toBe(200);
+        const body = r.body as Record<string, unknown> & { users?: Record<string, unknown>[] };
+        const items = body.users ?? [body];
+        for (const item of items)
+          for (const [field, kind] of Object.entries(recorded.reads!))
+            expect(isOfKind(item[field], kind), `${recorded.id}: ${field} = ${JSON.stringify(item[field])}`).toBe(true);
+        if (!body.users) {
+          expect(body).toMatchObject({
+            lastSuccessfulLoginDate: expect.any(Number),
+            lastFailedLoginDate: expect.any(Number),
+          });
+          break;
+        }
+        if (items.length === 0) break;
+        listed.push(...items.map((u) => u.name));
+        const step = Number(url.searchParams.get('maxResults'));
+        url.searchParams.set('startAt', String(Number(url.searchParams.get('startAt') ?? 0) + step));
+      }
+      if (recorded.walksUntilEmpty) {
+        expect(listed).toContain(name);
+        expect(new Set(listed).size).toBe(listed.length);
+      }
     }
   });
 

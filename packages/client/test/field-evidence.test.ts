@@ -2,10 +2,10 @@
 // without complaint: a field beside the page (`status`), keys in another order than documented,
 // `business`/`personal` as one-element arrays, date strings as the capture has them.
 import { describe, expect, it } from 'vitest';
-import { capturedAnswers } from '@extender-users/test-support/field-evidence';
+import { capturedAnswers, clientRequests, isOfKind } from '@extender-users/test-support/field-evidence';
 import { userDates } from '../src/dates/index.js';
 import { createExtenderUsersClient, type UserExtended } from '../src/index.js';
-import { scriptedFetch } from './support/fake-fetch.js';
+import { json, scriptedFetch } from './support/fake-fetch.js';
 
 describe.each(capturedAnswers.map((a) => [a.id, a] as const))('the captured answer %s', (_, captured) => {
   const answer = () =>
@@ -32,3 +32,32 @@ describe.each(capturedAnswers.map((a) => [a.id, a] as const))('the captured answ
     expect(sent.length).toBeLessThanOrEqual(2);
   });
 });
+
+// A captured user is the shape getUserDetails answers too (UserExtended is UserDetails), so every
+// client habit that reads users is replayed on it: through users.get and through a listing.
+describe.each(clientRequests.filter((r) => r.reads).map((r) => [r.id, r] as const))(
+  "what the client of '%s' reads",
+  (_, habit) => {
+    it.each(capturedAnswers.map((a) => [a.id, a] as const))(
+      'is in the captured answer %s, of the JSON type it decodes, and the client hands it on so',
+      async (__, captured) => {
+        const [recorded] = (JSON.parse(captured.body) as { users: Record<string, unknown>[] }).users;
+        const { fetch } = scriptedFetch(
+          json(200, recorded),
+          () => new Response(captured.body, { status: 200, headers: { 'content-type': 'application/json' } }),
+        );
+        const client = createExtenderUsersClient({ baseUrl: 'http://h', auth: { token: 't' }, fetch, retry: false });
+        const details = (await client.users.get(String(recorded!.name))) as unknown as Record<string, unknown>;
+        const listed = (await client.users.listWithAccess({ detail: 'extended' })).users[0] as unknown as Record<
+          string,
+          unknown
+        >;
+        for (const [field, kind] of Object.entries(habit.reads!)) {
+          expect(isOfKind(recorded![field], kind), `captured ${field}`).toBe(true);
+          expect(details[field], `users.get ${field}`).toEqual(recorded![field]);
+          expect(listed[field], `users.listWithAccess ${field}`).toEqual(recorded![field]);
+        }
+      },
+    );
+  },
+);

@@ -28,6 +28,9 @@ export interface CapturedAnswer {
   body: string;
 }
 
+/** A JSON type as a client decodes it: its decoder fails (or misreads) on another. */
+export type JsonKind = 'string' | 'integer' | 'boolean' | 'string|null' | 'integer|null';
+
 export interface ClientRequest {
   id: string;
   source: Source;
@@ -37,6 +40,10 @@ export interface ClientRequest {
   headers: Record<string, string>;
   /** The body as sent (undefined: none at all; '' an empty one). */
   body?: string;
+  /** What the client reads from the answer (from each user of a page), and as which JSON type. */
+  reads?: Readonly<Record<string, JsonKind>>;
+  /** The client walks a listing: `startAt` stepped by the `maxResults` it asks for, until a page's `users` is empty. */
+  walksUntilEmpty?: boolean;
 }
 
 const goClient =
@@ -134,6 +141,24 @@ export const clientRequests: readonly ClientRequest[] = [
     headers: {},
   },
   {
+    id: 'details-into-go-struct',
+    source: {
+      seenIn: 'github.com/perolo/confluence-client, client/user.go (GET user/getUserDetails/{name})',
+      tells:
+        'user details are decoded into a struct with lastFailedLoginDate and lastSuccessfulLoginDate as integers (milliseconds) and the ...String fields as strings: a date sent as text or a fraction would fail it',
+      certainty: 'sure',
+    },
+    method: 'GET',
+    path: '/rest/extender/1.0/user/getUserDetails/{name}',
+    headers: {},
+    reads: {
+      lastFailedLoginDate: 'integer|null',
+      lastSuccessfulLoginDate: 'integer|null',
+      lastFailedLoginDateString: 'string|null',
+      lastSuccessfulLoginDateString: 'string|null',
+    },
+  },
+  {
     id: 'elastic-access-walk',
     source: {
       seenIn: "Elastic's open-source Confluence connector (Confluence Server flavour)",
@@ -144,5 +169,16 @@ export const clientRequests: readonly ClientRequest[] = [
     method: 'GET',
     path: '/rest/extender/1.0/user/getUsersWithConfluenceAccess?showExtendedDetails=true&startAt=0&maxResults=1000',
     headers: { accept: 'application/json', 'content-type': 'application/json' },
+    // It reads key (falling back to name), fullName and email of each user.
+    reads: { key: 'string', name: 'string', fullName: 'string', email: 'string' },
+    walksUntilEmpty: true,
   },
 ];
+
+/** Whether a value is of a JSON kind as a client decodes it. */
+export function isOfKind(value: unknown, kind: JsonKind): boolean {
+  if (value === null) return kind.endsWith('|null');
+  const base = kind.replace('|null', '');
+  if (base === 'integer') return Number.isSafeInteger(value);
+  return typeof value === base;
+}
