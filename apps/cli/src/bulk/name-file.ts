@@ -1,6 +1,7 @@
 // A file of user names for bulk commands: a CSV with a `name` column (other columns are ignored,
 // so a listing or an export can be used as it is), or one name per line. Every line is checked
 // before anything is sent.
+import { unguardCell } from '../csv/formula-guard.js';
 import { isUserName, NAME_RULE } from '../csv/patterns.js';
 import { readCsvRecords } from '../csv/records.js';
 
@@ -35,7 +36,9 @@ export function parseNameFile(text: string): { names: NameLine[]; problems: Line
   const names: NameLine[] = [];
   const problems: LineProblem[] = [];
   const seen = new Map<string, number>();
-  for (const { line, name } of records) {
+  for (const { line, name: cell } of records) {
+    // A name the CLI's CSV writers guarded against formulas ('=x) is the name =x (formula-guard.ts).
+    const name = unguardCell(cell);
     const previous = seen.get(name.toLowerCase());
     if (!name) problems.push({ line, problem: 'name is empty' });
     else if (!isUserName(name))

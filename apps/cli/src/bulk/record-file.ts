@@ -21,9 +21,10 @@ import {
 } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { UsageError } from '@extender-users/cli-kit';
+import { unguardCell } from '../csv/formula-guard.js';
 import { readCsvRecords } from '../csv/records.js';
 import { checkWritable, fileError } from '../files.js';
-import { CSV_OPTIONS } from '../output/format.js';
+import { csvWriteOptions } from '../csv/write-options.js';
 
 export interface RecordKind {
   /** The columns, the last named for the change (`deactivated`); its value is when it was sent. */
@@ -48,7 +49,7 @@ export interface RecordFile {
   close(): void;
 }
 
-const csvLine = (values: readonly string[]) => stringify([values as string[]], CSV_OPTIONS);
+const csvLine = (values: readonly string[]) => stringify([values as string[]], csvWriteOptions());
 const changeOf = (kind: RecordKind) => kind.columns[kind.columns.length - 1]!;
 const utcSeconds = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
@@ -68,7 +69,7 @@ function readExisting(path: string, kind: RecordKind): { text: string; names: Se
       `cannot add to '${path}': it exists and is not a record of ${changeOf(kind)} users (such a record starts with the line '${kind.columns.join(',')}'); choose another ${kind.option}`,
     );
   }
-  return { text, names: new Set(rows.map((r) => (r.fields[0] ?? '').toLowerCase())) };
+  return { text, names: new Set(rows.map((r) => unguardCell(r.fields[0] ?? '').toLowerCase())) };
 }
 
 export function createRecordFile(path: string, kind: RecordKind): RecordFile {

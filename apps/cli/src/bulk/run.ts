@@ -8,7 +8,7 @@ import type { AppContext } from '../context.js';
 import { CliFailure, describeError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { fileError } from '../files.js';
-import { CSV_OPTIONS } from '../output/format.js';
+import { csvWriteOptions } from '../csv/write-options.js';
 import { createProgress } from '../progress.js';
 import { createRecordFile, defaultRecordPath, type RecordFile } from './record-file.js';
 import { ACTIONS, applyChanges, type Outcome, type Plan, type StateAction } from './state-change.js';
@@ -93,7 +93,7 @@ async function finish(
   const rows = [...failed, ...notTried].map((o) => [o.item.line ?? '', o.item.name, o.result, o.detail]);
   await writeFile(
     options.reportPath,
-    stringify(rows, { ...CSV_OPTIONS, header: true, columns: ['line', 'name', 'result', 'error'] }),
+    stringify(rows, { ...csvWriteOptions(), header: true, columns: ['line', 'name', 'result', 'error'] }),
   ).catch((error: unknown) => {
     throw fileError(error, options.reportPath, 'write');
   });

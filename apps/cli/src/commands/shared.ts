@@ -1,7 +1,8 @@
 // Pieces the commands share: the global options, --format, detail levels, examples in --help.
 import { Command, Option } from 'commander';
-import { wholeNumber } from '@extender-users/cli-kit';
+import { UsageError, wholeNumber } from '@extender-users/cli-kit';
 import type { Detail } from '@extender-users/client';
+import type { CsvWriting } from '../csv/write-options.js';
 
 export { wholeNumber };
 
@@ -39,6 +40,24 @@ export const formatOption = (formats = ['table', 'json', 'csv']) =>
     '--format <format>',
     `output format: ${formats.join(', ')} (default: table on a terminal, else json)`,
   ).choices(formats);
+
+/** `--raw-cells`, for the commands that can write CSV. */
+export const rawCellsOption = () =>
+  new Option(
+    '--raw-cells',
+    "CSV: write each cell as stored, even one beginning with = + - @, a tab or a carriage return, which a spreadsheet runs as a formula (by default such a cell gets a ' in front; users import and --from take it off again)",
+  );
+
+/** `--bom`, for the commands that can write CSV. */
+export const bomOption = () =>
+  new Option('--bom', 'CSV: begin with a UTF-8 byte-order mark, so that Excel reads non-ASCII names right');
+
+/** What `--raw-cells` and `--bom` ask for; a usage error with any format but CSV. */
+export function csvWriting(opts: { rawCells?: boolean; bom?: boolean }, format: string): CsvWriting {
+  const given = opts.rawCells ? '--raw-cells' : opts.bom ? '--bom' : undefined;
+  if (given && format !== 'csv') throw new UsageError(`${given} applies to CSV output; add --format csv`);
+  return { rawCells: opts.rawCells === true, bom: opts.bom === true };
+}
 
 export const detailOption = (fallback: Detail) =>
   new Option(

@@ -2,7 +2,8 @@
 // backpressure, so an export never holds all users in memory.
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
-import { CSV_OPTIONS, type Row } from '../output/format.js';
+import type { Row } from '../output/format.js';
+import { csvWriteOptions, type CsvWriting } from './write-options.js';
 
 export type ExportFormat = 'csv' | 'json' | 'ndjson';
 
@@ -11,9 +12,9 @@ export interface ExportWriter {
   end(): Promise<void>;
 }
 
-function csvWriter(columns: string[], out: NodeJS.WritableStream): ExportWriter {
+function csvWriter(columns: string[], out: NodeJS.WritableStream, writing: CsvWriting): ExportWriter {
   // One streaming stringifier for the whole export (a new one per row costs more than the row).
-  const stringifier = stringify({ ...CSV_OPTIONS, header: true, columns });
+  const stringifier = stringify({ ...csvWriteOptions(writing), header: true, columns });
   stringifier.pipe(out, { end: false });
   const flushed = once(stringifier, 'end');
   const cell = (v: Row[string] | undefined) => (v === null || v === undefined ? '' : String(v));
@@ -28,8 +29,14 @@ function csvWriter(columns: string[], out: NodeJS.WritableStream): ExportWriter 
   };
 }
 
-export function createExportWriter(format: ExportFormat, columns: string[], out: NodeJS.WritableStream): ExportWriter {
-  if (format === 'csv') return csvWriter(columns, out);
+/** `writing` applies to CSV only (formula guard, byte-order mark). */
+export function createExportWriter(
+  format: ExportFormat,
+  columns: string[],
+  out: NodeJS.WritableStream,
+  writing: CsvWriting = {},
+): ExportWriter {
+  if (format === 'csv') return csvWriter(columns, out, writing);
   let count = 0;
   const put = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');

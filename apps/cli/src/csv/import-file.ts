@@ -1,6 +1,7 @@
 // Reading an import CSV: RFC 4180 (quotes, embedded commas and newlines, UTF-8 with or without a
 // BOM), the API's field names as headers, every row checked before anything is sent.
 import { COLUMNS } from '../output/rows.js';
+import { unguardCell } from './formula-guard.js';
 import { isGroupName, isUserName, NAME_RULE } from './patterns.js';
 import { readCsvRecords } from './records.js';
 
@@ -61,9 +62,11 @@ export function parseImportCsv(text: string): { rows: ImportRow[]; problems: Row
   const rows: ImportRow[] = [];
   const seen = new Map<string, number>();
   for (const { line, fields } of records) {
-    const record = Object.fromEntries(header.map((column, i) => [column, fields[i]])) as Partial<
-      Record<string, string>
-    >;
+    // The ' the CLI's CSV writers put before a would-be formula comes off (formula-guard.ts), in every
+    // column they write; not in password, which no export holds, so a password is taken as written.
+    const record = Object.fromEntries(
+      header.map((column, i) => [column, column === 'password' ? fields[i] : unguardCell(fields[i] ?? '')]),
+    ) as Partial<Record<string, string>>;
     const name = record.name ?? '';
     const fullName = (record.fullName ?? '').trim();
     const email = (record.email ?? '').trim();

@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
 import { UsageError } from '@extender-users/cli-kit';
+import { csvWriteOptions, type CsvWriting } from '../csv/write-options.js';
 
 export type Format = 'table' | 'json' | 'csv';
 export type Row = Record<string, string | number | boolean | null>;
@@ -17,12 +18,6 @@ export function chooseFormat(
   return flag as Format;
 }
 
-/**
- * RFC 4180 output: CRLF between records, and any field holding a line break quoted
- * (csv-stringify leaves a lone \n unquoted when the record delimiter is CRLF).
- */
-export const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
-
 const cell = (v: Row[string]) => (v === null ? '' : String(v));
 
 export function renderTable(columns: string[], rows: Row[]): string {
@@ -35,11 +30,11 @@ export function renderTable(columns: string[], rows: Row[]): string {
   return `${table.toString()}\n`;
 }
 
-/** RFC 4180 CSV with a header row; CRLF line ends. */
-export function renderCsv(columns: string[], rows: Row[]): string {
+/** RFC 4180 CSV with a header row; CRLF line ends; formulas guarded unless `writing.rawCells`. */
+export function renderCsv(columns: string[], rows: Row[], writing: CsvWriting = {}): string {
   return stringify(
     rows.map((r) => columns.map((c) => cell(r[c] ?? null))),
-    { ...CSV_OPTIONS, header: true, columns },
+    { ...csvWriteOptions(writing), header: true, columns },
   );
 }
 
@@ -52,10 +47,10 @@ export function renderJson(columns: string[], rows: Row[]): string {
   )}\n`;
 }
 
-export function render(format: Format, columns: string[], rows: Row[]): string {
+export function render(format: Format, columns: string[], rows: Row[], writing: CsvWriting = {}): string {
   return format === 'table'
     ? renderTable(columns, rows)
     : format === 'csv'
-      ? renderCsv(columns, rows)
+      ? renderCsv(columns, rows, writing)
       : renderJson(columns, rows);
 }

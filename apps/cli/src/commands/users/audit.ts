@@ -13,7 +13,7 @@ import { chooseFormat, render, type Row } from '../../output/format.js';
 import { daysSince, isoDate } from '../../output/rows.js';
 import { completeDetails } from './complete-details.js';
 import { listing, withAccessOption } from './listing.js';
-import { bulkExitCodes, example, formatOption, wholeNumber } from '../shared.js';
+import { bomOption, bulkExitCodes, csvWriting, rawCellsOption, example, formatOption, wholeNumber } from '../shared.js';
 
 const COLUMNS = ['name', 'fullName', 'email', 'lastSuccessfulLoginDate', 'daysSinceLogin', 'createdDate'];
 /** What the audit needs of each user (hasAccessToUseConfluence came later than the dates; see isInactive). */
@@ -30,6 +30,8 @@ interface AuditOptions {
   report?: string;
   concurrency: number;
   withAccess?: boolean;
+  rawCells?: boolean;
+  bom?: boolean;
 }
 
 /**
@@ -75,6 +77,8 @@ export function auditCommand(ctx: AppContext): Command {
     )
     .addOption(withAccessOption())
     .addOption(formatOption())
+    .addOption(rawCellsOption())
+    .addOption(bomOption())
     .action(async (opts: AuditOptions, cmd: Command) => {
       if (!opts.deactivate) {
         const only = (['dryRun', 'undoFile', 'report'] as const).find((o) => opts[o] !== undefined);
@@ -82,6 +86,7 @@ export function auditCommand(ctx: AppContext): Command {
           throw new UsageError(`--${only.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} goes with --deactivate`);
       }
       const format = chooseFormat(opts.format, ctx.stdout.isTTY);
+      const writing = csvWriting(opts, format);
       const now = ctx.now();
       const reportPath = opts.report ?? defaultRecordPath('deactivate-failures', now);
       if (opts.deactivate && !opts.dryRun) {
@@ -125,7 +130,7 @@ export function auditCommand(ctx: AppContext): Command {
       );
 
       if (!opts.deactivate) {
-        ctx.stdout.write(render(format, COLUMNS, found));
+        ctx.stdout.write(render(format, COLUMNS, found, writing));
         if (format === 'table') ctx.stderr.write(`${found.length} users inactive for more than ${opts.days} days\n`);
         return;
       }
@@ -143,6 +148,7 @@ export function auditCommand(ctx: AppContext): Command {
             format,
             [...COLUMNS, 'result'],
             found.map((r) => ({ ...r, result: dry.get(String(r.name)) ?? 'would deactivate' })),
+            writing,
           ),
         );
         ctx.stderr.write(`${opts.dryRun ? 'dry run: ' : ''}${todo.length} users would be deactivated\n`);
@@ -164,6 +170,7 @@ export function auditCommand(ctx: AppContext): Command {
           format,
           [...COLUMNS, 'result'],
           found.map((r) => ({ ...r, result: results.get(String(r.name)) ?? '' })),
+          writing,
         ),
       );
       ctx.stderr.write(`${summarize('deactivate', outcomes)}\n`);

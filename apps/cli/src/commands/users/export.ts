@@ -7,7 +7,7 @@ import { COLUMNS, userRow } from '../../output/rows.js';
 import { createProgress } from '../../progress.js';
 import { completeDetails, FIELDS_OF, insteadOf } from './complete-details.js';
 import { listing, withAccessOption } from './listing.js';
-import { detailOption, example, wholeNumber } from '../shared.js';
+import { bomOption, csvWriting, rawCellsOption, detailOption, example, wholeNumber } from '../shared.js';
 
 export function exportCommand(ctx: AppContext): Command {
   const command = new Command('export').description(
@@ -25,6 +25,8 @@ export function exportCommand(ctx: AppContext): Command {
       4,
     )
     .addOption(withAccessOption())
+    .addOption(rawCellsOption())
+    .addOption(bomOption())
     .action(
       async (
         opts: {
@@ -34,15 +36,18 @@ export function exportCommand(ctx: AppContext): Command {
           pageSize: number;
           concurrency: number;
           withAccess?: boolean;
+          rawCells?: boolean;
+          bom?: boolean;
         },
         cmd: Command,
       ) => {
+        const writing = csvWriting(opts, opts.format);
         // The output file first: a wrong path is a usage mistake found before anything is sent.
         const file = opts.output ? await createOutputFile(opts.output) : undefined;
         try {
           const client = await ctx.client(cmd);
           const users = listing(client, opts.withAccess);
-          const writer = createExportWriter(opts.format, COLUMNS[opts.detail], file?.stream ?? ctx.stdout);
+          const writer = createExportWriter(opts.format, COLUMNS[opts.detail], file?.stream ?? ctx.stdout, writing);
           const progress = file ? createProgress(ctx.stderr, 'export', 0) : undefined;
           let count = 0;
           const listed = users.iterate({

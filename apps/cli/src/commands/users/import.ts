@@ -9,7 +9,7 @@ import { UsageError } from '@extender-users/cli-kit';
 import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
 import { checkWritable, fileError, readInputText } from '../../files.js';
-import { CSV_OPTIONS } from '../../output/format.js';
+import { csvWriteOptions } from '../../csv/write-options.js';
 import { createProgress } from '../../progress.js';
 import { bulkExitCodes, example, wholeNumber } from '../shared.js';
 import { extenderVersion, missingPasswordHint } from './password-hint.js';
@@ -121,7 +121,7 @@ export function importCommand(ctx: AppContext): Command {
           await writeFile(
             report,
             stringify(lines, {
-              ...CSV_OPTIONS,
+              ...csvWriteOptions(),
               header: true,
               columns: ['line', 'name', 'fullName', 'email', 'groups', 'error'],
             }),

@@ -7,14 +7,21 @@ import { chooseFormat, render, renderTable, type Format, type Row } from '../../
 import { COLUMNS, userRow } from '../../output/rows.js';
 import { completeDetails, each, insteadOf, FIELDS_OF } from './complete-details.js';
 import { listing, withAccessOption } from './listing.js';
-import { detailOption, example, formatOption, wholeNumber } from '../shared.js';
+import type { CsvWriting } from '../../csv/write-options.js';
+import { bomOption, csvWriting, rawCellsOption, detailOption, example, formatOption, wholeNumber } from '../shared.js';
 
 /** Users per request with --all when --max-results is not given. */
 const ALL_PAGE_SIZE = 500;
 
 /** Writes rows as they come: JSON and CSV row by row, a table per page. */
-function streamRows(format: Format, columns: string[], out: NodeJS.WritableStream, pageSize: number) {
-  if (format !== 'table') return createExportWriter(format, columns, out);
+function streamRows(
+  format: Format,
+  columns: string[],
+  out: NodeJS.WritableStream,
+  pageSize: number,
+  writing: CsvWriting,
+) {
+  if (format !== 'table') return createExportWriter(format, columns, out, writing);
   let pending: Row[] = [];
   const flush = () => {
     if (pending.length) out.write(renderTable(columns, pending));
@@ -44,6 +51,8 @@ export function listCommand(ctx: AppContext): Command {
     .option('--all', 'every user, page by page, written as it comes')
     .addOption(withAccessOption())
     .addOption(formatOption())
+    .addOption(rawCellsOption())
+    .addOption(bomOption())
     .action(
       async (
         opts: {
@@ -53,11 +62,14 @@ export function listCommand(ctx: AppContext): Command {
           all?: boolean;
           withAccess?: boolean;
           format?: string;
+          rawCells?: boolean;
+          bom?: boolean;
         },
         cmd: Command,
       ) => {
         if (opts.all && opts.startAt) throw new UsageError('--all lists every user; leave out --start-at');
         const format = chooseFormat(opts.format, ctx.stdout.isTTY);
+        const writing = csvWriting(opts, format);
         const columns = COLUMNS[opts.detail];
         const client = await ctx.client(cmd);
         const users = listing(client, opts.withAccess);
@@ -70,7 +82,7 @@ export function listCommand(ctx: AppContext): Command {
         };
         if (opts.all) {
           const pageSize = opts.maxResults ?? ALL_PAGE_SIZE;
-          const writer = streamRows(format, columns, ctx.stdout, pageSize);
+          const writer = streamRows(format, columns, ctx.stdout, pageSize, writing);
           let count = 0;
           const listed = users.iterate({ detail: opts.detail, pageSize, concurrency: 4, signal: ctx.signal });
           for await (const user of completeDetails(listed, client, {
@@ -97,7 +109,7 @@ export function listCommand(ctx: AppContext): Command {
           total: async () => page.users.length,
         }))
           rows.push(userRow(user));
-        ctx.stdout.write(render(format, columns, rows));
+        ctx.stdout.write(render(format, columns, rows, writing));
         const shownTo = page.startAt + page.users.length;
         const more = page.users.length > 0 ? page.total - shownTo : 0;
         const summary = page.users.length

@@ -1,0 +1,125 @@
+// What administrators open: values anyone who can set a full name controls, in the spreadsheets and
+// terminals of the administrator who runs the CLI (issue 22).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, startSandbox } from './support/run.js';
+
+let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+let env: NodeJS.ProcessEnv;
+const dir = mkdtempSync(join(tmpdir(), 'cli-hostile-'));
+const cli = (args: string[], input?: string) => runCli(args, { env, input, cwd: dir });
+const path = (name: string) => join(dir, name);
+
+/** Users whose full names (and some names) a spreadsheet would run as formulas. */
+const FORMULA_USERS = [
+  { name: 'hyper', fullName: '=HYPERLINK("http://evil.test","x")', email: 'hyper@acme.test' },
+  { name: 'plus', fullName: '+1+1', email: 'plus@acme.test' },
+  { name: 'minus', fullName: "-2+3+cmd|' /C calc'!A0", email: 'minus@acme.test' },
+  { name: 'at', fullName: '@SUM(1,2)', email: 'at@acme.test' },
+  { name: '=eq', fullName: 'Already Quoted', email: 'eq@acme.test' },
+  { name: '-dash', fullName: "'=1+1", email: 'dash@acme.test' },
+  { name: 'zoe', fullName: 'Zoë Ångström', email: 'zoe@acme.test' },
+];
+const NAMES = new Set(FORMULA_USERS.map((u) => u.name));
+/** Our users' rows, by their names as stored or as a guarded CSV cell holds them ('=eq). */
+const ours = <T extends { name?: string }>(rows: T[]) =>
+  rows.filter((r) => NAMES.has(r.name ?? '') || NAMES.has(r.name?.replace(/^'/, '') ?? ''));
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  env = { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'admin', CONFLUENCE_PASSWORD: 'admin' };
+  for (const u of FORMULA_USERS) {
+    const made = await cli(['users', 'add', '--full-name', u.fullName, '--email', u.email, '--', u.name]);
+    expect(made.code, made.stderr).toBe(0);
+  }
+});
+afterAll(async () => {
+  await sandbox?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const csvRows = (text: string) => parse(text, { columns: true, bom: true }) as Record<string, string>[];
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+
+describe('spreadsheet formula injection', () => {
+  it("users export and users list --format csv write no cell a spreadsheet would run: such a cell gets a ' in front", async () => {
+    const exported = await cli(['users', 'export']);
+    const listed = await cli(['users', 'list', '--all', '--format', 'csv']);
+    for (const r of [exported, listed]) {
+      expect(r.code, r.stderr).toBe(0);
+      const rows = ours(csvRows(r.stdout));
+      expect(rows).toHaveLength(FORMULA_USERS.length);
+      for (const row of csvRows(r.stdout))
+        for (const cell of Object.values(row)) expect(cell, JSON.stringify(row)).not.toMatch(FORMULA_START);
+      expect(rows.find((u) => u.name === "'=eq")?.fullName).toBe('Already Quoted');
+      expect(rows.find((u) => u.name === 'hyper')?.fullName).toBe(`'=HYPERLINK("http://evil.test","x")`);
+      // A value that begins with ' before a formula gets one more, so that it comes back as it was.
+      expect(rows.find((u) => u.name === "'-dash")?.fullName).toBe("''=1+1");
+    }
+    const shown = await cli(['users', 'show', 'hyper', '--format', 'csv']);
+    expect(csvRows(shown.stdout)[0]!.fullName).toBe(`'=HYPERLINK("http://evil.test","x")`);
+  });
+
+  it('--raw-cells writes the values as stored; --bom begins the file with a byte-order mark; both only for CSV', async () => {
+    const raw = await cli(['users', 'export', '--raw-cells', '--bom', '-o', path('raw.csv')]);
+    expect(raw.code, raw.stderr).toBe(0);
+    const bytes = readFileSync(path('raw.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(ours(csvRows(bytes.toString('utf8'))).map((r) => [r.name, r.fullName])).toEqual(
+      expect.arrayContaining(FORMULA_USERS.map((u) => [u.name, u.fullName])),
+    );
+    const plain = await cli(['users', 'list', '--format', 'csv']);
+    expect(plain.stdout.charCodeAt(0)).not.toBe(0xfeff);
+    for (const args of [
+      ['users', 'list', '--format', 'json', '--bom'],
+      ['users', 'export', '--format', 'ndjson', '--raw-cells'],
+    ]) {
+      const r = await cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/applies to CSV output; add --format csv/);
+    }
+  });
+
+  it('an export imported back, and a delete record imported back, give the same values', async () => {
+    const exported = await cli(['users', 'export', '-o', path('export.csv')]);
+    expect(exported.code, exported.stderr).toBe(0);
+    // Delete our users by the names as the export wrote them ('=eq, '-dash), then add them again from
+    // the delete record.
+    const victims = csvRows(readFileSync(path('export.csv'), 'utf8'))
+      .map((r) => r.name!)
+      .filter((name) => NAMES.has(name.replace(/^'/, '')));
+    expect(victims).toEqual(expect.arrayContaining(["'=eq", "'-dash", 'hyper']));
+    writeFileSync(path('victims.csv'), `name\r\n${victims.join('\r\n')}\r\n`);
+    const deleted = await cli([
+      'users',
+      'delete',
+      '--from',
+      path('victims.csv'),
+      '--yes',
+      '--record-file',
+      path('deleted.csv'),
+    ]);
+    expect(deleted.code, deleted.stderr).toBe(0);
+    const record = readFileSync(path('deleted.csv'), 'utf8');
+    for (const row of csvRows(record))
+      for (const cell of Object.values(row)) expect(cell, JSON.stringify(row)).not.toMatch(FORMULA_START);
+    expect(csvRows(record)).toHaveLength(FORMULA_USERS.length);
+
+    const again = await cli(['users', 'import', path('deleted.csv')]);
+    expect(again.code, again.stderr).toBe(0);
+    const back = await cli(['users', 'export', '--format', 'ndjson']);
+    expect(back.code, back.stderr).toBe(0);
+    const users = ours(
+      back.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { name: string; fullName: string; email: string }),
+    );
+    expect(users.map((u) => [u.name, u.fullName, u.email]).sort()).toEqual(
+      FORMULA_USERS.map((u) => [u.name, u.fullName, u.email]).sort(),
+    );
+  });
+});
