@@ -12,6 +12,7 @@ const unitSettings: ContractSettings = {
   stateful: true,
   version: '2.13.0',
   versionSource: 'unit test',
+  strict: false,
 };
 
 export default mergeConfig(

@@ -30,6 +30,7 @@ async function main(): Promise<number> {
       stateful: running.kind !== 'prism',
       version,
       versionSource: source,
+      strict: options.strict,
     };
     const mode = settings.writes
       ? 'read and write checks'

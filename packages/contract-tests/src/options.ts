@@ -27,6 +27,8 @@ Options for every target:
   --junit FILE              write a JUnit XML report
   --checks PATTERN          run only the checks whose name matches this regular expression
                             (e.g. 'paging' or 'refusals > addUser'); the others are left out
+  --strict                  fail where the server differs from our assumptions or answers what the
+                            description does not document (by default those are listed, exit 0)
   -h, --help                show this help
 
 Options for --target sandbox and url:
@@ -41,6 +43,8 @@ export interface ContractOptions {
   auth?: Credentials;
   nonAdmin?: { user: string; password: string };
   allowWrites: boolean;
+  /** Every expectation fails when not met (assumptions and undocumented answers too). */
+  strict: boolean;
   junit?: string;
   /** Only the checks whose full name (`a > b`) matches. */
   checks?: RegExp;
@@ -112,6 +116,7 @@ export async function parseOptions(argv: string[], sources: CredentialSources): 
         'non-admin-user': { type: 'string' },
         'non-admin-password': { type: 'string' },
         'allow-writes': { type: 'boolean' },
+        strict: { type: 'boolean' },
         junit: { type: 'string' },
         checks: { type: 'string' },
         'extender-version': { type: 'string' },
@@ -130,6 +135,7 @@ export async function parseOptions(argv: string[], sources: CredentialSources): 
   const options: ContractOptions = {
     target,
     allowWrites: values['allow-writes'] ?? false,
+    strict: values.strict ?? false,
     // Relative to where the command runs (vitest would take it relative to its root).
     junit: values.junit === undefined ? undefined : resolve(values.junit),
     checks: checksPattern(values.checks),

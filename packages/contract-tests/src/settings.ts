@@ -19,6 +19,8 @@ export interface ContractSettings {
   version: string;
   /** Where the version came from, for the report: e.g. `the plugin manager`, `--extender-version`. */
   versionSource: string;
+  /** `--strict`: every expectation fails when not met, our assumptions and undocumented answers included. */
+  strict: boolean;
 }
 
 declare module 'vitest' {

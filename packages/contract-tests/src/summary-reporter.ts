@@ -1,7 +1,9 @@
 // Prints, after the run, the version checked, one line per failed check (the check, then what
-// broke: operation, status and schema path come first in every ContractViolation message), and
-// the checks left out, grouped by the reason each gave (`ctx.skip(reason)` in the suite).
+// broke: operation, status and schema path come first in every ContractViolation message), what
+// differs from our assumptions and what was undocumented (the checks' annotations of those types,
+// verdict-kinds.ts), and the checks left out, grouped by the reason each gave (`ctx.skip(reason)`).
 import type { Reporter, TestModule } from 'vitest/node';
+import { DIFFERS, UNDOCUMENTED } from './verdict-kinds.js';
 
 export interface SummaryHeading {
   kind: string;
@@ -16,6 +18,10 @@ export interface SummaryHeading {
 export class SummaryReporter implements Reporter {
   failures: { check: string; problem: string }[] = [];
   leftOut = new Map<string, string[]>();
+  /** Where the server differs from our assumptions: the check, and what (with the assumption and its source). */
+  differs: { check: string; what: string }[] = [];
+  /** What the description does not know, as seen by a check. */
+  undocumented: { check: string; what: string }[] = [];
   passed = 0;
 
   constructor(private readonly heading: SummaryHeading) {}
@@ -34,6 +40,10 @@ export class SummaryReporter implements Reporter {
         });
       for (const test of module.children.allTests()) {
         const result = test.result();
+        for (const { type, message } of test.annotations()) {
+          if (type === DIFFERS) this.differs.push({ check: test.fullName, what: message });
+          if (type === UNDOCUMENTED) this.undocumented.push({ check: test.fullName, what: message });
+        }
         if (result.state === 'passed') this.passed++;
         if (result.state === 'skipped') {
           const unasked = this.heading.checks && !this.heading.checks.test(test.fullName);
@@ -50,7 +60,7 @@ export class SummaryReporter implements Reporter {
     const { kind, version, versionSource } = this.heading;
     const line = '─'.repeat(72);
     console.log(
-      `\n${line}\nContract summary for ${kind}, Extender ${version} (${versionSource}): ${this.passed} passed, ${this.failures.length} failed, ${this.leftOutCount} left out`,
+      `\n${line}\nContract summary for ${kind}, Extender ${version} (${versionSource}): ${this.passed} passed, ${this.failures.length} failed, ${this.leftOutCount} left out; ${this.differs.length} ${DIFFERS}, ${this.undocumented.length} ${UNDOCUMENTED}`,
     );
     if (this.heading.reportedOtherwise !== undefined && this.failures.length > 0) {
       console.log(
@@ -58,6 +68,13 @@ export class SummaryReporter implements Reporter {
       );
     }
     for (const f of this.failures) console.log(`  ✗ ${f.check}\n      ${f.problem}`);
+    for (const [heading, notes] of [
+      [`Differs from our assumption (exit 0; --strict fails it)`, this.differs],
+      [`Undocumented: what to add to the description next (exit 0; --strict fails it)`, this.undocumented],
+    ] as const) {
+      if (notes.length > 0) console.log(`${heading}:`);
+      for (const n of notes) console.log(`  ~ ${n.check}\n      ${n.what}`);
+    }
     if (this.leftOut.size > 0) console.log('Left out:');
     for (const [reason, checks] of this.leftOut) {
       const unasked = reason.startsWith('not matching --checks ');

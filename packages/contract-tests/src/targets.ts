@@ -33,10 +33,18 @@ async function sandboxLauncher() {
   }
 }
 
-async function startSandbox(version: string | undefined): Promise<RunningTarget> {
+async function startSandbox(version: string | undefined, strict: boolean): Promise<RunningTarget> {
   const { startSandboxProcess } = await sandboxLauncher();
+  // With --strict the sandbox holds to our assumptions too: it refuses unknown request fields.
   const sandbox = await startSandboxProcess(
-    ['--db', ':memory:', '--seed-users', '60', ...(version ? ['--extender-version', version] : [])],
+    [
+      '--db',
+      ':memory:',
+      '--seed-users',
+      '60',
+      ...(version ? ['--extender-version', version] : []),
+      ...(strict ? ['--strict-input'] : []),
+    ],
     60_000,
   );
   return {
@@ -55,7 +63,7 @@ async function startMock(): Promise<RunningTarget> {
 
 export async function startTarget(options: ContractOptions): Promise<RunningTarget> {
   if (options.target === 'prism') return startMock();
-  if (options.target === 'sandbox') return startSandbox(options.sandboxVersion);
+  if (options.target === 'sandbox') return startSandbox(options.sandboxVersion, options.strict);
   return {
     kind: 'url',
     baseUrl: options.baseUrl!,

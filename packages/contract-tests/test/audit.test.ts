@@ -10,7 +10,7 @@ const audit = fileURLToPath(new URL('../dist/audit.js', import.meta.url));
 let sandbox: RunningTarget;
 
 beforeAll(async () => {
-  sandbox = await startTarget({ target: 'sandbox', allowWrites: false });
+  sandbox = await startTarget({ target: 'sandbox', allowWrites: false, strict: false });
 });
 afterAll(() => sandbox?.stop());
 

@@ -1,5 +1,5 @@
 // The summary counts a suite file that cannot be loaded as a failure (it used to print
-// "0 failed" while the run exited 1).
+// "0 failed" while the run exited 1), and lists the verdicts that do not fail a check.
 import { describe, expect, it, vi } from 'vitest';
 import type { TestModule } from 'vitest/node';
 import { SummaryReporter } from '../src/summary-reporter.js';
@@ -21,5 +21,35 @@ describe('the summary', () => {
         problem: 'No operation x in the spec',
       },
     ]);
+  });
+
+  it('counts and lists what differs from our assumptions and what was undocumented, apart from the failures', () => {
+    const test = (fullName: string, annotations: { type: string; message: string }[]) => ({
+      fullName,
+      result: () => ({ state: 'passed' }),
+      annotations: () => annotations,
+    });
+    const module = {
+      relativeModuleId: 'suite/write/data.contract.ts',
+      errors: () => [],
+      children: {
+        allTests: () => [
+          test('a > b', [{ type: 'differs from our assumption', message: 'addUser 200: x — our assumption: y (z)' }]),
+          test('a > c', [{ type: 'undocumented', message: 'getUsers 200: /status' }]),
+          test('a > d', [{ type: 'notice', message: 'not a verdict' }]),
+        ],
+      },
+    } as unknown as TestModule;
+    const lines: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    new SummaryReporter({ kind: 'sandbox', version: 'latest', versionSource: 'test' }).onTestRunEnd([module]);
+    log.mockRestore();
+    const out = lines.join('\n');
+    expect(out).toContain(
+      'Contract summary for sandbox, Extender latest (test): 3 passed, 0 failed, 0 left out; 1 differs from our assumption, 1 undocumented',
+    );
+    expect(out).toContain('  ~ a > b\n      addUser 200: x — our assumption: y (z)');
+    expect(out).toContain('  ~ a > c\n      getUsers 200: /status');
+    expect(out).not.toContain('not a verdict');
   });
 });

@@ -111,7 +111,7 @@ describe('a numbered version after 2.13.0, where getUsersWithConfluenceAccess ma
   let sandbox: RunningTarget;
   let proxy: BrokenProxy;
   beforeAll(async () => {
-    sandbox = await startTarget({ target: 'sandbox', sandboxVersion: '2.14.0', allowWrites: true });
+    sandbox = await startTarget({ target: 'sandbox', sandboxVersion: '2.14.0', allowWrites: true, strict: false });
     proxy = await startBrokenProxy(sandbox.baseUrl, 'no-access-listing', '');
   });
   afterAll(async () => {

@@ -39,6 +39,8 @@ export interface DataCase {
   notOnMock?: boolean;
   /** A server wrongly accepting it would create things other than users (groups): sent only to the suite's own sandbox. */
   createsOthers?: boolean;
+  /** Where the constraint is in the bundled spec (a JSON pointer), for its source (promises.ts). */
+  pointer?: string;
 }
 
 /** Where a parameter goes in a request's arguments. */
@@ -311,8 +313,12 @@ export function dataCases(
   }
   const content = operation.requestBody?.content ?? {};
   const json = content['application/json']?.schema;
-  if (json && sample.json !== undefined)
-    cases.push(...bodyCases(view, operationId, kind, resolved(json), sample.json as Record<string, unknown>, writes));
+  if (json && sample.json !== undefined) {
+    const ref = (json as { $ref?: string }).$ref;
+    cases.push(
+      ...bodyCases(view, operationId, kind, resolved(json), sample.json as Record<string, unknown>, writes, ref),
+    );
+  }
   const form = content['multipart/form-data']?.schema;
   if (form && sample.multipart !== undefined && kind === 'negative')
     cases.push(...formCases(view, operationId, resolved(form), sample));
@@ -355,6 +361,8 @@ function bodyCases(
   schema: JsonSchema,
   sample: Record<string, unknown>,
   writes: boolean,
+  /** The body schema's place in the spec (its `$ref`), when it has one. */
+  ref?: string,
 ): DataCase[] {
   const cases: DataCase[] = [];
   const body = (
@@ -369,7 +377,11 @@ function bodyCases(
     for (const name of (schema.required as string[] | undefined) ?? [])
       cases.push(body(name, 'left out (required)', undefined, accept, { omit: true }));
     if (schema.additionalProperties === false)
-      cases.push(body('contractUnknownField', 'not in the schema (additionalProperties: false)', 'x', accept));
+      cases.push(
+        body('contractUnknownField', 'not in the schema (additionalProperties: false)', 'x', accept, {
+          pointer: ref && `${ref}/additionalProperties`,
+        }),
+      );
     if (typeof schema.minProperties === 'number' && schema.minProperties > 0)
       cases.push(body('(body)', 'no field at all (minProperties)', {}, accept));
     cases.push(body('(body)', 'a JSON array instead of an object', [], accept));

@@ -50,6 +50,7 @@ async function runOnce(fault: FaultName, writes: boolean, extraArgs: string[]): 
           '--non-admin-user',
           'user',
           ...(writes ? ['--allow-writes'] : []),
+          ...(FAULTS[fault].args ?? []),
           ...extraArgs,
         ],
         {

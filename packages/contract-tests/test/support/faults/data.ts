@@ -80,7 +80,38 @@ const boundedBeyondPath = operationIds.filter((op) => {
   );
 });
 
+/** The operations whose JSON body is a closed object (additionalProperties: false). */
+const closedBodies = operationIds.filter(
+  (op) =>
+    resolved(findOperation(spec, op).operation.requestBody?.content['application/json']?.schema)
+      .additionalProperties === false,
+);
+
 export const dataFaults = {
+  'unknown-field-ignored': {
+    breaks:
+      'ignores a JSON body field the description does not list, as Confluence does (our assumption refuses it: caught with --strict; listed as differing without)',
+    caughtBy: closedBodies.map((op): Catch => ({
+      check: dataCheck(op, 'outside'),
+      message: new RegExp(
+        `^${op} 200: \\d+ of \\d+: body contractUnknownField not in the schema \\(additionalProperties: false\\) was answered 200`,
+      ),
+    })),
+    writes: true,
+    args: ['--strict'],
+    proxy: {
+      request(exchange) {
+        if (!exchange.operationId || !closedBodies.includes(exchange.operationId)) return undefined;
+        const { properties = {} } = resolved(
+          findOperation(spec, exchange.operationId).operation.requestBody?.content['application/json']?.schema,
+        );
+        if (exchange.json && typeof exchange.json === 'object' && !Array.isArray(exchange.json))
+          for (const field of Object.keys(exchange.json))
+            if (!(field in (properties as object))) delete exchange.json[field];
+        return undefined;
+      },
+    },
+  },
   'bounds-one-too-far': {
     breaks: 'accepts a value one past its maximum (or maxLength), cutting it to the bound',
     caughtBy: boundedBeyondPath.map((op): Catch => ({

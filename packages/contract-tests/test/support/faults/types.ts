@@ -62,6 +62,8 @@ export interface Fault {
   writes?: boolean;
   /** Options of the sandbox behind the proxy (e.g. a rate limit). */
   sandbox?: string[];
+  /** Options of the contract run (e.g. `--strict`, for a fault that only breaks our assumptions). */
+  args?: string[];
   proxy: ProxyFault;
 }
 
