@@ -80,13 +80,20 @@ describe('data from the spec', () => {
       `${op}: values just outside each constraint are refused with a documented 4xx`,
       needsOf(op),
       async (context) => {
-        const sample = sampleOn(op, await subject(op));
+        let sample = sampleOn(op, await subject(op));
         const results = [];
-        for (const c of dataCases(op, 'negative', sample)) {
+        const count = dataCases(op, 'negative', sample).length;
+        for (let i = 0; i < count; i++) {
+          const c = dataCases(op, 'negative', sample)[i]!;
           if (c.notOnMock && target.kind === 'prism') continue;
           // Your Confluence does not get values that would create groups if it wrongly took them.
           if (c.createsOthers && target.kind !== 'sandbox') continue;
-          results.push(await judge(op, sample, c, 'negative'));
+          const judged = await judge(op, sample, c, 'negative');
+          results.push(judged);
+          // A write carried out (an unknown field ignored) may have used its user up (a rename, a
+          // delete): the next cases go to a fresh one, each value made from its own sample.
+          if (operationTable[op].method !== 'GET' && judged.reply.status < 300)
+            sample = sampleOn(op, await subject(op));
         }
         await expectAllRight(context, results);
       },
