@@ -7,7 +7,7 @@ import {
   type ExtenderUsersClient,
   type ExtenderUsersClientOptions,
 } from '@extender-users/client';
-import { UsageError } from '@extender-users/cli-kit';
+import { showingControls, UsageError } from '@extender-users/cli-kit';
 import { resolveConnection, type Connection, type GlobalFlags, type Io } from './config.js';
 import { VERSION } from './version.js';
 
@@ -37,6 +37,11 @@ export function createContext(
 ): AppContext {
   const ctx: AppContext = {
     ...io,
+    // Control characters in data never reach a terminal raw (see cli-kit's terminal-text.ts): on stdout
+    // when it is a terminal (a pipe or a file gets the data as it is), on stderr always (messages are
+    // read by people, wherever they are kept). Prompts use the streams themselves (io.*).
+    stdout: io.stdout.isTTY ? showingControls(io.stdout) : io.stdout,
+    stderr: showingControls(io.stderr),
     signal,
     now,
     redirectedTo: undefined,

@@ -35,9 +35,9 @@ try {
         : EXIT.usage;
   } else {
     const { message, exitCode } = describeError(error, { redirectedTo: ctx.redirectedTo });
-    process.stderr.write(`extender-users: ${message}\n`);
-    if (process.argv.includes('--debug') && error instanceof Error && error.stack)
-      process.stderr.write(`${error.stack}\n`);
+    // Through ctx.stderr: after every message before it, with control characters in it shown.
+    ctx.stderr.write(`extender-users: ${message}\n`);
+    if (process.argv.includes('--debug') && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
     process.exitCode = exitCode;
   }
 }

@@ -1,5 +1,6 @@
 // Progress of a bulk command on stderr: a bar on a terminal, plain lines otherwise.
 import cliProgress from 'cli-progress';
+import { terminalOf } from '@extender-users/cli-kit';
 
 export interface Progress {
   tick(by?: number): void;
@@ -15,7 +16,8 @@ export function createProgress(
   if (stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
       {
-        stream: stderr,
+        // The bar's own cursor controls go to the terminal itself (the stream given shows controls).
+        stream: terminalOf(stderr),
         format: `${label} [{bar}] {value}/{total} {percentage}% eta {eta_formatted}`,
         hideCursor: true,
       },

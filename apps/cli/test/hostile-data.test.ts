@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, startSandbox } from './support/run.js';
+import { runCli, runCliInTerminal, startSandbox } from './support/run.js';
 
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 let env: NodeJS.ProcessEnv;
@@ -23,6 +23,11 @@ const FORMULA_USERS = [
   { name: '-dash', fullName: "'=1+1", email: 'dash@acme.test' },
   { name: 'zoe', fullName: 'Zoë Ångström', email: 'zoe@acme.test' },
 ];
+/** Users whose full names are terminal controls: a title change and a screen clear, a C1 CSI, a bidi override. */
+const ESCAPE_USERS = [
+  { name: 'eve', fullName: 'Eve \u001b]0;pwned\u0007\u001b[2J', email: 'eve@acme.test' },
+  { name: 'mallory', fullName: 'Mal \u009b31m\u202elory\rX', email: 'mallory@acme.test' },
+];
 const NAMES = new Set(FORMULA_USERS.map((u) => u.name));
 /** Our users' rows, by their names as stored or as a guarded CSV cell holds them ('=eq). */
 const ours = <T extends { name?: string }>(rows: T[]) =>
@@ -31,7 +36,7 @@ const ours = <T extends { name?: string }>(rows: T[]) =>
 beforeAll(async () => {
   sandbox = await startSandbox();
   env = { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'admin', CONFLUENCE_PASSWORD: 'admin' };
-  for (const u of FORMULA_USERS) {
+  for (const u of [...FORMULA_USERS, ...ESCAPE_USERS]) {
     const made = await cli(['users', 'add', '--full-name', u.fullName, '--email', u.email, '--', u.name]);
     expect(made.code, made.stderr).toBe(0);
   }
@@ -121,5 +126,63 @@ describe('spreadsheet formula injection', () => {
     expect(users.map((u) => [u.name, u.fullName, u.email]).sort()).toEqual(
       FORMULA_USERS.map((u) => [u.name, u.fullName, u.email]).sort(),
     );
+  });
+});
+
+/** Characters that act on a terminal: C0 controls but the line ends, DEL, C1, the bidirectional overrides. */
+const RAW_CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/;
+
+describe('terminal escapes', () => {
+  it('users show, tables, CSV and JSON on a terminal show control characters as escapes', async () => {
+    for (const args of [
+      ['users', 'show', 'eve'],
+      ['users', 'show', 'mallory'],
+      ['users', 'list', '--all'],
+      ['users', 'list', '--all', '--format', 'csv'],
+      ['users', 'list', '--all', '--format', 'json'],
+      ['users', 'show', 'eve', '--format', 'json'],
+      ['users', 'export', '--detail', 'extended', '--format', 'ndjson'],
+    ]) {
+      const r = await runCliInTerminal(args, { env, cwd: dir });
+      expect(r.code, `${args.join(' ')}: ${r.output}`).toBe(0);
+      expect(r.output, args.join(' ')).not.toMatch(RAW_CONTROL);
+      if (!args.includes('mallory')) expect(r.output, args.join(' ')).toMatch(/Eve \\(x1b|u001b)\]0;pwned/);
+    }
+    const shown = await runCliInTerminal(['users', 'show', 'mallory'], { env, cwd: dir });
+    expect(shown.output).toContain('Mal \\x9b31m\\u202elory\\rX');
+  });
+
+  it('a table is for people, wherever it goes; CSV and JSON into a pipe keep the data, and JSON reads back the same', async () => {
+    const table = await cli(['users', 'list', '--all', '--format', 'table']);
+    expect(table.stdout).not.toMatch(RAW_CONTROL);
+    expect(table.stdout).toContain('Eve \\x1b]0;pwned\\x07\\x1b[2J');
+    const csv = await cli(['users', 'list', '--all', '--format', 'csv']);
+    expect(csvRows(csv.stdout).find((r) => r.name === 'eve')?.fullName).toBe(ESCAPE_USERS[0]!.fullName);
+    const json = await cli(['users', 'list', '--all', '--format', 'json']);
+    expect(json.stdout).not.toMatch(RAW_CONTROL);
+    const users = JSON.parse(json.stdout) as { name: string; fullName: string }[];
+    expect(users.filter((u) => u.name === 'eve' || u.name === 'mallory').map((u) => u.fullName)).toEqual(
+      ESCAPE_USERS.map((u) => u.fullName),
+    );
+  });
+
+  it('messages that echo values of an import file or a command line show their control characters', async () => {
+    writeFileSync(
+      path('bad-import.csv'),
+      'name,fullName,email\r\n"bad\u001b[2Jname",X,x@acme.test\r\nok,Y,"y\u001b]0;t\u0007@acme"\r\n',
+    );
+    const imported = await cli(['users', 'import', path('bad-import.csv')]);
+    expect(imported.code).toBe(2);
+    expect(imported.stderr).not.toMatch(RAW_CONTROL);
+    expect(imported.stderr).toContain("name 'bad\\x1b[2Jname'");
+    expect(imported.stderr).toContain("email 'y\\x1b]0;t\\x07@acme'");
+    writeFileSync(path('bad-names.txt'), 'fine\n\u001b]0;x\u0007\n');
+    const deactivated = await cli(['users', 'deactivate', '--from', path('bad-names.txt'), '--dry-run']);
+    expect(deactivated.code).toBe(2);
+    expect(deactivated.stderr).not.toMatch(RAW_CONTROL);
+    expect(deactivated.stderr).toContain('\\x1b]0;x\\x07');
+    const missing = await cli(['users', 'show', '--', 'no\u001b[2Jbody']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).not.toMatch(RAW_CONTROL);
   });
 });

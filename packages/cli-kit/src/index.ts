@@ -7,3 +7,10 @@ export {
   type Credentials,
   type CredentialSources,
 } from './credentials.js';
+export {
+  showControls,
+  showControlsKeepingLines,
+  showingControls,
+  terminalOf,
+  type TerminalStream,
+} from './terminal-text.js';

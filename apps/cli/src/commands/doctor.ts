@@ -9,6 +9,7 @@ import { Recorder } from '../doctor/recorder.js';
 import { VERSION } from '../version.js';
 import { CliFailure } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
+import { jsonText } from '../output/format.js';
 import { example } from './shared.js';
 
 const MARK: Record<Verdict, string> = { ok: 'ok  ', fail: 'FAIL', info: 'info', skip: 'skip' };
@@ -58,7 +59,7 @@ export function doctorCommand(ctx: AppContext): Command {
         user: 'username' in connection.auth ? connection.auth.username : connection.callerName,
       });
       const healthy = allNeededWork(results);
-      if (opts.format === 'json') ctx.stdout.write(`${JSON.stringify({ healthy, checks: results }, null, 2)}\n`);
+      if (opts.format === 'json') ctx.stdout.write(`${jsonText({ healthy, checks: results }, 2)}\n`);
       else for (const r of results) ctx.stdout.write(`${MARK[r.verdict]}  ${LABEL[r.check].padEnd(13)} ${r.message}\n`);
       if (!healthy) {
         const failed = results.find((r) => r.verdict === 'fail');

@@ -2,7 +2,7 @@
 // backpressure, so an export never holds all users in memory.
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
-import type { Row } from '../output/format.js';
+import { jsonText, type Row } from '../output/format.js';
 import { csvWriteOptions, type CsvWriting } from './write-options.js';
 
 export type ExportFormat = 'csv' | 'json' | 'ndjson';
@@ -44,8 +44,8 @@ export function createExportWriter(
   const pick = (row: Row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null]));
   return {
     async write(row) {
-      if (format === 'ndjson') await put(`${JSON.stringify(pick(row))}\n`);
-      else await put(`${count === 0 ? '[\n' : ',\n'}  ${JSON.stringify(pick(row))}`);
+      if (format === 'ndjson') await put(`${jsonText(pick(row))}\n`);
+      else await put(`${count === 0 ? '[\n' : ',\n'}  ${jsonText(pick(row))}`);
       count++;
     },
     async end() {

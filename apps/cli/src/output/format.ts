@@ -1,7 +1,7 @@
 // Listings as table, JSON or CSV. Pure functions from rows to text; the caller writes the text.
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
-import { UsageError } from '@extender-users/cli-kit';
+import { showControls, UsageError } from '@extender-users/cli-kit';
 import { csvWriteOptions, type CsvWriting } from '../csv/write-options.js';
 
 export type Format = 'table' | 'json' | 'csv';
@@ -20,13 +20,26 @@ export function chooseFormat(
 
 const cell = (v: Row[string]) => (v === null ? '' : String(v));
 
+// JSON.stringify escapes C0 controls but writes DEL, C1 controls and the bidirectional overrides as
+// they are; as \u escapes they read back the same and cannot act on a terminal that shows the JSON.
+const JSON_RAW_CONTROLS = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON.stringify, with no character left in it that a terminal would take as a control. */
+export function jsonText(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(
+    JSON_RAW_CONTROLS,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** A table for people: each cell one line, control characters (line breaks too) shown as escapes. */
 export function renderTable(columns: string[], rows: Row[]): string {
   const table = new Table({
     head: columns,
     style: { head: [], border: [] },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
-  for (const row of rows) table.push(columns.map((c) => cell(row[c] ?? null)));
+  for (const row of rows) table.push(columns.map((c) => showControls(cell(row[c] ?? null))));
   return `${table.toString()}\n`;
 }
 
@@ -40,9 +53,8 @@ export function renderCsv(columns: string[], rows: Row[], writing: CsvWriting = 
 
 /** Stable JSON: keys in column order, two-space indentation. */
 export function renderJson(columns: string[], rows: Row[]): string {
-  return `${JSON.stringify(
+  return `${jsonText(
     rows.map((r) => Object.fromEntries(columns.filter((c) => c in r).map((c) => [c, r[c] ?? null]))),
-    null,
     2,
   )}\n`;
 }

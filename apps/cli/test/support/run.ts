@@ -51,3 +51,31 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<Result
 export async function startSandbox(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   return startSandboxProcess(['--db', ':memory:', '--seed-users', '40']);
 }
+
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Runs the built CLI with a terminal for stdin, stdout and stderr (util-linux `script` gives it a
+ * pseudo-terminal), as a person at a terminal runs it; `output` is what the terminal received, with
+ * the terminal's own translation of each line feed into CR LF undone.
+ */
+export function runCliInTerminal(
+  args: string[],
+  options: Omit<RunOptions, 'input'> = {},
+): Promise<{ code: number | null; output: string }> {
+  const command = [process.execPath, cliMain, ...args].map(shellQuote).join(' ');
+  const child = spawn('script', ['-qec', command, '/dev/null'], {
+    env: { PATH: process.env.PATH, TERM: 'xterm', ...options.env },
+    cwd: options.cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      transcript.push(output);
+      resolve({ code, output: output.replace(/\r\n/g, '\n') });
+    }),
+  );
+}

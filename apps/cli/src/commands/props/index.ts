@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { AppContext } from '../../context.js';
+import { jsonText } from '../../output/format.js';
 import { callAndPrint } from '../print-message.js';
 import { example } from '../shared.js';
 
@@ -18,7 +19,7 @@ export function propsCommand(ctx: AppContext): Command {
     .action(async (name: string, key: string, opts: { format: string }, cmd: Command) => {
       const client = await ctx.client(cmd);
       const value = await client.properties.get(name, key, { signal: ctx.signal });
-      ctx.stdout.write(opts.format === 'json' ? `${JSON.stringify({ value })}\n` : `${value}\n`);
+      ctx.stdout.write(opts.format === 'json' ? `${jsonText({ value })}\n` : `${value}\n`);
     });
   const set = new Command('set')
     .description("set a user's property")

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { AppContext } from '../../context.js';
-import { chooseFormat, render, renderTable } from '../../output/format.js';
+import { chooseFormat, jsonText, render, renderTable } from '../../output/format.js';
 import { COLUMNS, DATE_FIELDS, userRow } from '../../output/rows.js';
 import { bomOption, csvWriting, rawCellsOption, example, formatOption } from '../shared.js';
 
@@ -48,7 +48,7 @@ export function showCommand(ctx: AppContext): Command {
         // The API's fields in its order; the epoch dates as ISO 8601 UTC, as in every listing.
         if (format === 'json')
           ctx.stdout.write(
-            `${JSON.stringify({ ...user, ...Object.fromEntries(DATE_FIELDS.filter((f) => f in user).map((f) => [f, row[f]])) }, null, 2)}\n`,
+            `${jsonText({ ...user, ...Object.fromEntries(DATE_FIELDS.filter((f) => f in user).map((f) => [f, row[f]])) }, 2)}\n`,
           );
         else
           ctx.stdout.write(
