@@ -105,13 +105,9 @@ beforeAll(makeScratchCopy, 120_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('an operation in the spec without a sandbox handler', () => {
-  it('the scratch copy builds as it is (the check below fails for the new operation, not the set-up)', () => {
-    const result = buildSandbox();
-    expect(result.output).toBe('');
-    expect(result.ok).toBe(true);
-  }, 180_000);
-
-  it('fails the sandbox build with a message naming the operationId', () => {
+  // One build of the scratch copy (each costs half a minute of CPU): the new operation's missing
+  // handler must be its only error, which also proves that the copy is set up right.
+  it('fails the sandbox build with one error, naming the operationId', () => {
     const path = '/rest/extender/1.0/user/getScratchThing/{userName}';
     const file = 'paths/rest_extender_1.0_user_getScratchThing_{userName}.yaml';
     const original = readFileSync(
@@ -129,6 +125,8 @@ describe('an operation in the spec without a sandbox handler', () => {
     );
     const result = buildSandbox();
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/error TS\d+: Property 'getScratchThing' is missing/);
+    const errors = result.output.split('\n').filter((line) => /error TS\d+:/.test(line));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/error TS\d+: Property 'getScratchThing' is missing/);
   }, 180_000);
 });
