@@ -3,5 +3,10 @@ import { sourceResolution } from '../../vitest.shared.js';
 
 export default mergeConfig(
   sourceResolution,
-  defineConfig({ test: { include: ['test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } }),
+  // Three files at a time (vitest's default is one on a 2-core machine): most of a CLI test's time
+  // is spent waiting for the processes it starts and for the timeouts it proves. The time limits only
+  // catch a hang: a test that starts thirty CLI processes takes minutes on a busy runner.
+  defineConfig({
+    test: { include: ['test/**/*.test.ts'], maxWorkers: 3, testTimeout: 300_000, hookTimeout: 300_000 },
+  }),
 );

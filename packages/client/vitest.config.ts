@@ -7,7 +7,8 @@ export default mergeConfig(
     test: {
       include: ['test/**/*.test.ts'],
       globalSetup: ['test/support/prism-setup.ts'],
-      testTimeout: 20_000,
+      // Only catches a hang: the timeout tests use limits of their own, far below it.
+      testTimeout: 120_000,
       // test/timeouts.test.ts collects garbage while calls wait, to catch timeouts that can be collected.
       execArgv: ['--expose-gc'],
     },
