@@ -15,4 +15,5 @@ export type { RetryEvent } from './attempts.js';
 export type { RetryOptions } from './retry-policy.js';
 export type { ImageInput, UploadOptions } from './avatar.js';
 export type * from './types.js';
+export { SPEC_VERSION } from '@extender-users/api-types';
 export type { paths, components, operations } from '@extender-users/api-types';
