@@ -5,6 +5,7 @@ import { access, constants, readFile, rename, stat, unlink } from 'node:fs/promi
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { UsageError } from '@extender-users/cli-kit';
+import { decodeInputText } from './csv/input-text.js';
 
 const REASONS: Record<string, { read: string; write: string }> = {
   ENOENT: { read: 'no such file', write: 'its folder does not exist' },
@@ -32,8 +33,9 @@ export async function readInputFile(path: string): Promise<Buffer> {
   }
 }
 
+/** The text of an input file: UTF-8 or UTF-16 with a byte-order mark; any other encoding is refused (see input-text.ts). */
 export async function readInputText(path: string): Promise<string> {
-  return (await readInputFile(path)).toString('utf8');
+  return decodeInputText(await readInputFile(path), path);
 }
 
 /** Opens `path` for writing (`exclusive`: only if it does not exist yet) and waits until it is open. */

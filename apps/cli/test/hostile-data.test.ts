@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedUrl } from './support/fake-servers.js';
 import { runCli, runCliInTerminal, startSandbox } from './support/run.js';
 
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
@@ -115,6 +116,11 @@ describe('spreadsheet formula injection', () => {
 
     const again = await cli(['users', 'import', path('deleted.csv')]);
     expect(again.code, again.stderr).toBe(0);
+    // It says what it does: new accounts, not the deleted ones restored.
+    expect(again.stderr).toContain(
+      `${path('deleted.csv')} is a record of deleted users: import adds NEW accounts with these names, full names and e-mails; they get new keys, and the deleted accounts' groups, content, permissions and passwords are not restored`,
+    );
+    expect(again.stdout).toMatch(/^added 7 new accounts, skipped 0 existing, failed 0 \(of 7 rows\)/);
     const back = await cli(['users', 'export', '--format', 'ndjson']);
     expect(back.code, back.stderr).toBe(0);
     const users = ours(
@@ -184,5 +190,75 @@ describe('terminal escapes', () => {
     const missing = await cli(['users', 'show', '--', 'no\u001b[2Jbody']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).not.toMatch(RAW_CONTROL);
+  });
+});
+
+describe('import files and messages', () => {
+  it("a row whose name exists in another case names the existing user and says its other values were not applied; '1 row valid'", async () => {
+    writeFileSync(path('case.csv'), 'name,fullName,email\r\nHYPER,Other Name,other@acme.test\r\n');
+    const dry = await cli(['users', 'import', path('case.csv'), '--dry-run']);
+    expect(dry.stdout).toBe(
+      "would skip HYPER (line 2): exists already as 'hyper'\ndry run: 0 to add, 1 existing skipped, 1 row valid\n",
+    );
+    const r = await cli(['users', 'import', path('case.csv')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `case.csv:2: HYPER: exists already as 'hyper': skipped; the row's other values (full name, e-mail, password, groups) were not applied (users update changes a user)`,
+    );
+    expect(r.stdout).toBe('added 0, skipped 1 existing, failed 0 (of 1 row)\n');
+  });
+
+  it('a bad header, a duplicated column, Latin-1 and a ;-separated file are each one line about the file, not invalid rows', async () => {
+    const cases: [string, string | Buffer, RegExp][] = [
+      [
+        'header.csv',
+        'name,fullname,email\r\na,A,a@acme.test\r\n',
+        /header\.csv:1: missing column 'fullName'; unknown column 'fullname'/,
+      ],
+      [
+        'twice.csv',
+        'name,fullName,email,email\r\na,A,a@acme.test,b@acme.test\r\n',
+        /twice\.csv:1: column 'email' appears 2 times/,
+      ],
+      [
+        'latin1.csv',
+        Buffer.from('name,fullName,email\r\nzoe,Zoë,z@acme.test\r\n', 'latin1'),
+        /latin1\.csv:2: not UTF-8 \(the byte 0xEB/,
+      ],
+      [
+        'semi.csv',
+        'name;fullName;email\r\na;A;a@acme.test\r\n',
+        /semi\.csv:1: the header is one column, 'name;fullName;email': the file seems to be separated by ';'/,
+      ],
+    ];
+    for (const [name, content, message] of cases) {
+      writeFileSync(path(name), content);
+      const r = await cli(['users', 'import', path(name)]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr, name).toMatch(message);
+      expect(r.stderr, name).toMatch(/; nothing was (imported|read)\n$/);
+      expect(r.stderr.trim().split('\n'), name).toHaveLength(1);
+      expect(r.stderr, name).not.toMatch(/invalid row/);
+    }
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('name,fullName,email\r\nzoe,Zoë,zoe@acme.test\r\n', 'utf16le'),
+    ]);
+    writeFileSync(path('utf16.csv'), utf16);
+    const read = await cli(['users', 'import', path('utf16.csv'), '--dry-run']);
+    expect(read.stdout).toContain('would skip zoe (line 2): exists already\n');
+  });
+
+  it("users list --max-results and users export --page-size out of the spec's range are refused before anything is sent", async () => {
+    const nowhere = { ...env, CONFLUENCE_URL: await closedUrl() };
+    for (const [args, message] of [
+      [['users', 'list', '--max-results', '2000'], "--max-results must be a whole number from 1 to 1000, got '2000'"],
+      [['users', 'list', '--max-results', '0'], "--max-results must be a whole number from 1 to 1000, got '0'"],
+      [['users', 'export', '--page-size', '5000'], "--page-size must be a whole number from 1 to 1000, got '5000'"],
+    ] as const) {
+      const r = await runCli([...args], { env: nowhere, cwd: dir });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(message);
+    }
   });
 });

@@ -35,10 +35,11 @@ describe('parseImportCsv', () => {
   });
 
   it('refuses a header with missing or unknown columns, naming them', () => {
-    expect(parseImportCsv('name,fullname,email\na,b,c@d.ef\n').problems[0]!.problem).toMatch(
+    expect(parseImportCsv('name,fullname,email\na,b,c@d.ef\n').fileProblem?.problem).toMatch(
       /missing column 'fullName'; unknown column 'fullname'/,
     );
-    expect(parseImportCsv('name,email\n').problems[0]!.problem).toMatch(/missing column 'fullName'/);
+    expect(parseImportCsv('name,email\n').fileProblem?.problem).toMatch(/missing column 'fullName'/);
+    expect(parseImportCsv('name,email\n').problems).toEqual([]);
   });
 
   it('accepts the columns an extended export writes, so an export can be imported back', () => {
@@ -50,23 +51,24 @@ describe('parseImportCsv', () => {
   });
 
   it('reports a broken CSV (unclosed quote, ragged row) instead of guessing', () => {
-    expect(parseImportCsv('name,fullName,email\na,"open,a@acme.test\n').problems[0]!.problem).toMatch(
+    expect(parseImportCsv('name,fullName,email\na,"open,a@acme.test\n').fileProblem?.problem).toMatch(
       /not a valid CSV file/,
     );
-    expect(parseImportCsv('name,fullName,email\na,b\n').problems[0]).toEqual({
+    expect(parseImportCsv('name,fullName,email\na,b\n').fileProblem).toEqual({
       line: 2,
       problem: 'not a valid CSV file: 2 fields where the first record has 3',
     });
   });
 
   it('an unclosed quote is reported on the line where its record starts, not where the file ends', () => {
-    expect(parseImportCsv('name,fullName,email\na,"open,a@acme.test\nb,B,b@acme.test\n').problems).toEqual([
-      { line: 2, problem: expect.stringMatching(/never closed/) },
-    ]);
+    expect(parseImportCsv('name,fullName,email\na,"open,a@acme.test\nb,B,b@acme.test\n').fileProblem).toEqual({
+      line: 2,
+      problem: expect.stringMatching(/never closed/),
+    });
     expect(
       parseImportCsv(
         'name,fullName,email\r\nok,O,o@acme.test\r\na,"open,a@acme.test\r\nb,B,b@acme.test\r\nc,C,c@acme.test\r\n',
-      ).problems[0]!.line,
+      ).fileProblem?.line,
     ).toBe(3);
   });
 
@@ -91,5 +93,41 @@ describe('parseImportCsv', () => {
       [3, 'b', 'b@acme.test'],
       [4, 'c', 'c@acme.test'],
     ]);
+  });
+
+  it('refuses a column given twice, naming it and where, instead of letting the last one win', () => {
+    const { rows, problems, fileProblem } = parseImportCsv('name,fullName,email,email\na,A,a@acme.test,b@acme.test\n');
+    expect([rows, problems]).toEqual([[], []]);
+    expect(fileProblem).toEqual({
+      line: 1,
+      problem: "column 'email' appears 2 times (columns 3, 4): which one is meant cannot be told; keep one",
+    });
+  });
+
+  it("says when a file is separated by ';' or tabs, instead of 'unknown column name;fullName;email'", () => {
+    expect(parseImportCsv('name;fullName;email\njdoe;J;j@acme.test\n').fileProblem?.problem).toBe(
+      "the header is one column, 'name;fullName;email': the file seems to be separated by ';', not by commas (as Excel saves CSV where the comma is the decimal separator); save it as \"CSV UTF-8 (Comma delimited)\", or put commas between the columns",
+    );
+    expect(parseImportCsv('name\tfullName\temail\n').fileProblem?.problem).toMatch(/separated by tabs/);
+  });
+
+  it('a huge header line or value gives a bounded one-line message, its control characters shown', () => {
+    const huge = `name,fullName,email,${'x'.repeat(10_000_000)}\n`;
+    const problem = parseImportCsv(huge).fileProblem!.problem;
+    expect(problem.length).toBeLessThan(300);
+    expect(problem).toContain('(10000000 characters)');
+    const many = parseImportCsv(`name,fullName,email,${Array.from({ length: 500 }, (_, i) => `c${i}`).join(',')}\n`);
+    expect(many.fileProblem!.problem).toMatch(/unknown column 'c0', 'c1', 'c2', 'c3', 'c4' and 495 more/);
+    const long = parseImportCsv(`name,fullName,email\n${'n'.repeat(5000)}\u001b[2J,N,${'e'.repeat(100_000)}\n`);
+    expect(long.problems).toHaveLength(1);
+    expect(long.problems[0]!.problem.length).toBeLessThan(400);
+    expect(long.problems[0]!.problem).not.toMatch(/\u001b/);
+  });
+
+  it('marks a record of deleted users, which import turns into new accounts', () => {
+    expect(
+      parseImportCsv('name,fullName,email,key,deleted\na,A,a@acme.test,k,2026-01-01T00:00:00Z\n').deletedRecord,
+    ).toBe(true);
+    expect(parseImportCsv('name,fullName,email\na,A,a@acme.test\n').deletedRecord).toBe(false);
   });
 });

@@ -24,10 +24,23 @@ describe('parseNameFile', () => {
       { line: 1, name: 'a b', problem: expect.stringMatching(/is not a valid user name/) },
       { line: 3, name: 'OK', problem: "'OK' appears already on line 2" },
     ]);
-    expect(parseNameFile('user,email\nx,y\n').problems).toEqual([
-      { line: 1, problem: "a CSV file needs a 'name' column (or give one user name per line)" },
-    ]);
-    expect(parseNameFile('').problems).toEqual([{ line: 1, problem: 'the file holds no names' }]);
-    expect(parseNameFile('name\n').problems).toEqual([{ line: 1, problem: 'the file holds no names, only a header' }]);
+    expect(parseNameFile('user,email\nx,y\n').fileProblem).toEqual({
+      line: 1,
+      problem: "a CSV file needs a 'name' column (or give one user name per line)",
+    });
+    expect(parseNameFile('').fileProblem).toEqual({ line: 1, problem: 'the file holds no names' });
+    expect(parseNameFile('name\n').fileProblem).toEqual({ line: 1, problem: 'the file holds no names, only a header' });
+  });
+
+  it("refuses a name column given twice, and says when a file is separated by ';' or tabs", () => {
+    expect(parseNameFile('name,email,name\na,b,c\n').fileProblem?.problem).toBe(
+      "column 'name' appears 2 times (columns 1, 3): which one is meant cannot be told; keep one",
+    );
+    expect(parseNameFile('name;fullName;email\njdoe;J;j@acme.test\n').fileProblem?.problem).toMatch(
+      /^the header is one column, 'name;fullName;email': the file seems to be separated by ';', not by commas/,
+    );
+    expect(parseNameFile('name\temail\njdoe\tj@acme.test\n').fileProblem?.problem).toMatch(/separated by tabs/);
+    // A name may hold ';': a file of names without a header is read as names.
+    expect(parseNameFile('a;b\nc\n').names.map((n) => n.name)).toEqual(['a;b', 'c']);
   });
 });

@@ -98,6 +98,22 @@ function operationsFile(): string {
       };
     }
   }
+  // Every integer parameter with bounds, by its component name, so tools refuse a value out of range
+  // before sending it, with the spec's own limits (the CLI's --max-results, --page-size, --start-at).
+  const bounds: Record<string, { name: string; minimum?: number; maximum?: number; default?: number }> = {};
+  for (const [key, parameter] of Object.entries(doc.components.parameters ?? {}) as [
+    string,
+    { name: string; schema?: JsonSchema },
+  ][]) {
+    const schema = parameter.schema;
+    if (schema?.type !== 'integer') continue;
+    bounds[key] = {
+      name: parameter.name,
+      ...(typeof schema.minimum === 'number' ? { minimum: schema.minimum } : {}),
+      ...(typeof schema.maximum === 'number' ? { maximum: schema.maximum } : {}),
+      ...(typeof schema.default === 'number' ? { default: schema.default } : {}),
+    };
+  }
   const json = (value: unknown) => JSON.stringify(value, null, 2);
   return `${header('The operation table of the Users API: one entry per operationId, in the order of the spec.')}
 import type { NotFoundMeaning, OperationInfo } from '../operation-info.js';
@@ -128,6 +144,9 @@ export const NOT_FOUND_MEANING = ${json(Object.fromEntries(located.map(({ operat
 
 /** Constraints of the spec's named string schemas that carry a pattern. */
 export const stringPatterns = ${json(patterns)} as const;
+
+/** The bounds and defaults of the spec's named integer parameters (components/parameters). */
+export const integerParameters = ${json(bounds)} as const;
 `;
 }
 

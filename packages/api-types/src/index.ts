@@ -7,6 +7,7 @@ export {
   NOT_FOUND_MEANING,
   SPEC_VERSION,
   operationRoutes,
+  integerParameters,
   operationTable,
   stringPatterns,
 } from './generated/operations.js';

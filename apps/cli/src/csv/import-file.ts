@@ -1,7 +1,10 @@
-// Reading an import CSV: RFC 4180 (quotes, embedded commas and newlines, UTF-8 with or without a
-// BOM), the API's field names as headers, every row checked before anything is sent.
+// Reading an import CSV: RFC 4180 (quotes, embedded commas and newlines), the API's field names as
+// headers (each once), every row checked before anything is sent; values in messages bounded and
+// their control characters shown (quoted.ts). The file's encoding is decided in input-text.ts.
+import { quoted, someOf } from '../output/quoted.js';
 import { COLUMNS } from '../output/rows.js';
 import { unguardCell } from './formula-guard.js';
+import { duplicatedColumns, separatorHint } from './header.js';
 import { isGroupName, isUserName, NAME_RULE } from './patterns.js';
 import { readCsvRecords } from './records.js';
 
@@ -35,28 +38,45 @@ const MAX_LENGTH = 255;
 // server has the last word.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function parseImportCsv(text: string): { rows: ImportRow[]; problems: RowProblem[] } {
-  const parsed = readCsvRecords(text);
-  if ('error' in parsed) return { rows: [], problems: [parsed.error] };
-  const [headerRecord, ...records] = parsed.records;
-  const header = headerRecord?.fields ?? [];
+export interface ImportFile {
+  rows: ImportRow[];
+  /** Rows that are not valid, each by the line it starts on. */
+  problems: RowProblem[];
+  /** What makes the whole file unusable (its CSV syntax, its header): no row is read then. */
+  fileProblem?: { line: number; problem: string };
+  /** The file is a record of deleted users (`users delete` writes one, with a `deleted` column). */
+  deletedRecord: boolean;
+}
+
+/** Why a header cannot be used, or undefined. */
+function headerProblem(header: string[]): string | undefined {
+  const separator = separatorHint(header);
+  if (separator) return separator;
+  const duplicated = duplicatedColumns(header);
+  if (duplicated) return duplicated;
   const missing = REQUIRED.filter((c) => !header.includes(c));
   const unknown = header.filter((c) => !REQUIRED.includes(c) && !OPTIONAL.includes(c) && !IGNORED.has(c));
-  if (missing.length || unknown.length) {
-    const parts = [
-      missing.length ? `missing column ${missing.map((c) => `'${c}'`).join(', ')}` : '',
-      unknown.length ? `unknown column ${unknown.map((c) => `'${c}'`).join(', ')}` : '',
-    ].filter(Boolean);
+  if (!missing.length && !unknown.length) return undefined;
+  const parts = [
+    missing.length ? `missing column ${missing.map((c) => `'${c}'`).join(', ')}` : '',
+    unknown.length ? `unknown column ${someOf(unknown.map((c) => quoted(c)))}` : '',
+  ].filter(Boolean);
+  return `${parts.join('; ')} (the header must name ${REQUIRED.join(', ')} and may add ${OPTIONAL.join(', ')})`;
+}
+
+export function parseImportCsv(text: string): ImportFile {
+  const parsed = readCsvRecords(text);
+  if ('error' in parsed) return { rows: [], problems: [], fileProblem: parsed.error, deletedRecord: false };
+  const [headerRecord, ...records] = parsed.records;
+  const header = headerRecord?.fields ?? [];
+  const wrong = headerProblem(header);
+  if (wrong)
     return {
       rows: [],
-      problems: [
-        {
-          line: headerRecord?.line ?? 1,
-          problem: `${parts.join('; ')} (the header must name ${REQUIRED.join(', ')} and may add ${OPTIONAL.join(', ')})`,
-        },
-      ],
+      problems: [],
+      fileProblem: { line: headerRecord?.line ?? 1, problem: wrong },
+      deletedRecord: false,
     };
-  }
 
   const problems: RowProblem[] = [];
   const rows: ImportRow[] = [];
@@ -72,11 +92,11 @@ export function parseImportCsv(text: string): { rows: ImportRow[]; problems: Row
     const email = (record.email ?? '').trim();
     const rowProblems: string[] = [];
     if (!isUserName(name))
-      rowProblems.push(name ? `name '${name}' is not a valid user name (${NAME_RULE})` : 'name is empty');
+      rowProblems.push(name ? `name ${quoted(name)} is not a valid user name (${NAME_RULE})` : 'name is empty');
     if (!fullName) rowProblems.push('fullName is empty');
     else if (fullName.length > MAX_LENGTH) rowProblems.push(`fullName is longer than ${MAX_LENGTH} characters`);
     if (!EMAIL.test(email) || email.length > MAX_LENGTH)
-      rowProblems.push(email ? `email '${email}' is not an e-mail address` : 'email is empty');
+      rowProblems.push(email ? `email ${quoted(email)} is not an e-mail address` : 'email is empty');
     const password = record.password ? record.password : undefined;
     if (password !== undefined && password.length > MAX_LENGTH)
       rowProblems.push(`password is longer than ${MAX_LENGTH} characters`);
@@ -86,9 +106,9 @@ export function parseImportCsv(text: string): { rows: ImportRow[]; problems: Row
           .map((g) => g.trim())
           .filter(Boolean)
       : undefined;
-    for (const g of groups ?? []) if (!isGroupName(g)) rowProblems.push(`group '${g}' is not a valid group name`);
+    for (const g of groups ?? []) if (!isGroupName(g)) rowProblems.push(`group ${quoted(g)} is not a valid group name`);
     const previous = seen.get(name.toLowerCase());
-    if (name && previous !== undefined) rowProblems.push(`name '${name}' appears already on line ${previous}`);
+    if (name && previous !== undefined) rowProblems.push(`name ${quoted(name)} appears already on line ${previous}`);
     if (name) seen.set(name.toLowerCase(), previous ?? line);
     if (rowProblems.length) problems.push({ line, name: name || undefined, problem: rowProblems.join('; ') });
     else
@@ -101,5 +121,5 @@ export function parseImportCsv(text: string): { rows: ImportRow[]; problems: Row
         ...(groups?.length ? { groups: [...new Set(groups)] } : {}),
       });
   }
-  return { rows, problems };
+  return { rows, problems, deletedRecord: header.includes('deleted') };
 }

@@ -2,6 +2,7 @@
 // (RFC 4180: quotes, embedded commas and line breaks, a BOM); the lines come from the raw text it
 // hands back with each record, since its own line counter counts a CRLF inside quotes twice.
 import { parse, type CsvError } from 'csv-parse/sync';
+import { showControls } from '@extender-users/cli-kit';
 
 export interface CsvRecord {
   /** The line of the file where the record starts (1 is the first line). */
@@ -24,8 +25,11 @@ function describeCsvError(error: CsvError, expectedFields: number | undefined): 
       return `${(error as CsvError & { record?: unknown[] }).record?.length ?? 'another number of'} fields where the first record has ${expectedFields ?? 'another number'}`;
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'a character follows a closing quote (inside a quoted field, write a quote as "")';
-    default:
-      return error.message.replace(/\s*(at|on) line \d+/, '');
+    default: {
+      // csv-parse's own words may quote the field: bounded, its controls shown.
+      const words = showControls(error.message.replace(/\s*(at|on) line \d+/, ''));
+      return words.length > 200 ? `${words.slice(0, 200)}…` : words;
+    }
   }
 }
 

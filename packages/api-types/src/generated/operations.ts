@@ -575,3 +575,19 @@ export const stringPatterns = {
     "maxLength": 255
   }
 } as const;
+
+/** The bounds and defaults of the spec's named integer parameters (components/parameters). */
+export const integerParameters = {
+  "StartAt": {
+    "name": "startAt",
+    "minimum": 0,
+    "maximum": 2147483647,
+    "default": 0
+  },
+  "MaxResults": {
+    "name": "maxResults",
+    "minimum": 1,
+    "maximum": 1000,
+    "default": 50
+  }
+} as const;

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { integerParameters } from '@extender-users/api-types';
 import type { Detail } from '@extender-users/client';
 import type { AppContext } from '../../context.js';
 import { createExportWriter, type ExportFormat } from '../../csv/export-writer.js';
@@ -9,6 +10,8 @@ import { completeDetails, FIELDS_OF, insteadOf } from './complete-details.js';
 import { listing, withAccessOption } from './listing.js';
 import { bomOption, csvWriting, rawCellsOption, detailOption, example, wholeNumber } from '../shared.js';
 
+const { MaxResults } = integerParameters;
+
 export function exportCommand(ctx: AppContext): Command {
   const command = new Command('export').description(
     'write every user to a file or stdout, page by page (streamed, never all in memory); -o FILE appears only when complete (a failed run leaves any earlier FILE as it was)',
@@ -17,7 +20,12 @@ export function exportCommand(ctx: AppContext): Command {
     .addOption(detailOption('basic'))
     .addOption(new Option('--format <format>', 'csv, json or ndjson').choices(['csv', 'json', 'ndjson']).default('csv'))
     .option('-o, --output <file>', 'write to this file (default: stdout)')
-    .option('--page-size <n>', 'users per request', wholeNumber('--page-size', 1, 1000), 500)
+    .option(
+      '--page-size <n>',
+      `users per request, ${MaxResults.minimum} to ${MaxResults.maximum} (the spec's maxResults)`,
+      wholeNumber('--page-size', MaxResults.minimum, MaxResults.maximum),
+      500,
+    )
     .option(
       '--concurrency <n>',
       'requests at once: pages, or users looked up one by one where the listing lacks the detail (Extender before 2.8.0)',

@@ -1,12 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
+import { integerParameters } from '@extender-users/api-types';
 import { ConflictError, type ExtenderUsersClient } from '@extender-users/client';
 import { pool } from '../../bulk/pool.js';
 import type { AppContext } from '../../context.js';
 import { parseImportCsv, type ImportRow } from '../../csv/import-file.js';
 import { UsageError } from '@extender-users/cli-kit';
 import { CliFailure } from '../../errors.js';
+import { count, quoted, shown } from '../../output/quoted.js';
 import { EXIT } from '../../exit-codes.js';
 import { checkWritable, fileError, readInputText } from '../../files.js';
 import { csvWriteOptions } from '../../csv/write-options.js';
@@ -20,13 +22,26 @@ interface Outcome {
   detail: string;
 }
 
-/** Names that exist already (all listed users), lower-case. */
-async function existingNames(client: ExtenderUsersClient, signal: AbortSignal): Promise<Set<string>> {
-  const names = new Set<string>();
-  for await (const user of client.users.iterate({ detail: 'name', pageSize: 1000, concurrency: 4, signal }))
-    names.add(user.name.toLowerCase());
+/** Names that exist already (all listed users): lower-case → as the server spells it. */
+async function existingNames(client: ExtenderUsersClient, signal: AbortSignal): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const pageSize = integerParameters.MaxResults.maximum;
+  for await (const user of client.users.iterate({ detail: 'name', pageSize, concurrency: 4, signal }))
+    names.set(user.name.toLowerCase(), user.name);
   return names;
 }
+
+/** Why a row was skipped: the existing user, named as the server spells it when that differs. */
+const existsAlready = (row: ImportRow, existing: string | undefined) =>
+  existing !== undefined && existing !== row.name ? `exists already as ${quoted(existing)}` : 'exists already';
+
+/** What a skipped row's line says after the reason: nothing of it was applied. */
+const NOT_APPLIED =
+  "skipped; the row's other values (full name, e-mail, password, groups) were not applied (users update changes a user)";
+
+/** Said before a delete record is imported: what it does and what it cannot do. */
+const NEW_ACCOUNTS = (file: string) =>
+  `${file} is a record of deleted users: import adds NEW accounts with these names, full names and e-mails; they get new keys, and the deleted accounts' groups, content, permissions and passwords are not restored\n`;
 
 export function importCommand(ctx: AppContext): Command {
   const command = new Command('import')
@@ -45,13 +60,16 @@ export function importCommand(ctx: AppContext): Command {
         opts: { concurrency: number; dryRun?: boolean; sendMail?: boolean; report?: string },
         cmd: Command,
       ) => {
-        const { rows, problems } = parseImportCsv(await readInputText(file));
+        const { rows, problems, fileProblem, deletedRecord } = parseImportCsv(await readInputText(file));
+        // A header or a file that cannot be read is not an invalid row: it is said as what it is.
+        if (fileProblem)
+          throw new UsageError(`${file}:${fileProblem.line}: ${fileProblem.problem}; nothing was imported`);
         if (problems.length) {
-          for (const p of problems) ctx.stderr.write(`${file}:${p.line}: ${p.name ? `${p.name}: ` : ''}${p.problem}\n`);
-          throw new UsageError(
-            `${problems.length} invalid row${problems.length === 1 ? '' : 's'} in ${file}; nothing was imported`,
-          );
+          for (const p of problems)
+            ctx.stderr.write(`${file}:${p.line}: ${p.name ? `${shown(p.name)}: ` : ''}${p.problem}\n`);
+          throw new UsageError(`${count(problems.length, 'invalid row')} in ${file}; nothing was imported`);
         }
+        if (deletedRecord) ctx.stderr.write(NEW_ACCOUNTS(file));
         const report = opts.report ?? `${file}.failures.csv`;
         if (!opts.dryRun) await checkWritable(report);
         const client = await ctx.client(cmd);
@@ -59,12 +77,12 @@ export function importCommand(ctx: AppContext): Command {
         const todo = rows.filter((r) => !existing.has(r.name.toLowerCase()));
         const outcomes: Outcome[] = rows
           .filter((r) => existing.has(r.name.toLowerCase()))
-          .map((row) => ({ row, result: 'skipped', detail: 'exists already' }));
+          .map((row) => ({ row, result: 'skipped', detail: existsAlready(row, existing.get(row.name.toLowerCase())) }));
         if (opts.dryRun) {
           for (const row of todo) ctx.stdout.write(`would add ${row.name} (line ${row.line})\n`);
-          for (const o of outcomes) ctx.stdout.write(`would skip ${o.row.name} (line ${o.row.line}): exists already\n`);
+          for (const o of outcomes) ctx.stdout.write(`would skip ${o.row.name} (line ${o.row.line}): ${o.detail}\n`);
           ctx.stdout.write(
-            `dry run: ${todo.length} to add, ${outcomes.length} existing skipped, ${rows.length} rows valid\n`,
+            `dry run: ${todo.length} to add${deletedRecord ? ' as new accounts' : ''}, ${outcomes.length} existing skipped, ${count(rows.length, 'row')} valid\n`,
           );
           return;
         }
@@ -89,7 +107,8 @@ export function importCommand(ctx: AppContext): Command {
             );
             outcomes.push({ row, result: 'added', detail: '' });
           } catch (error) {
-            if (error instanceof ConflictError) outcomes.push({ row, result: 'skipped', detail: 'exists already' });
+            if (error instanceof ConflictError)
+              outcomes.push({ row, result: 'skipped', detail: 'exists already (the server answered 409)' });
             else {
               const hint = row.password ? '' : await missingPasswordHint(error, versionOnce, 'add a password column');
               outcomes.push({ row, result: 'failed', detail: `${(error as Error).message}${hint}` });
@@ -99,7 +118,7 @@ export function importCommand(ctx: AppContext): Command {
         });
         progress.stop();
 
-        const count = (r: Outcome['result']) => outcomes.filter((o) => o.result === r).length;
+        const counted = (r: Outcome['result']) => outcomes.filter((o) => o.result === r).length;
         const notTried = rows.length - outcomes.length;
         const failed = outcomes.filter((o) => o.result === 'failed').sort((a, b) => a.row.line - b.row.line);
         if (failed.length || notTried) {
@@ -131,10 +150,11 @@ export function importCommand(ctx: AppContext): Command {
         }
         // Who was skipped and who failed, by line, so that nothing is counted without a name.
         const skipped = outcomes.filter((o) => o.result === 'skipped').sort((a, b) => a.row.line - b.row.line);
-        for (const o of skipped) ctx.stderr.write(`${file}:${o.row.line}: ${o.row.name}: exists already, skipped\n`);
+        for (const o of skipped)
+          ctx.stderr.write(`${file}:${o.row.line}: ${o.row.name}: ${o.detail}: ${NOT_APPLIED}\n`);
         for (const o of failed) ctx.stderr.write(`${file}:${o.row.line}: ${o.row.name}: ${o.detail}\n`);
         ctx.stdout.write(
-          `added ${count('added')}, skipped ${count('skipped')} existing, failed ${failed.length}${notTried ? `, not tried ${notTried}` : ''} (of ${rows.length} rows)\n`,
+          `added ${counted('added')}${deletedRecord ? ' new accounts' : ''}, skipped ${counted('skipped')} existing, failed ${failed.length}${notTried ? `, not tried ${notTried}` : ''} (of ${count(rows.length, 'row')})\n`,
         );
         if (ctx.signal.aborted)
           throw new CliFailure(

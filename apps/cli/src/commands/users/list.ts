@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { integerParameters } from '@extender-users/api-types';
 import { UsageError } from '@extender-users/cli-kit';
 import type { Detail } from '@extender-users/client';
 import type { AppContext } from '../../context.js';
@@ -12,6 +13,8 @@ import { bomOption, csvWriting, rawCellsOption, detailOption, example, formatOpt
 
 /** Users per request with --all when --max-results is not given. */
 const ALL_PAGE_SIZE = 500;
+// The spec's bounds (via api-types): a value out of range is refused here, before anything is sent.
+const { MaxResults, StartAt } = integerParameters;
 
 /** Writes rows as they come: JSON and CSV row by row, a table per page. */
 function streamRows(
@@ -42,11 +45,16 @@ export function listCommand(ctx: AppContext): Command {
   const command = new Command('list')
     .description('list users: one page, or every page with --all (streamed); says on stderr when more pages exist')
     .addOption(detailOption('basic'))
-    .option('--start-at <n>', 'index of the first user', wholeNumber('--start-at'), 0)
+    .option(
+      '--start-at <n>',
+      'index of the first user',
+      wholeNumber('--start-at', StartAt.minimum, StartAt.maximum),
+      StartAt.default,
+    )
     .option(
       '--max-results <n>',
-      `users per page (default 50; with --all, users per request, default ${ALL_PAGE_SIZE})`,
-      wholeNumber('--max-results', 1),
+      `users per page, ${MaxResults.minimum} to ${MaxResults.maximum} (default ${MaxResults.default}; with --all, users per request, default ${ALL_PAGE_SIZE})`,
+      wholeNumber('--max-results', MaxResults.minimum, MaxResults.maximum),
     )
     .option('--all', 'every user, page by page, written as it comes')
     .addOption(withAccessOption())
@@ -100,7 +108,7 @@ export function listCommand(ctx: AppContext): Command {
         const page = await users.list({
           detail: opts.detail,
           startAt: opts.startAt,
-          maxResults: opts.maxResults ?? 50,
+          maxResults: opts.maxResults ?? MaxResults.default,
           signal: ctx.signal,
         });
         const rows = [];

@@ -17,6 +17,7 @@ import type { AppContext } from '../../context.js';
 import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
 import { checkWritable, readInputText } from '../../files.js';
+import { count, shown } from '../../output/quoted.js';
 import { callAndPrint } from '../print-message.js';
 import { bulkExitCodes, example, wholeNumber } from '../shared.js';
 
@@ -37,12 +38,12 @@ async function fromFile(
   file: string,
   opts: StateOptions,
 ): Promise<void> {
-  const { names, problems } = parseNameFile(await readInputText(file));
+  const { names, problems, fileProblem } = parseNameFile(await readInputText(file));
+  if (fileProblem) throw new UsageError(`${file}:${fileProblem.line}: ${fileProblem.problem}; nothing was changed`);
   if (problems.length) {
-    for (const p of problems) ctx.stderr.write(`${file}:${p.line}: ${p.name ? `${p.name}: ` : ''}${p.problem}\n`);
-    throw new UsageError(
-      `${problems.length} invalid line${problems.length === 1 ? '' : 's'} in ${file}; nothing was changed`,
-    );
+    for (const p of problems)
+      ctx.stderr.write(`${file}:${p.line}: ${p.name ? `${shown(p.name)}: ` : ''}${p.problem}\n`);
+    throw new UsageError(`${count(problems.length, 'invalid line')} in ${file}; nothing was changed`);
   }
   const reportPath = opts.report ?? `${file}.failures.csv`;
   const recordPath = opts.undoFile ?? opts.recordFile;
