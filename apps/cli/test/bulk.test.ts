@@ -393,7 +393,7 @@ describe('activate, deactivate and delete --from FILE', () => {
     // The record can add the accounts again (not their groups, content or permissions).
     const readded = await cli(['users', 'import', record]);
     expect(readded.code, readded.stderr).toBe(0);
-    expect(readded.stdout).toBe('added 2, skipped 0 existing, failed 0 (of 2 rows)\n');
+    expect(readded.stdout).toBe('added 2 new accounts, skipped 0 existing, failed 0 (of 2 rows)\n');
     expect(await exists('gone1')).toBe(true);
     const redelete = await cli(['users', 'delete', '--from', names, '--yes', '--record-file', record]);
     expect(redelete.stdout).toBe('deleted 2, skipped 0, failed 0 (of 2 names)\n');
