@@ -28,7 +28,9 @@ describe('.ci/run', () => {
   it('runs cold: the nx cache lives in the checkout, which git never carries, so a fresh clone has none', () => {
     const nx = JSON.parse(readFileSync(new URL('nx.json', root), 'utf8')) as { cacheDirectory?: string };
     expect(nx.cacheDirectory).toBe('.nx/cache');
-    const ignored = readFileSync(new URL('.gitignore', root), 'utf8').split('\n').map((l) => l.trim());
+    const ignored = readFileSync(new URL('.gitignore', root), 'utf8')
+      .split('\n')
+      .map((l) => l.trim());
     expect(ignored).toContain('.nx/');
     expect(ciCommands.join('\n')).not.toMatch(/NX_CACHE_DIRECTORY/);
   });
