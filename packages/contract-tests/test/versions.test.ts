@@ -6,10 +6,15 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTarget, type RunningTarget } from '../src/targets.js';
 import { startBrokenProxy, type BrokenProxy } from './support/broken-proxy.js';
-import { runContract, summaryOf } from './support/run-contract.js';
+import { runContract as runAlone, summaryOf } from './support/run-contract.js';
+import { inSlot } from './support/slots.js';
+
+/** A run of the contract CLI, a few at a time (each starts its own sandbox). */
+const runContract = (...args: Parameters<typeof runAlone>) => inSlot(() => runAlone(...args));
 
 // Each run starts its own sandbox: they run side by side.
-describe.concurrent('against sandboxes started as different Extender versions', () => {
+// The timeout is a guard against a hung run, not a measure of speed: a run may wait for a slot.
+describe.concurrent('against sandboxes started as different Extender versions', { timeout: 600_000 }, () => {
   it.each<[string, RegExp[]]>([
     [
       '1.2.0',

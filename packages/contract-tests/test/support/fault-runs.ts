@@ -1,10 +1,10 @@
 // Runs the contract CLI (read-only, or with writes) against the broken proxy of one fault, in
 // front of a fresh sandbox of its own, a few runs at a time; and reads the failures off the summary.
-import { availableParallelism } from 'node:os';
 import { startSandboxProcess } from '@extender-users/sandbox/launcher';
 import { startBrokenProxy } from './broken-proxy.js';
 import { FAULTS, type FaultName } from './faults/index.js';
 import { runContract, summaryOf } from './run-contract.js';
+import { inSlot } from './slots.js';
 
 export interface Failure {
   check: string;
@@ -66,22 +66,7 @@ async function runOnce(fault: FaultName, writes: boolean, extraArgs: string[]): 
   }
 }
 
-// Each run is a CLI process, a sandbox and the proxy: about one processor's worth.
-const limit = Math.max(2, availableParallelism());
-let running = 0;
-const queue: (() => void)[] = [];
-
 /** Runs the suite against the fault, when a slot is free. */
-export async function runAgainstFault(
-  fault: FaultName,
-  options: { writes: boolean; args?: string[] },
-): Promise<FaultRun> {
-  if (running >= limit) await new Promise<void>((resolve) => queue.push(resolve));
-  running++;
-  try {
-    return await runOnce(fault, options.writes, options.args ?? []);
-  } finally {
-    running--;
-    queue.shift()?.();
-  }
+export function runAgainstFault(fault: FaultName, options: { writes: boolean; args?: string[] }): Promise<FaultRun> {
+  return inSlot(() => runOnce(fault, options.writes, options.args ?? []));
 }

@@ -8,13 +8,20 @@ import { refusalFaults } from './refusals.js';
 import { shapeFaults } from './shapes.js';
 import { jsonAnswer, type Fault } from './types.js';
 
-/** Faults of other tests: a proxy that breaks nothing (also before a rate-limited sandbox), and one of a version without getUsersWithConfluenceAccess. */
+/** Faults of other tests: a proxy that breaks nothing (also before rate-limited sandboxes), and one of a version without getUsersWithConfluenceAccess. */
 const toolFaults = {
   none: { breaks: 'nothing', caughtBy: [], proxy: {} },
   'rate-limited': {
     breaks: 'nothing; the sandbox behind it has a rate limit (--rate-limit 200)',
     caughtBy: [],
     sandbox: ['--rate-limit', '200'],
+    proxy: {},
+  },
+  'rate-limited-low': {
+    breaks:
+      'nothing; the sandbox behind it has a low rate limit (--rate-limit 20), which a burst empties on any machine',
+    caughtBy: [],
+    sandbox: ['--rate-limit', '20'],
     proxy: {},
   },
   'no-access-listing': {
