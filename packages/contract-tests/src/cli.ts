@@ -31,6 +31,7 @@ async function main(): Promise<number> {
       version,
       versionSource: source,
       strict: options.strict,
+      ...(options.seed === undefined ? {} : { seed: options.seed }),
     };
     const mode = settings.writes
       ? 'read and write checks'

@@ -29,6 +29,8 @@ Options for every target:
                             (e.g. 'paging' or 'refusals > addUser'); the others are left out
   --strict                  fail where the server differs from our assumptions or answers what the
                             description does not document (by default those are listed, exit 0)
+  --seed N                  the seed of the model's generated sequences (a failure prints the one
+                            it ran with: give it to replay the same sequences)
   -h, --help                show this help
 
 Options for --target sandbox and url:
@@ -48,6 +50,8 @@ export interface ContractOptions {
   junit?: string;
   /** Only the checks whose full name (`a > b`) matches. */
   checks?: RegExp;
+  /** The seed of the model's generated sequences (suite/model). */
+  seed?: number;
   /** The version to check, when told (otherwise the plugin manager is asked). */
   extenderVersion?: string;
   /** The version the sandbox target is started as. */
@@ -80,6 +84,13 @@ function checksPattern(value: string | undefined): RegExp | undefined {
   } catch (error) {
     throw new UsageError(`--checks must be a regular expression: ${(error as Error).message}`);
   }
+}
+
+function seedOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+    throw new UsageError(`--seed must be a whole number, got '${value}'`);
+  return Number(value) | 0;
 }
 
 function baseUrlOf(raw: string | undefined): string {
@@ -119,6 +130,7 @@ export async function parseOptions(argv: string[], sources: CredentialSources): 
         strict: { type: 'boolean' },
         junit: { type: 'string' },
         checks: { type: 'string' },
+        seed: { type: 'string' },
         'extender-version': { type: 'string' },
         'sandbox-version': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -139,6 +151,7 @@ export async function parseOptions(argv: string[], sources: CredentialSources): 
     // Relative to where the command runs (vitest would take it relative to its root).
     junit: values.junit === undefined ? undefined : resolve(values.junit),
     checks: checksPattern(values.checks),
+    seed: seedOf(values.seed),
     extenderVersion: version('--extender-version', values['extender-version']),
     sandboxVersion: version('--sandbox-version', values['sandbox-version']),
   };

@@ -21,6 +21,8 @@ export interface ContractSettings {
   versionSource: string;
   /** `--strict`: every expectation fails when not met, our assumptions and undocumented answers included. */
   strict: boolean;
+  /** The seed of the model's generated sequences (--seed), when given. */
+  seed?: number;
 }
 
 declare module 'vitest' {

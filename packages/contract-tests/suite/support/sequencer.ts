@@ -1,9 +1,10 @@
 // Files one at a time, in phases: `read/` first (the listing is checked while nothing changes),
-// then `write/`, then `sweep/` (the conformance checks, which judge every answer of the run).
+// then `write/`, then `model/` (generated sequences of writes), then `sweep/` (the conformance
+// checks, which judge every answer of the run).
 // Within a phase, in name order.
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-const PHASES = ['/suite/read/', '/suite/write/', '/suite/sweep/'];
+const PHASES = ['/suite/read/', '/suite/write/', '/suite/model/', '/suite/sweep/'];
 
 const phaseOf = (file: TestSpecification) => {
   const phase = PHASES.findIndex((dir) => file.moduleId.replace(/\\/g, '/').includes(dir));
