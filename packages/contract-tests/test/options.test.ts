@@ -158,3 +158,13 @@ describe('--checks', () => {
     ).rejects.toThrow(/--checks must be a regular expression/);
   });
 });
+
+describe('--seed', () => {
+  it("takes the model's seed as a whole number, and refuses anything else in one line", async () => {
+    const parseSeed = (seed: string) =>
+      parseOptions(['--target', 'sandbox', '--seed', seed], { env: {}, stdin: Readable.from([]) });
+    expect(await parseSeed('1577437256')).toMatchObject({ seed: 1577437256 });
+    expect(await parseSeed('0')).toMatchObject({ seed: 0 });
+    await expect(parseSeed('12abc')).rejects.toThrow("--seed must be a whole number, got '12abc'");
+  });
+});

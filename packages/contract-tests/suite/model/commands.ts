@@ -12,21 +12,28 @@ type Command = AsyncCommand<Model, Server>;
 type Json = Record<string, unknown>;
 
 const DEFAULT_DATE_FORMAT = 'yyyy-MM-dd HH:mm:ss';
-/** What one command may cost at most, with the deletes that end its sequence. */
-const fits = (m: Model, s: Server, cost: number) => s.budget.left() >= cost + m.users.length;
+/** Whether the budget has room for what one command may cost at most (and counts it). */
+const fits = (_m: Model, s: Server, cost: number) => {
+  const room = s.budget.left() >= cost;
+  if (room) s.commandsRun++;
+  return room;
+};
 const pickOf = <T>(list: readonly T[], pick: number): T => list[pick % list.length]!;
 const body = (reply: Reply): Json => (reply.body && typeof reply.body === 'object' ? (reply.body as Json) : {});
 const said = (reply: Reply) =>
   `${reply.status}${typeof body(reply).message === 'string' ? ` (${String(body(reply).message).slice(0, 120)})` : ''}`;
 
 /** The promise a refused or ignored write on `user` breaks: the name's case, the body's charset, or the write itself. */
-function blame(written: string, user: ModelUser, style: JsonStyle) {
+function blame(written: string, user: ModelUser, style: JsonStyle, status?: number) {
+  // A 415 is about the content type; otherwise a name in another case is the likelier cause.
+  if (style === 'json-charset' && status === 415) return 'json-with-charset' as const;
   if (written !== user.name) return 'name-any-case' as const;
   return style === 'json-charset' ? ('json-with-charset' as const) : ('success-means-done' as const);
 }
 
 /** The same for a write that takes no body. */
-function blameBodiless(written: string, user: ModelUser, style: BodilessStyle) {
+function blameBodiless(written: string, user: ModelUser, style: BodilessStyle, status?: number) {
+  if (style !== 'none' && (status === 400 || status === 415)) return 'body-ignored' as const;
   if (written !== user.name) return 'name-any-case' as const;
   return style === 'none' ? ('success-means-done' as const) : ('body-ignored' as const);
 }
@@ -43,13 +50,9 @@ async function readBack(
 ): Promise<Json | undefined> {
   const written = inCase(user.name, nameCase);
   const reply = await s.send('getUserDetails', { path: { userName: written } });
-  const ok = s.judge.expect(
-    'getUserDetails',
-    written === user.name ? 'unknown-user' : 'name-any-case',
-    reply.status === 200,
-    () => `after ${after}, getUserDetails/${written} answered ${said(reply)}`,
-  );
-  if (!ok || reply.status !== 200) return undefined;
+  // A user the model has that the read does not find: the write before it did not do what it said.
+  if (!write(reply.status === 200, () => `after ${after}, getUserDetails/${written} answered ${said(reply)}`))
+    return undefined;
   const got = body(reply);
   const wrong = (['fullName', 'email'] as const).filter((f) => got[f] !== user[f]);
   if (wrong.length > 0 || got.hasAccessToUseConfluence !== user.active) {
@@ -86,11 +89,17 @@ async function readBack(
 }
 
 /** After a write freed a name: it finds no user. */
-async function expectNobody(s: Server, name: string, after: string, op: 'renameUser' | 'deleteUser') {
+async function expectNobody(
+  s: Server,
+  name: string,
+  after: string,
+  op: 'renameUser' | 'deleteUser',
+  promise: 'success-means-done' | 'name-any-case',
+) {
   const reply = await s.send('getUserDetails', { path: { userName: name } });
   s.judge.expect(
     op,
-    'success-means-done',
+    promise,
     reply.status !== 200,
     () => `after ${after}, getUserDetails/${name} still answers a user (${String(body(reply).name)})`,
   );
@@ -209,10 +218,9 @@ export class GetDetails implements Command {
     if (!fits(m, s, 1)) return;
     const user = pickOf(m.users, this.pick);
     const written = inCase(user.name, this.nameCase);
-    if (this.dateFormat === undefined)
-      return void (await readBack(s, user, this.nameCase, 'the sequence so far', (k, d) =>
-        s.judge.expect('getUserDetails', 'name-any-case', k, d),
-      ));
+    const read: Verdict = (k, d) =>
+      s.judge.expect('getUserDetails', written === user.name ? 'unknown-user' : 'name-any-case', k, d);
+    if (this.dateFormat === undefined) return void (await readBack(s, user, this.nameCase, 'a read', read));
     const reply = await s.send('getUserDetails', {
       path: { userName: written },
       query: { dateFormat: this.dateFormat },
@@ -272,7 +280,7 @@ export class ChangeDetails implements Command {
       else
         s.judge.expect(
           'changeUserDetails',
-          blame(written, user, this.spec.style),
+          blame(written, user, this.spec.style, reply.status),
           false,
           () => `${what} was answered ${said(reply)}`,
         );
@@ -292,7 +300,7 @@ export class ChangeDetails implements Command {
       const held = login.status === 401 && login.headers['x-seraph-loginreason'] === 'AUTHENTICATION_DENIED';
       s.judge.expect(
         'changeUserDetails',
-        'success-means-done',
+        blame(written, user, this.spec.style),
         login.status === 403 || held,
         () => `after ${what}, the new password is answered ${said(login)}`,
       );
@@ -335,7 +343,7 @@ export class Rename implements Command {
       else
         s.judge.expect(
           'renameUser',
-          blame(written, user, this.style),
+          blame(written, user, this.style, reply.status),
           false,
           () => `${what} was answered ${said(reply)}`,
         );
@@ -345,8 +353,15 @@ export class Rename implements Command {
     user.name = to;
     m.gone.push({ name: old, by: 'renameUser', renamedTo: user });
     m.reuse(to);
-    await readBack(s, user, 'swapped', what, (k, d) => s.judge.expect('renameUser', 'success-means-done', k, d));
-    await expectNobody(s, inCase(old, 'lower'), what, 'renameUser');
+    const promise = blame(written, { ...user, name: old }, this.style);
+    await readBack(s, user, 'swapped', what, (k, d) => s.judge.expect('renameUser', promise, k, d));
+    await expectNobody(
+      s,
+      inCase(old, 'lower'),
+      what,
+      'renameUser',
+      promise === 'name-any-case' ? promise : 'success-means-done',
+    );
   }
   toString() {
     return `renameUser(#${this.pick}, ${this.nameCase} → new name ${this.newCase}, ${this.style})`;
@@ -376,7 +391,7 @@ export class SetActive implements Command {
       else
         s.judge.expect(
           op,
-          blameBodiless(written, user, this.style),
+          blameBodiless(written, user, this.style, reply.status),
           false,
           () => `${what} was answered ${said(reply)}`,
         );
@@ -446,14 +461,20 @@ export class Delete implements Command {
     if (
       !s.judge.expect(
         'deleteUser',
-        blameBodiless(written, user, this.style),
+        blameBodiless(written, user, this.style, reply.status),
         reply.status === 200,
         () => `${what} was answered ${said(reply)}`,
       )
     )
       return;
     m.remove(user, { name: user.name, by: 'deleteUser' });
-    await expectNobody(s, inCase(user.name, 'swapped'), what, 'deleteUser');
+    await expectNobody(
+      s,
+      inCase(user.name, 'swapped'),
+      what,
+      'deleteUser',
+      written === user.name ? 'success-means-done' : 'name-any-case',
+    );
   }
   toString() {
     return `deleteUser(#${this.pick}, ${this.nameCase}, body ${this.style})`;
@@ -537,7 +558,7 @@ export class SetProperty implements Command {
       else
         s.judge.expect(
           'setUserProperty',
-          blame(written, user, this.style),
+          blame(written, user, this.style, reply.status),
           false,
           () => `${what} was answered ${said(reply)}`,
         );

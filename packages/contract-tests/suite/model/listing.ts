@@ -72,7 +72,8 @@ export class Listing implements AsyncCommand<Model, Server> {
     const { operationId } = this.spec;
     const first = await this.firstPage(m, s, this.spec.pageSize);
     if (!first) return;
-    let { reply, maxResults } = first;
+    const { maxResults } = first;
+    let { reply } = first;
     let users: Json[] | undefined;
     for (let walk = 0; walk < WALKS && !users; walk++) {
       if (walk > 0) {
@@ -93,7 +94,8 @@ export class Listing implements AsyncCommand<Model, Server> {
     s: Server,
     size: number,
   ): Promise<{ reply: Reply; maxResults: number } | undefined> {
-    if (s.budget.left() < 2 + m.users.length) return undefined;
+    if (s.budget.left() < 2) return undefined;
+    if (size === this.spec.pageSize) s.commandsRun++;
     const reply = await s.send(this.spec.operationId, { query: this.query(0, size) });
     const shown = `${this.spec.operationId}?${new URLSearchParams(Object.entries(this.query(0, size)).map(([k, v]) => [k, String(v)]))}`;
     const promise =
@@ -114,7 +116,7 @@ export class Listing implements AsyncCommand<Model, Server> {
     const body = reply.body as { total: number; maxResults: number };
     const applied = Math.min(size, body.maxResults || size);
     const pages = Math.ceil(body.total / applied);
-    const affordable = Math.min(MAX_PAGES, s.budget.left() - m.users.length);
+    const affordable = Math.min(MAX_PAGES, s.budget.left());
     if (pages <= affordable) return { reply, maxResults: applied };
     if (size < 1000) return this.firstPage(m, s, 1000);
     this.facts.note(

@@ -4,7 +4,7 @@
 // the shortest sequence that still breaks it, with the seed that replays it (--seed); a server
 // that differs from one of our assumptions is listed, not failed. Every request counts against a
 // budget suited to a production instance: at most 240 for the generated sequences and 300 in all
-// (shrinking a failure included), besides one delete per name left at the end.
+// (shrinking a failure included), besides one delete per name it created, at the end of the run.
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import { setCurrentCheck } from '../support/answers.js';
@@ -68,18 +68,19 @@ describe('model', () => {
     const server = new Server(judge, budget);
     const token = Math.random().toString(36).slice(2, 6);
     let sequencesRun = 0;
-    const property = fc.asyncProperty(sequences(token, facts, MAX_COMMANDS), async (commands) => {
+    const property = fc.asyncProperty(sequences(token, facts, MAX_COMMANDS), async ([adds, commands]) => {
       const model = new Model();
       sequencesRun++;
       try {
+        for (const add of adds) await add.run(model, server);
         await fc.asyncModelRun(() => ({ model, real: server }), commands);
       } catch (error) {
         // fast-check now shrinks the failure: what is left of the budget is for that.
         budget.shrinking = true;
         throw error;
-      } finally {
-        for (const user of [...model.users]) await server.send('deleteUser', { path: { userName: user.name } });
       }
+      // The sequence's users stay until the end of the run (deleteCreatedUsers): later sequences
+      // judge only their own, and the deletes are not spent from the budget.
     });
     const result = await fc.check(property, { seed, numRuns: NUM_RUNS });
     for (const d of judge.differences.values())
@@ -89,13 +90,14 @@ describe('model', () => {
       );
     for (const note of notes) await context.annotate(note, 'notice');
     await context.annotate(
-      `${budget.used} requests in ${sequencesRun} sequences (budget ${MODEL_BUDGET.sequences}, ${MODEL_BUDGET.total} with shrinking), seed ${seed}`,
+      `${budget.used} requests, ${server.commandsRun} commands in ${sequencesRun} sequences (budget ${MODEL_BUDGET.sequences}, ${MODEL_BUDGET.total} with shrinking), seed ${seed}`,
       'notice',
     );
     if (result.failed) {
       const error = result.errorInstance;
       const what = error instanceof PromiseBroken ? error.message : `the model run failed: ${String(error)}`;
-      const shortest = result.counterexample?.[0]?.toString() ?? '(none)';
+      const [adds, commands] = result.counterexample?.[0] ?? [[], undefined];
+      const shortest = [...adds.map(String), String(commands ?? '')].filter(Boolean).join(',');
       throw new Error(
         `${what}\n` +
           `  shortest sequence (after ${result.numShrinks} shrinks): ${shortest}\n` +

@@ -30,6 +30,8 @@ export class Budget {
 export class Server {
   /** The time zone offsets (minutes) every date string of the run fits: the server's own is among them. */
   offsets: readonly number[] = ALL_OFFSETS;
+  /** Commands that ran (had the budget for their requests). */
+  commandsRun = 0;
 
   constructor(
     readonly judge: Judge,

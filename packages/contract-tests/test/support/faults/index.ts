@@ -6,6 +6,7 @@ import { identityFaults } from './identity.js';
 import { pagingFaults } from './paging.js';
 import { refusalFaults } from './refusals.js';
 import { shapeFaults } from './shapes.js';
+import { modelFaults } from '../../model/faults.js';
 import { jsonAnswer, type Fault } from './types.js';
 
 /** Faults of other tests: a proxy that breaks nothing (also before rate-limited sandboxes), and one of a version without getUsersWithConfluenceAccess. */
@@ -46,6 +47,7 @@ const ALL = {
   ...identityFaults,
   ...effectFaults,
   ...dataFaults,
+  ...modelFaults,
 } satisfies Record<string, Fault>;
 export type FaultName = keyof typeof ALL;
 export const FAULTS: Record<FaultName, Fault> = ALL;
