@@ -7,6 +7,7 @@
 // (shrinking a failure included), besides one delete per name it created, at the end of the run.
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
+import { DIFFERS } from '../../src/verdict-kinds.js';
 import { setCurrentCheck } from '../support/answers.js';
 import { leftOutBecause, type Needs } from '../support/checks.js';
 import { target } from '../support/settings.js';
@@ -63,7 +64,7 @@ describe('model', () => {
       getUsersLists: behaviourOf('getUsers', 'listedUsers'),
       note: (text) => void notes.add(text),
     };
-    const judge = new Judge((target as { strict?: boolean }).strict === true);
+    const judge = new Judge(target.strict);
     const budget = new Budget(MODEL_BUDGET.sequences, MODEL_BUDGET.total);
     const server = new Server(judge, budget);
     const token = Math.random().toString(36).slice(2, 6);
@@ -86,7 +87,7 @@ describe('model', () => {
     for (const d of judge.differences.values())
       await context.annotate(
         `${d.operationId}: ${d.detail} — our assumption '${d.promise}': ${d.source.note ?? d.source.ref} (${d.source.ref})`,
-        'differs from our assumption',
+        DIFFERS,
       );
     for (const note of notes) await context.annotate(note, 'notice');
     await context.annotate(
@@ -99,7 +100,7 @@ describe('model', () => {
       const [adds, commands] = result.counterexample?.[0] ?? [[], undefined];
       const shortest = [...adds.map(String), String(commands ?? '')].filter(Boolean).join(',');
       throw new Error(
-        `${what}\n` +
+        `${what} (seed ${seed})\n` +
           `  shortest sequence (after ${result.numShrinks} shrinks): ${shortest}\n` +
           `  replay: npm run contract -- … --seed ${seed} --checks '^model'`,
       );
