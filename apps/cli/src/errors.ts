@@ -1,8 +1,7 @@
 // Errors the CLI reports as one line with an exit code.
-import { UsageError } from '@extender-users/cli-kit';
+import { redirectNote, UsageError } from '@extender-users/cli-kit';
 import { ExtenderApiError } from '@extender-users/client';
 import { EXIT } from './exit-codes.js';
-import { redirectNote } from './redirects.js';
 
 /** A failure with its own exit code and a message already worded for the user. */
 export class CliFailure extends Error {

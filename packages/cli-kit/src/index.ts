@@ -14,3 +14,18 @@ export {
   terminalOf,
   type TerminalStream,
 } from './terminal-text.js';
+export {
+  checkUrl,
+  LOGIN_FRONT,
+  confluenceState,
+  describeAnswer,
+  isRunningConfluence,
+  judgeStatus,
+  looksLikeLogin,
+  networkCause,
+  redirectNote,
+  redirectedAway,
+  shownUrl,
+  type SeenAnswer,
+  type StatusVerdict,
+} from './first-minute.js';

@@ -1,6 +1,8 @@
 // Which Extender version the target runs: Confluence's plugin manager tells administrators
 // (`GET {base}/rest/plugins/1.0/{pluginKey}-key` → `{ key, name, version, enabled }`).
 import { EXTENDER_PLUGIN_KEY, isExtenderVersion } from '@extender-users/api-types';
+import { checkUrl, describeAnswer, redirectedAway } from '@extender-users/cli-kit';
+import { diagnoseBaseUrl, seenAnswer } from './preflight.js';
 import type { Credentials } from './settings.js';
 
 /** Confluence's plugin manager resource for the app (its key from the spec, via api-types). */
@@ -24,44 +26,43 @@ function authorization(auth: Credentials): string {
 
 const GIVE_IT = 'give the version with --extender-version X.Y.Z';
 
-/** Asks the plugin manager which Extender version is installed, and whether it is enabled. */
+/**
+ * Asks the plugin manager which Extender version is installed, and whether it is enabled. An answer
+ * it cannot use is diagnosed as the CLI's doctor diagnoses it (preflight.ts): a closed port, a login
+ * front, an HTML page, a Confluence not RUNNING are each said as such, not as "fetch failed" or "not JSON".
+ */
 export async function askPluginManager(
   baseUrl: string,
   auth: Credentials,
   timeoutMs = 30_000,
 ): Promise<InstalledExtender> {
-  const url = `${baseUrl}${PLUGIN_RESOURCE}`;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { authorization: authorization(auth), accept: 'application/json' },
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    throw new VersionNotFound(
-      `cannot reach ${baseUrl} to ask the plugin manager for the Extender version: ${(error as Error).message}`,
-    );
-  }
-  const text = await response.text();
-  if (response.status === 401)
+  const answer = await seenAnswer(
+    `${baseUrl}${PLUGIN_RESOURCE}`,
+    { headers: { authorization: authorization(auth), accept: 'application/json' } },
+    timeoutMs,
+  );
+  if ('unreachable' in answer)
+    throw new VersionNotFound(`${baseUrl} does not answer (${answer.unreachable}): ${checkUrl('--base-url')}`);
+  const away = redirectedAway(answer, '--base-url');
+  if (away) throw new VersionNotFound(`the credentials were not verified: ${away}`);
+  const { status } = answer;
+  if (status === 401)
     throw new VersionNotFound(`the plugin manager refused the credentials (401): check them, or ${GIVE_IT}`);
-  if (response.status === 403)
+  if (status === 403)
     throw new VersionNotFound(
       `the plugin manager answers only administrators (403): use an administrator, or ${GIVE_IT}`,
     );
-  if (response.status === 404)
+  if (status === 404)
     throw new VersionNotFound(
       `the plugin manager does not know ${EXTENDER_PLUGIN_KEY} (404): is Extender installed, and is this Confluence? Otherwise ${GIVE_IT}`,
     );
-  if (!response.ok) throw new VersionNotFound(`the plugin manager answered ${response.status}; ${GIVE_IT}`);
-  let body: { version?: unknown; enabled?: unknown };
-  try {
-    body = JSON.parse(text) as typeof body;
-  } catch {
+  if (status < 200 || status > 299) throw new VersionNotFound(`the plugin manager answered ${status}; ${GIVE_IT}`);
+  const body = answer.json as { version?: unknown; enabled?: unknown } | undefined;
+  if (body === null || typeof body !== 'object')
     throw new VersionNotFound(
-      `the plugin manager's answer is not JSON: does ${baseUrl} look like Confluence? Otherwise ${GIVE_IT}`,
+      (await diagnoseBaseUrl(baseUrl, timeoutMs)) ??
+        `the plugin manager answered ${describeAnswer(answer)}, not its JSON: check the base URL and what stands in front of Confluence, or ${GIVE_IT}`,
     );
-  }
   if (typeof body.version !== 'string' || !isExtenderVersion(body.version)) {
     throw new VersionNotFound(
       `the plugin manager reports version ${JSON.stringify(body.version)}, which is not X.Y.Z; ${GIVE_IT}`,

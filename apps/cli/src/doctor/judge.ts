@@ -9,9 +9,15 @@ import {
   presenceIn,
 } from '@extender-users/api-types';
 import { describeError } from '../errors.js';
-import { LOGIN_FRONT, looksLikeLogin, shownUrl } from '../redirects.js';
+import {
+  checkUrl,
+  describeAnswer,
+  isRunningConfluence as isRunningAnswer,
+  judgeStatus,
+  redirectedAway as sharedRedirectedAway,
+} from '@extender-users/cli-kit';
 import type { Failure, FailureKind } from './failure.js';
-import { isAnswer, isFailure, type Answer, type Facts, type Outcome } from './probe.js';
+import { isAnswer, isFailure, type Facts, type Outcome } from './probe.js';
 
 export type Verdict = 'ok' | 'fail' | 'info' | 'skip';
 
@@ -22,43 +28,19 @@ export interface CheckResult {
 }
 
 const answered = isAnswer;
-/** Confluence's state, from /status's JSON whatever the status (a starting Confluence answers 503 {"state":"STARTING"}). */
-const stateOf = (a: Outcome) => {
-  const state = answered(a) && a.json && typeof a.json === 'object' ? (a.json as { state?: unknown }).state : undefined;
-  return typeof state === 'string' ? state : undefined;
-};
 
-/** Whether /status answered as a running Confluence does: 200 JSON with `state` RUNNING. */
-export const isRunningConfluence = (status: Outcome) =>
-  answered(status) && status.status === 200 && stateOf(status) === 'RUNNING';
-
-/** What to do while Confluence is in a state other than RUNNING. */
-const STATE_ADVICE: Record<string, string> = {
-  STARTING: 'wait until it has started, then run doctor again',
-  STOPPING: 'it is shutting down; start it again, or wait until it is back, then run doctor again',
-  ERROR: 'it failed to start; see its logs, then run doctor again',
-  FIRST_RUN: 'finish its setup in a browser first, then run doctor again',
-};
-
-const describeAnswer = (a: Answer) =>
-  `HTTP ${a.status}${a.contentType ? ` ${a.contentType.split(';')[0]}` : ''}${a.redirectedTo ? `, after a redirect to ${shownUrl(a.redirectedTo)}` : ''}`;
 const isObject = (json: unknown) => json !== null && typeof json === 'object' && !Array.isArray(json);
+
+/** Whether /status answered as a running Confluence does (cli-kit's first-minute diagnosis). */
+export const isRunningConfluence = (status: Outcome) => answered(status) && isRunningAnswer(status);
 
 /** A request with credentials that was redirected and did not end at Confluence's JSON: the credentials were not verified. */
 function redirectedAway(facts: Facts): CheckResult | undefined {
-  const a = [facts.plugin, facts.currentUser].find(
-    (o): o is Answer => isAnswer(o) && o.redirectedTo !== undefined && !isObject(o.json),
-  );
-  if (!a?.redirectedTo) return undefined;
-  const seen = `HTTP ${a.status}${a.contentType ? ` ${a.contentType.split(';')[0]}` : ''}`;
-  const where = shownUrl(a.redirectedTo);
-  return {
-    check: 'credentials',
-    verdict: 'fail',
-    message: looksLikeLogin(a.redirectedTo)
-      ? `not verified: the requests with credentials were redirected to ${where}, a login page (${seen}): ${LOGIN_FRONT}`
-      : `not verified: the requests with credentials were redirected to ${where} (${seen}), which is not Confluence's answer: check the base URL (CONFLUENCE_URL or --url) and what stands in front of Confluence`,
-  };
+  for (const outcome of [facts.plugin, facts.currentUser]) {
+    const message = isAnswer(outcome) ? sharedRedirectedAway(outcome) : undefined;
+    if (message) return { check: 'credentials', verdict: 'fail', message: `not verified: ${message}` };
+  }
+  return undefined;
 }
 
 /** What to do about a request that got no whole answer. */
@@ -283,29 +265,11 @@ function rateLimit(headers: Record<string, string>): CheckResult {
   };
 }
 
-/** /status answered without Confluence's state: rate-limited, failing, or not Confluence at all. */
-function notConfluence(status: Answer): string {
-  const answer = `/status answered ${describeAnswer(status)}${status.attempts > 1 ? ` after ${status.attempts} attempts` : ''}`;
-  if (status.status === 429) {
-    const wait =
-      status.retryAfter === null
-        ? 'wait a while'
-        : /^\d+$/.test(status.retryAfter)
-          ? `wait (it asks for ${status.retryAfter} s)`
-          : `wait (it asks until ${status.retryAfter})`;
-    return `${answer}: the server (Confluence, or a proxy in front of it) is rate-limiting the requests from here; ${wait} and run doctor again`;
-  }
-  if (status.status >= 500) {
-    return `${answer}: the server is failing (Confluence answers /status with its state even while it starts, so Confluence or a proxy in front of it is broken); see its logs, then run doctor again`;
-  }
-  return `it is not Confluence: ${answer}, not Confluence's {"state":…}; check the base URL and its context path (e.g. https://wiki.acme.test/confluence)`;
-}
-
 /** /status got no whole answer: which way, and what to do. */
 function statusFailure(baseUrl: string, f: Failure): string {
   switch (f.failure) {
     case 'no-answer':
-      return `${baseUrl} does not answer (${f.text}): check CONFLUENCE_URL or --url, and that Confluence is running`;
+      return `${baseUrl} does not answer (${f.text}): ${checkUrl('--url')}`;
     case 'stalled':
       return `${baseUrl} answers /status, but the answer stalled (${f.text}): ${ADVICE.stalled}`;
     case 'too-slow':
@@ -322,22 +286,10 @@ export function judge(facts: Facts, { baseUrl, user }: Context): CheckResult[] {
   const results: CheckResult[] = [
     { check: 'url', verdict: 'ok', message: `${baseUrl} answers (${describeAnswer(status)} from /status)` },
   ];
-  const state = stateOf(status);
-  if (state === undefined) {
-    results.push({
-      check: 'confluence',
-      verdict: 'fail',
-      message: `${notConfluence(status)}; no credentials were sent`,
-    });
-    return results;
-  }
-  if (!isRunningConfluence(status)) {
-    const advice = STATE_ADVICE[state] ?? 'wait until it is RUNNING, or see its logs, then run doctor again';
-    results.push({
-      check: 'confluence',
-      verdict: 'fail',
-      message: `it is Confluence, but ${state} (HTTP ${status.status}), not RUNNING${state === 'STARTING' ? ' yet' : ''}: ${advice}; no credentials were sent`,
-    });
+  // The same diagnosis as the contract suite's first minute (cli-kit's first-minute.ts).
+  const confluence = judgeStatus(status, 'run doctor again');
+  if (confluence.verdict !== 'running') {
+    results.push({ check: 'confluence', verdict: 'fail', message: `${confluence.message}; no credentials were sent` });
     return results;
   }
   results.push({ check: 'confluence', verdict: 'ok', message: 'it is Confluence, RUNNING' });
