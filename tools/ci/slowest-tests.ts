@@ -9,7 +9,6 @@ if (!file) {
   process.exit(2);
 }
 
-// eslint-disable-next-line no-control-regex
 const plain = readFileSync(file, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
 const rows: { project: string; file: string; ms: number }[] = [];
 let project = '?';
