@@ -11,12 +11,15 @@ import { importCommand } from './commands/users/import.js';
 import { listCommand } from './commands/users/list.js';
 import { renameCommand } from './commands/users/rename.js';
 import { showCommand } from './commands/users/show.js';
-import { activateCommand, deactivateCommand, deleteCommand } from './commands/users/state.js';
+import { activateCommand } from './commands/users/activate.js';
+import { deactivateCommand } from './commands/users/deactivate.js';
+import { deleteCommand } from './commands/users/delete.js';
 import { updateCommand } from './commands/users/update.js';
 import type { AppContext } from './context.js';
 import { VERSION } from './version.js';
 
-const EXIT_CODES = `
+/** The end of the program's --help: how to connect, the exit codes, an example. */
+const ROOT_HELP_AFTER = `
 Connection: set CONFLUENCE_URL, CONFLUENCE_USER and CONFLUENCE_PASSWORD (or CONFLUENCE_TOKEN), or
 pipe the password in with --password-stdin; at a terminal a missing password is asked for without
 echo. The connection options work before or after the command's name. Avoid --password and
@@ -57,7 +60,7 @@ export function buildProgram(ctx: AppContext): Command {
   const program = new Command('extender-users')
     .description('Bulk user administration for Confluence through the Extender for Confluence Users REST API')
     .version(VERSION)
-    .addHelpText('after', EXIT_CODES);
+    .addHelpText('after', ROOT_HELP_AFTER);
   addGlobalOptions(program);
 
   const users = new Command('users').description('list, show, add, change, delete, export, import and audit users');

@@ -11,7 +11,7 @@ import { fileError } from '../files.js';
 import { csvWriteOptions } from '../csv/write-options.js';
 import { createProgress } from '../progress.js';
 import { createRecordFile, defaultRecordPath, type RecordFile } from './record-file.js';
-import { ACTIONS, applyChanges, type Outcome, type Plan, type StateAction } from './state-change.js';
+import { ACTIONS, applyChanges, type ChangeOutcome, type Plan, type StateAction } from './state-change.js';
 
 export interface RunOptions {
   concurrency: number;
@@ -44,7 +44,7 @@ export async function runChanges(
   action: StateAction,
   plan: Plan,
   options: RunOptions,
-): Promise<{ outcomes: Outcome[]; failure?: CliFailure }> {
+): Promise<{ outcomes: ChangeOutcome[]; failure?: CliFailure }> {
   const record = openRecord(action, options.recordPath, ctx.now());
   let result: Awaited<ReturnType<typeof applyChanges>>;
   try {
@@ -79,7 +79,7 @@ export async function runChanges(
 /** Reports failed and untried items (file and stderr); the failure with the exit code they call for. */
 async function finish(
   ctx: AppContext,
-  outcomes: Outcome[],
+  outcomes: ChangeOutcome[],
   options: RunOptions,
   stoppedBy: unknown,
 ): Promise<CliFailure | undefined> {

@@ -76,7 +76,7 @@ export interface PlanItem {
   user?: UserDetails;
 }
 
-export interface Outcome {
+export interface ChangeOutcome {
   item: PlanItem;
   result: 'changed' | 'skipped' | 'failed' | 'not tried';
   detail: string;
@@ -85,7 +85,7 @@ export interface Outcome {
 export interface Plan {
   todo: PlanItem[];
   /** What needs nothing done, and what failed to be looked up. */
-  settled: Outcome[];
+  settled: ChangeOutcome[];
 }
 
 /** Errors that stop a bulk run at once: the same would happen to every other user. */
@@ -101,7 +101,7 @@ export async function planChanges(
   options: { concurrency: number; signal: AbortSignal },
 ): Promise<Plan> {
   const info = ACTIONS[action];
-  const looked = new Map<PlanItem, Outcome | PlanItem>();
+  const looked = new Map<PlanItem, ChangeOutcome | PlanItem>();
   await pool(items, options.concurrency, options.signal, async (item) => {
     try {
       const user = await client.users.get(item.name, { signal: options.signal });
@@ -115,7 +115,7 @@ export async function planChanges(
   });
   options.signal.throwIfAborted();
   const todo: PlanItem[] = [];
-  const settled: Outcome[] = [];
+  const settled: ChangeOutcome[] = [];
   for (const item of items) {
     const entry = looked.get(item)!;
     if ('result' in entry) settled.push(entry);
@@ -134,12 +134,12 @@ export async function applyChanges(
   action: StateAction,
   todo: PlanItem[],
   options: { concurrency: number; signal: AbortSignal; record?: RecordFile; progress: Progress },
-): Promise<{ outcomes: Outcome[]; stoppedBy?: unknown }> {
+): Promise<{ outcomes: ChangeOutcome[]; stoppedBy?: unknown }> {
   const info = ACTIONS[action];
   const stop = new AbortController();
   const taking = AbortSignal.any([options.signal, stop.signal]);
   let stoppedBy: unknown;
-  const outcomes = new Map<PlanItem, Outcome>();
+  const outcomes = new Map<PlanItem, ChangeOutcome>();
   await pool(todo, options.concurrency, taking, async (item) => {
     options.record?.intend(item.name, info.record.line(item));
     try {
@@ -170,8 +170,8 @@ const NAMED = 10;
  * Names that do not exist are named: skipped on delete (an earlier run did it), but a misspelling
  * looks the same.
  */
-export function summarize(action: StateAction, outcomes: Outcome[]): string {
-  const count = (r: Outcome['result']) => outcomes.filter((o) => o.result === r).length;
+export function summarize(action: StateAction, outcomes: ChangeOutcome[]): string {
+  const count = (r: ChangeOutcome['result']) => outcomes.filter((o) => o.result === r).length;
   const reasons = new Map<string, string[]>();
   for (const o of outcomes)
     if (o.result === 'skipped') reasons.set(o.detail, [...(reasons.get(o.detail) ?? []), o.item.name]);

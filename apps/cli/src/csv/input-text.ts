@@ -15,33 +15,33 @@ const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) 
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
       i++;
       continue;
     }
     // Lead byte: the sequence's length and the range its second byte must fall in (RFC 3629).
     const [length, low, high] =
-      b >= 0xc2 && b <= 0xdf
+      lead >= 0xc2 && lead <= 0xdf
         ? [2, 0x80, 0xbf]
-        : b === 0xe0
+        : lead === 0xe0
           ? [3, 0xa0, 0xbf]
-          : b === 0xed
+          : lead === 0xed
             ? [3, 0x80, 0x9f]
-            : b >= 0xe1 && b <= 0xef
+            : lead >= 0xe1 && lead <= 0xef
               ? [3, 0x80, 0xbf]
-              : b === 0xf0
+              : lead === 0xf0
                 ? [4, 0x90, 0xbf]
-                : b === 0xf4
+                : lead === 0xf4
                   ? [4, 0x80, 0x8f]
-                  : b >= 0xf1 && b <= 0xf3
+                  : lead >= 0xf1 && lead <= 0xf3
                     ? [4, 0x80, 0xbf]
                     : [0, 0, 0];
     if (length === 0) return i;
     for (let k = 1; k < length; k++) {
-      const c = bytes[i + k];
-      if (c === undefined) return i;
-      if (k === 1 ? c < low || c > high : c < 0x80 || c > 0xbf) return i;
+      const next = bytes[i + k];
+      if (next === undefined) return i;
+      if (k === 1 ? next < low || next > high : next < 0x80 || next > 0xbf) return i;
     }
     i += length;
   }

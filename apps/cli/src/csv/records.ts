@@ -54,11 +54,11 @@ export function readCsvRecords(text: string): CsvResult {
       },
     });
   } catch (error) {
-    const e = error as CsvError & { raw?: string };
+    const csvError = error as CsvError & { raw?: string };
     return {
       error: {
-        line: linesBefore + leadingBreaks(e.raw ?? '') + 1,
-        problem: `not a valid CSV file: ${describeCsvError(e, records[0]?.fields.length)}`,
+        line: linesBefore + leadingBreaks(csvError.raw ?? '') + 1,
+        problem: `not a valid CSV file: ${describeCsvError(csvError, records[0]?.fields.length)}`,
       },
     };
   }

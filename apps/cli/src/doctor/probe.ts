@@ -10,7 +10,7 @@ import { describeFailure, type Failure, type Limits } from './failure.js';
 import type { Recorder } from './recorder.js';
 
 /** A whole answer. */
-export interface Answer {
+export interface ProbeAnswer {
   status: number;
   contentType: string;
   json: unknown;
@@ -23,21 +23,22 @@ export interface Answer {
 }
 
 /** An answer, or how the request failed to get one. */
-export type Outcome = Answer | Failure;
+export type ProbeOutcome = ProbeAnswer | Failure;
 
 export interface Facts {
-  status: Outcome;
-  plugin?: Outcome;
+  status: ProbeOutcome;
+  plugin?: ProbeOutcome;
   /** getUsers with maxResults=1 through the client: ok, its typed error, or no whole answer. */
   api?: { ok: true } | { error: ExtenderApiError } | Failure;
-  currentUser?: Outcome;
+  currentUser?: ProbeOutcome;
   rateLimitHeaders: Record<string, string>;
 }
 
-export const isFailure = (o: Outcome | Facts['api'] | undefined): o is Failure => o !== undefined && 'failure' in o;
-export const isAnswer = (o: Outcome | undefined): o is Answer => o !== undefined && 'status' in o;
+export const isFailure = (o: ProbeOutcome | Facts['api'] | undefined): o is Failure =>
+  o !== undefined && 'failure' in o;
+export const isAnswer = (o: ProbeOutcome | undefined): o is ProbeAnswer => o !== undefined && 'status' in o;
 
-function answerOf(response: Response, text: string, redirectedTo: string | undefined, attempts: number): Answer {
+function answerOf(response: Response, text: string, redirectedTo: string | undefined, attempts: number): ProbeAnswer {
   const contentType = response.headers.get('content-type') ?? '';
   let json: unknown;
   try {
@@ -72,7 +73,7 @@ export interface Probe {
 }
 
 /** A GET of a Confluence resource outside the Users API, with the client's attempts and limits. */
-async function get(probe: Probe, client: ExtenderUsersClient, path: string): Promise<Outcome> {
+async function get(probe: Probe, client: ExtenderUsersClient, path: string): Promise<ProbeOutcome> {
   const from = probe.recorder.mark();
   try {
     // client.raw is typed for the API's paths; these are Confluence's own.
@@ -106,7 +107,7 @@ async function tryApi(probe: Probe): Promise<NonNullable<Facts['api']>> {
   }
 }
 
-const refused = (o: Outcome) => isAnswer(o) && o.status === 401;
+const refused = (o: ProbeOutcome) => isAnswer(o) && o.status === 401;
 
 /**
  * Everything the doctor needs to know. Credentials go out only once /status said a running
@@ -114,7 +115,10 @@ const refused = (o: Outcome) => isAnswer(o) && o.status === 401;
  * Confluence's CAPTCHA), and none after a request that got no whole answer (the server is stuck or
  * slow: the next would wait as long).
  */
-export async function gatherFacts(probe: Probe, isRunningConfluence: (status: Outcome) => boolean): Promise<Facts> {
+export async function gatherFacts(
+  probe: Probe,
+  isRunningConfluence: (status: ProbeOutcome) => boolean,
+): Promise<Facts> {
   const facts: Facts = {
     status: await get(probe, probe.anonymous, '/status'),
     rateLimitHeaders: probe.recorder.rateLimitHeaders,

@@ -4,7 +4,7 @@ import type { UserDetails } from '@extender-users/client';
 import { refuseCaller, sameName } from '../../bulk/caller.js';
 import { checkRecordPath, defaultRecordPath } from '../../bulk/record-file.js';
 import { runChanges } from '../../bulk/run.js';
-import { ACTIONS, summarize, type Outcome, type PlanItem } from '../../bulk/state-change.js';
+import { ACTIONS, summarize, type ChangeOutcome, type PlanItem } from '../../bulk/state-change.js';
 import type { AppContext } from '../../context.js';
 import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
@@ -48,7 +48,7 @@ export function isInactive(
   return (user.lastSuccessfulLoginDate ?? user.createdDate) < cutoff;
 }
 
-const resultText = (o: Outcome) =>
+const resultText = (o: ChangeOutcome) =>
   o.result === 'changed' ? 'deactivated' : o.result === 'not tried' ? o.detail : `${o.result}: ${o.detail}`;
 
 export function auditCommand(ctx: AppContext): Command {
@@ -136,7 +136,7 @@ export function auditCommand(ctx: AppContext): Command {
       }
       const isCaller = (row: Row) => sameName(String(row.name), connection.callerName);
       const todo: PlanItem[] = found.filter((r) => !isCaller(r)).map((r) => ({ name: String(r.name) }));
-      const settled: Outcome[] = found.filter(isCaller).map((r) => ({
+      const settled: ChangeOutcome[] = found.filter(isCaller).map((r) => ({
         item: { name: String(r.name) },
         result: 'skipped',
         detail: 'the account this command runs as',

@@ -16,7 +16,7 @@ import { createProgress } from '../../progress.js';
 import { bulkExitCodes, example, wholeNumber } from '../shared.js';
 import { extenderVersion, missingPasswordHint } from './password-hint.js';
 
-interface Outcome {
+interface RowOutcome {
   row: ImportRow;
   result: 'added' | 'skipped' | 'failed';
   detail: string;
@@ -75,7 +75,7 @@ export function importCommand(ctx: AppContext): Command {
         const client = await ctx.client(cmd);
         const existing = await existingNames(client, ctx.signal);
         const todo = rows.filter((r) => !existing.has(r.name.toLowerCase()));
-        const outcomes: Outcome[] = rows
+        const outcomes: RowOutcome[] = rows
           .filter((r) => existing.has(r.name.toLowerCase()))
           .map((row) => ({ row, result: 'skipped', detail: existsAlready(row, existing.get(row.name.toLowerCase())) }));
         if (opts.dryRun) {
@@ -118,7 +118,7 @@ export function importCommand(ctx: AppContext): Command {
         });
         progress.stop();
 
-        const counted = (r: Outcome['result']) => outcomes.filter((o) => o.result === r).length;
+        const counted = (r: RowOutcome['result']) => outcomes.filter((o) => o.result === r).length;
         const notTried = rows.length - outcomes.length;
         const failed = outcomes.filter((o) => o.result === 'failed').sort((a, b) => a.row.line - b.row.line);
         if (failed.length || notTried) {

@@ -1,4 +1,5 @@
-// users activate|deactivate|delete: one user by name, or every user named in a file (--from).
+// What users activate, deactivate and delete share: one user by name, or every user named in a file
+// (--from), with a dry run, a confirmation, a record and a report. Each verb is in its own file.
 import { Command } from 'commander';
 import { UsageError } from '@extender-users/cli-kit';
 import { refuseCaller } from '../../bulk/caller.js';
@@ -94,7 +95,7 @@ async function fromFile(
   if (failure) throw failure;
 }
 
-function stateCommand(
+export function stateCommand(
   ctx: AppContext,
   action: StateAction,
   description: string,
@@ -134,41 +135,3 @@ function stateCommand(
     });
   return bulkExitCodes(example(command, ...examples));
 }
-
-export const activateCommand = (ctx: AppContext) =>
-  stateCommand(
-    ctx,
-    'activate',
-    'give users access to Confluence again: one by name, or all named in a file',
-    "where to list the users it activated, to undo with 'users deactivate --from' (default: activated-<UTC time>.csv here; an existing record of activated users is added to)",
-    [
-      'extender-users users activate jdoe',
-      'extender-users users activate --from deactivated-20260101T120000Z.csv --yes',
-    ],
-  );
-
-export const deactivateCommand = (ctx: AppContext) =>
-  stateCommand(
-    ctx,
-    'deactivate',
-    "take users' access to Confluence away: one by name, or all named in a file (never your own account)",
-    "where to list the users it deactivated, to undo with 'users activate --from' (default: deactivated-<UTC time>.csv here; an existing record of deactivated users is added to)",
-    [
-      'extender-users users deactivate jdoe',
-      'extender-users users deactivate --from leavers.csv --dry-run',
-      'extender-users users deactivate --from leavers.csv --yes',
-    ],
-  );
-
-export const deleteCommand = (ctx: AppContext) =>
-  stateCommand(
-    ctx,
-    'delete',
-    'delete users (asks first): one by name, or all named in a file (never your own account)',
-    "where to list the users it deleted with full name, e-mail and key (default: deleted-<UTC time>.csv here; an existing record of deleted users is added to); 'users import' can add the accounts again, not their groups, content or permissions",
-    [
-      'extender-users users delete jdoe',
-      'extender-users users delete --from leavers.csv --dry-run',
-      'extender-users users delete --from leavers.csv --yes',
-    ],
-  );
