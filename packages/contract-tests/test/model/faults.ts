@@ -33,8 +33,8 @@ const caught = (message: RegExp) => [{ check: MODEL_CHECK, message }];
 
 /**
  * Each fault's run is given a seed (a fixed sequence of operations) that reaches it, so the
- * self-test proves the same thing every time; how often random seeds find each fault is measured
- * in the README.
+ * self-test proves the same thing every time (seed 1, or the first of a few random ones that
+ * reached the fault); how often random seeds find each fault is measured in the README.
  */
 const seeded = (seed: number) => ['--seed', String(seed)];
 
@@ -108,7 +108,7 @@ export const modelFaults = {
       /getUsersWithConfluenceAccess broke the vendor's promise \(current page\) 'only-users-with-access'/,
     ),
     writes: true,
-    args: seeded(1),
+    args: seeded(753571),
     proxy: {
       request(exchange) {
         const q = exchange.url.searchParams;
