@@ -50,10 +50,12 @@ export function describeFailure(
       failure: 'broken',
       text: `${head}, then the connection broke after ${last.bytes} bytes of its body (${cause}); ${tries}`,
     };
-  // Stalled: nothing came in the second half of the attempt. Still coming: something did.
+  // Stalled: nothing came in the second half of the time since the answer began. Still coming:
+  // something did. Counted from the headers, not from the request, so that an answer that began
+  // late (a busy server or machine) and then stopped is still called stalled.
   const end = last.endedAt ?? endedAt;
   const lastSign = last.lastByteAt ?? last.headersAt;
-  if (lastSign < last.startedAt + (end - last.startedAt) / 2) {
+  if (lastSign < last.headersAt + (end - last.headersAt) / 2) {
     return {
       failure: 'stalled',
       text: `${head}, then nothing after ${last.bytes} bytes of its body; not complete within ${limit}; ${tries}`,
