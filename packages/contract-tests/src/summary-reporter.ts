@@ -73,7 +73,10 @@ export class SummaryReporter implements Reporter {
       [`Undocumented: what to add to the description next (exit 0; --strict fails it)`, this.undocumented],
     ] as const) {
       if (notes.length > 0) console.log(`${heading}:`);
-      for (const n of notes) console.log(`  ~ ${n.check}\n      ${n.what}`);
+      // Each check once, with everything it listed.
+      const byCheck = new Map<string, string[]>();
+      for (const n of notes) byCheck.set(n.check, [...(byCheck.get(n.check) ?? []), n.what]);
+      for (const [check, lines] of byCheck) console.log(`  ~ ${check}\n${lines.map((l) => `      ${l}`).join('\n')}`);
     }
     if (this.leftOut.size > 0) console.log('Left out:');
     for (const [reason, checks] of this.leftOut) {

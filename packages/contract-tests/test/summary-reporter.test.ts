@@ -35,7 +35,10 @@ describe('the summary', () => {
       children: {
         allTests: () => [
           test('a > b', [{ type: 'differs from our assumption', message: 'addUser 200: x — our assumption: y (z)' }]),
-          test('a > c', [{ type: 'undocumented', message: 'getUsers 200: /status' }]),
+          test('a > c', [
+            { type: 'undocumented', message: 'getUsers 200: /status' },
+            { type: 'undocumented', message: 'getUsers 200: /users/*/avatarUrl' },
+          ]),
           test('a > d', [{ type: 'notice', message: 'not a verdict' }]),
         ],
       },
@@ -46,10 +49,10 @@ describe('the summary', () => {
     log.mockRestore();
     const out = lines.join('\n');
     expect(out).toContain(
-      'Contract summary for sandbox, Extender latest (test): 3 passed, 0 failed, 0 left out; 1 differs from our assumption, 1 undocumented',
+      'Contract summary for sandbox, Extender latest (test): 3 passed, 0 failed, 0 left out; 1 differs from our assumption, 2 undocumented',
     );
     expect(out).toContain('  ~ a > b\n      addUser 200: x — our assumption: y (z)');
-    expect(out).toContain('  ~ a > c\n      getUsers 200: /status');
+    expect(out).toContain('  ~ a > c\n      getUsers 200: /status\n      getUsers 200: /users/*/avatarUrl');
     expect(out).not.toContain('not a verdict');
   });
 });

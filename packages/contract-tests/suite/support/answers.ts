@@ -5,8 +5,9 @@
 // was found and in which check, so no answer escapes because its check looked at something else.
 import type { OperationId } from '@extender-users/api-types';
 import { baseMediaType, findOperation, resolveRef } from '@extender-users/spec';
-import { secretIn, spec, validator } from './check.js';
+import { answerValidator, openValidator, secretIn, spec, validator } from './check.js';
 import type { Reply } from './operations.js';
+import { generalized, undocumentedFields } from './undocumented.js';
 
 export type Rule = 'status' | 'contentType' | 'body' | 'headers' | 'secrets';
 
@@ -18,10 +19,20 @@ export interface Violation {
   check: string;
 }
 
+/** A field the description does not know, wherever it was seen: `operationId status: pointer` (array positions as `*`). */
+export interface Undocumented {
+  what: string;
+  /** The check that first received it. */
+  check: string;
+  /** In how many answers. */
+  answers: number;
+}
+
 let currentCheck = '(outside any check)';
 let answers = 0;
 let rateLimit: number | undefined;
 const violations: Violation[] = [];
+const undocumented = new Map<string, Undocumented>();
 const present = new Map<OperationId, boolean>();
 
 /** Names the check whose requests follow (called by `check`). */
@@ -34,6 +45,9 @@ export const rateLimitAdvertised = (): number | undefined => rateLimit;
 
 /** How many answers were judged. */
 export const answersJudged = (): number => answers;
+
+/** The fields the description does not know, each once, in the order they were first seen. */
+export const undocumentedSeen = (): Undocumented[] => [...undocumented.values()];
 
 /** What was found against one rule. */
 export const violationsOf = (rule: Rule): Violation[] => violations.filter((v) => v.rule === rule);
@@ -78,8 +92,17 @@ export function recordAnswer(reply: Reply): Violation[] {
         `content type '${mediaType || '(none)'}' is not documented for ${reply.status} (expected ${Object.keys(response.content).join(', ')})`,
       );
     if (media?.schema) {
-      const result = validator.validate(media.schema, reply.body);
+      const result = answerValidator.validate(media.schema, reply.body);
       if (!result.valid) add('body', `${result.violations[0]!.schemaPath}: ${result.violations[0]!.message}`);
+      if (openValidator.validate(media.schema, reply.body).valid)
+        for (const pointer of new Set(
+          undocumentedFields(spec, openValidator, media.schema, reply.body).map(generalized),
+        )) {
+          const what = `${reply.operationId} ${reply.status}: ${pointer}`;
+          const seen = undocumented.get(what);
+          if (seen) seen.answers++;
+          else undocumented.set(what, { what, check: currentCheck, answers: 1 });
+        }
     }
     for (const [name, raw] of Object.entries(response.headers ?? {})) {
       const header = resolveRef<{ required?: boolean; schema?: Record<string, unknown> }>(

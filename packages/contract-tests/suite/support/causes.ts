@@ -14,11 +14,10 @@ import { expectStatus } from './check.js';
 import type { Needs } from './checks.js';
 import { otherCase, ownName } from './http.js';
 import { call, callUnchecked, type Reply, type UncheckedArgs } from './operations.js';
-import { sourceAt } from './promises.js';
+import { isPromise, sourceAt } from './promises.js';
 import { PNG, samples } from './samples.js';
 import { target } from './settings.js';
 import { addOwnedUser, aListedUser, remember } from './users.js';
-import { isPromise } from './verdicts.js';
 
 /** A PNG padded past the 1 MiB the spec allows an avatar image. */
 export const BIG_PNG = Buffer.concat([PNG, Buffer.alloc(1024 * 1024 + 1024)]);
@@ -103,7 +102,7 @@ const writesFor = (operationId: OperationId): Needs => (isRead(operationId) ? {}
  */
 export function invalidCase(operationId: OperationId, sample: UncheckedArgs, view?: SpecView): DataCase | undefined {
   const cases = dataCases(operationId, 'negative', sample, view).filter(
-    (c) => c.pointer === undefined || isPromise(sourceAt(c.pointer)),
+    (c) => c.pointer === undefined || isPromise(sourceAt(c.pointer) ?? { kind: 'vendor', ref: '' }),
   );
   return cases.find((c) => c.accept.length === 1 && c.accept[0] === 400) ?? cases.find((c) => c.accept.includes(400));
 }

@@ -6,12 +6,11 @@
 // makes every expectation a failure. The listed verdicts travel to the summary and the JUnit report
 // as vitest annotations of the check, of the types below.
 import type { TestContext } from 'vitest';
-import { DIFFERS } from '../../src/verdict-kinds.js';
-import type { Source } from './promises.js';
+import { DIFFERS, UNDOCUMENTED } from '../../src/verdict-kinds.js';
+import { ContractViolation } from './check.js';
+import type { Reply } from './operations.js';
+import { isPromise, type Source } from './promises.js';
 import { target } from './settings.js';
-
-/** A source whose broken expectation fails the check (everything but our own assumptions). */
-export const isPromise = (source: Source | undefined): boolean => source?.kind !== 'assumption';
 
 /** The assumption and its source, as the summary lists them. */
 export const describeAssumption = (source: Source): string =>
@@ -27,4 +26,30 @@ export async function judgeExpectations(context: TestContext, source: Source, wh
   if (isPromise(source) || target.strict) return what;
   for (const line of what) await context.annotate(`${line} — ${describeAssumption(source)}`, DIFFERS);
   return [];
+}
+
+/**
+ * Lists what the description does not know (each line begins `operationId status: `): the
+ * "undocumented" verdict; under --strict, returns the lines for the check to fail with instead.
+ */
+export async function listUndocumented(context: TestContext, lines: string[]): Promise<string[]> {
+  if (target.strict) return lines;
+  for (const line of lines) await context.annotate(line, UNDOCUMENTED);
+  return [];
+}
+
+/**
+ * Like expectThat, for an expectation with a source: when `condition` does not hold, a promise
+ * fails the check (as does anything under --strict), an assumption is listed as differing.
+ */
+export async function expectAs(
+  context: TestContext,
+  source: Source,
+  reply: Reply,
+  condition: boolean,
+  what: string,
+): Promise<void> {
+  if (condition) return;
+  const line = `${reply.operationId} ${reply.status}: ${what}`;
+  if ((await judgeExpectations(context, source, [line])).length > 0) throw new ContractViolation(line);
 }

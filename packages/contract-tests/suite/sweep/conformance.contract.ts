@@ -2,9 +2,10 @@
 // answers.ts found in all the answers the other checks received (setup and helper requests too),
 // naming the operation, the status and the check that received each.
 import { describe } from 'vitest';
-import { answersJudged, violationsOf, type Rule } from '../support/answers.js';
+import { answersJudged, undocumentedSeen, violationsOf, type Rule } from '../support/answers.js';
 import { ContractViolation } from '../support/check.js';
 import { check } from '../support/checks.js';
+import { listUndocumented } from '../support/verdicts.js';
 
 const SHOWN = 3;
 
@@ -27,4 +28,21 @@ describe('every answer of the run', () => {
       throw new ContractViolation(`${first.join('; ')}${more}`);
     });
   }
+
+  // Not a promise: the description closes these objects by our assumption (undocumented.ts).
+  check(
+    'every field of every answer is one the description knows, else it is listed as undocumented',
+    {},
+    async (context) => {
+      const lines = undocumentedSeen().map(
+        (u) =>
+          `${u.what} is not in the description (in ${u.answers} answer${u.answers === 1 ? '' : 's'}, first in "${u.check}")`,
+      );
+      const failing = await listUndocumented(context, lines);
+      if (failing.length > 0) {
+        const more = failing.length > SHOWN ? `; and ${failing.length - SHOWN} more` : '';
+        throw new ContractViolation(`${failing.slice(0, SHOWN).join('; ')}${more} (--strict)`);
+      }
+    },
+  );
 });

@@ -2,6 +2,7 @@
 // front of a fresh sandbox of its own, a few runs at a time; and reads the failures off the summary.
 import { startSandboxProcess } from '@extender-users/sandbox/launcher';
 import { startBrokenProxy } from './broken-proxy.js';
+import { startChurn } from './churn-process.js';
 import { FAULTS, type FaultName } from './faults/index.js';
 import { runContract, summaryOf } from './run-contract.js';
 import { inSlot } from './slots.js';
@@ -36,6 +37,7 @@ async function runOnce(fault: FaultName, writes: boolean, extraArgs: string[]): 
     ['--db', ':memory:', '--seed-users', '60', ...(FAULTS[fault].sandbox ?? [])],
     60_000,
   );
+  const stopChurn = FAULTS[fault].churn ? startChurn(sandbox.baseUrl) : undefined;
   try {
     const proxy = await startBrokenProxy(sandbox.baseUrl, fault, ADMIN_AUTH);
     try {
@@ -62,6 +64,7 @@ async function runOnce(fault: FaultName, writes: boolean, extraArgs: string[]): 
       await proxy.close();
     }
   } finally {
+    await stopChurn?.();
     await sandbox.stop();
   }
 }

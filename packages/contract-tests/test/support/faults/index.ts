@@ -2,6 +2,7 @@
 import { dataFaults } from './data.js';
 import { conformanceFaults } from './conformance.js';
 import { effectFaults } from './effects.js';
+import { healthyServers, undocumentedFaults } from './healthy.js';
 import { identityFaults } from './identity.js';
 import { pagingFaults } from './paging.js';
 import { refusalFaults } from './refusals.js';
@@ -40,6 +41,8 @@ const toolFaults = {
 
 const ALL = {
   ...toolFaults,
+  ...healthyServers,
+  ...undocumentedFaults,
   ...shapeFaults,
   ...conformanceFaults,
   ...pagingFaults,
@@ -51,3 +54,5 @@ const ALL = {
 } satisfies Record<string, Fault>;
 export type FaultName = keyof typeof ALL;
 export const FAULTS: Record<FaultName, Fault> = ALL;
+/** The servers that differ from the sandbox where nothing is promised: the suite must pass against each. */
+export const HEALTHY = Object.keys(healthyServers) as FaultName[];

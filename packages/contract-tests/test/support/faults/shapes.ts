@@ -25,10 +25,12 @@ export const shapeFaults = {
           ),
         },
       ]),
-      // The first answer judged is a listing, whose schema is an anyOf of the three shapes: Ajv names the first.
+      // A listing's schema is an anyOf of the three shapes, and with the objects our assumption
+      // closes left open, an extended user without email fits the basic one: the details answer it.
       {
         check: `${SWEEP} > every answer's body fits the schema of its status`,
-        message: /^getUsers 200: #\/components\/schemas\/\w+\/\w+: \/users\/0 .* \(in "/,
+        message:
+          /^getUserDetails 200: #\/components\/schemas\/UserDetails\/required: \(root\) must have required property 'email' \(in "/,
       },
     ],
     proxy: {
@@ -59,8 +61,8 @@ export const shapeFaults = {
     caughtBy: [
       {
         check: 'getUserDetails and getUserProperty > details of a listed user conform to UserDetails',
-        message:
-          /^getUserDetails 200: #\/components\/schemas\/UserDetails\/additionalProperties: \(root\) must NOT have additional properties \(password\)/,
+        // A field the description does not know is undocumented, but a password is a secret: broken.
+        message: /^getUserDetails 200: the response carries a password field/,
       },
       {
         check: `${SWEEP} > no answer carries a password or a password hash`,
@@ -103,7 +105,8 @@ export const shapeFaults = {
     },
   },
   'success-with-extras': {
-    breaks: 'the writes answer their success with a field Message does not have',
+    breaks:
+      'the writes answer their success with a field Message does not have; closed objects are our assumption: judged with --strict (without, it is listed as undocumented)',
     caughtBy: writeOperations.map((op) => ({
       check: `every write operation > ${op}: a valid request succeeds with its documented answer`,
       message: new RegExp(
@@ -111,6 +114,7 @@ export const shapeFaults = {
       ),
     })),
     writes: true,
+    args: ['--strict'],
     proxy: {
       response({ operationId }, answer) {
         if (operationId && writeOperations.includes(operationId) && answer.status === 200 && answer.json)

@@ -64,6 +64,8 @@ export interface Fault {
   sandbox?: string[];
   /** Options of the contract run (e.g. `--strict`, for a fault that only breaks our assumptions). */
   args?: string[];
+  /** Users change during the run: an account created and a login recorded every 150 ms (churn.ts). */
+  churn?: boolean;
   proxy: ProxyFault;
 }
 
