@@ -5,6 +5,7 @@
 import { LATEST } from '@extender-users/api-types';
 import { startPrism } from '@extender-users/spec';
 import { askPluginManager, VersionNotFound } from './extender-version.js';
+import { diagnoseBaseUrl } from './preflight.js';
 import type { ContractOptions } from './options.js';
 import type { Credentials, TargetKind } from './settings.js';
 
@@ -94,6 +95,10 @@ export async function findVersion(options: ContractOptions, target: RunningTarge
       (found) => found.version,
       () => undefined,
     );
+    // Told the version, the suite still needs a Confluence to judge: where the plugin manager gave
+    // nothing usable, /status says whether this is one (an HTML server must not pass a single check).
+    const notConfluence = reported === undefined ? await diagnoseBaseUrl(target.baseUrl) : undefined;
+    if (notConfluence !== undefined) throw new VersionNotFound(notConfluence);
     if (reported === undefined || reported === options.extenderVersion) {
       return {
         version: options.extenderVersion,

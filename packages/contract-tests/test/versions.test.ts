@@ -201,4 +201,14 @@ describe('when the version cannot be found', () => {
     expect(out.trim()).toBe(message);
     expect(code).toBe(1);
   });
+
+  it('told the version with --extender-version, a server that is not Confluence is said so and nothing is checked', async () => {
+    const { code, out } = await runContract(
+      ['--target', 'url', '--base-url', `${url}/html`, '--user', 'admin', '--extender-version', '2.13.0'],
+      { env: { CONFLUENCE_PASSWORD: 'admin' } },
+    );
+    expect(code).toBe(1);
+    expect(out).toMatch(/^contract: .*not Confluence/m);
+    expect(out).not.toMatch(/✓|passed/);
+  });
 });
