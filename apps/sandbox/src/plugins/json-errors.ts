@@ -40,15 +40,31 @@ function errorHandler(error: FastifyError | ApiError, request: FastifyRequest, r
   return sendError(reply, 500, 'Internal server error');
 }
 
+/** As Tomcat's maxSwallowSize (2 MB), under which Confluence runs: the most of a refused body read on. */
+const SWALLOW_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Whether the rest of a body refused as too large is read and thrown away, so that a client still
+ * sending it gets the 413 (fastify closes the connection at once: a client that writes the whole
+ * body before it reads, as fetch does, then fails with EPIPE instead). Beyond SWALLOW_BYTES, or
+ * without a length, the connection is closed as before; --request-timeout bounds the reading.
+ */
+function swallowsRest(request: FastifyRequest): boolean {
+  const length = Number(request.headers['content-length']);
+  const limit = request.routeOptions.bodyLimit ?? 0;
+  return Number.isSafeInteger(length) && !request.raw.complete && length - limit <= SWALLOW_BYTES;
+}
+
 export const jsonErrors = fp(
   async (app) => {
     app.setErrorHandler(errorHandler);
     app.setNotFoundHandler((request, reply) =>
       sendError(reply, 404, `No such resource: ${request.method} ${request.url.split('?')[0]}`),
     );
-    app.addHook('onSend', async (_request, reply, payload) => {
+    app.addHook('onSend', async (request, reply, payload) => {
       if (reply.statusCode === 401 && !reply.hasHeader('www-authenticate'))
         reply.header('WWW-Authenticate', WWW_AUTHENTICATE);
+      if (reply.statusCode === 413 && swallowsRest(request)) reply.removeHeader('connection');
       return payload;
     });
   },
