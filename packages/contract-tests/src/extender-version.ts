@@ -11,6 +11,16 @@ export const PLUGIN_RESOURCE = `/rest/plugins/1.0/${EXTENDER_PLUGIN_KEY}-key`;
 /** The version could not be found; the message says why and what to do. */
 export class VersionNotFound extends Error {
   override readonly name = 'VersionNotFound';
+  /**
+   * Whether the base URL is no running Confluence, where that was already found out (it does not
+   * answer, or /status was asked); undefined where nobody asked.
+   */
+  readonly notConfluence: boolean | undefined;
+
+  constructor(message: string, notConfluence?: boolean) {
+    super(message);
+    this.notConfluence = notConfluence;
+  }
 }
 
 export interface InstalledExtender {
@@ -42,7 +52,7 @@ export async function askPluginManager(
     timeoutMs,
   );
   if ('unreachable' in answer)
-    throw new VersionNotFound(`${baseUrl} does not answer (${answer.unreachable}): ${checkUrl('--base-url')}`);
+    throw new VersionNotFound(`${baseUrl} does not answer (${answer.unreachable}): ${checkUrl('--base-url')}`, true);
   const away = redirectedAway(answer, '--base-url');
   if (away) throw new VersionNotFound(`the credentials were not verified: ${away}`);
   const { status } = answer;
@@ -58,11 +68,14 @@ export async function askPluginManager(
     );
   if (status < 200 || status > 299) throw new VersionNotFound(`the plugin manager answered ${status}; ${GIVE_IT}`);
   const body = answer.json as { version?: unknown; enabled?: unknown } | undefined;
-  if (body === null || typeof body !== 'object')
+  if (body === null || typeof body !== 'object') {
+    const diagnosis = await diagnoseBaseUrl(baseUrl, timeoutMs);
     throw new VersionNotFound(
-      (await diagnoseBaseUrl(baseUrl, timeoutMs)) ??
+      diagnosis ??
         `the plugin manager answered ${describeAnswer(answer)}, not its JSON: check the base URL and what stands in front of Confluence, or ${GIVE_IT}`,
+      diagnosis !== undefined,
     );
+  }
   if (typeof body.version !== 'string' || !isExtenderVersion(body.version)) {
     throw new VersionNotFound(
       `the plugin manager reports version ${JSON.stringify(body.version)}, which is not X.Y.Z; ${GIVE_IT}`,

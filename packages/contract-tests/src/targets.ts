@@ -4,7 +4,7 @@
 // peer dependencies of the installed suite (`--target url` needs neither): loaded only when asked for.
 import { LATEST } from '@extender-users/api-types';
 import { startPrism } from '@extender-users/spec';
-import { askPluginManager, VersionNotFound } from './extender-version.js';
+import { askPluginManager, VersionNotFound, type InstalledExtender } from './extender-version.js';
 import { diagnoseBaseUrl } from './preflight.js';
 import type { ContractOptions } from './options.js';
 import type { Credentials, TargetKind } from './settings.js';
@@ -91,14 +91,17 @@ export interface CheckedVersion {
 export async function findVersion(options: ContractOptions, target: RunningTarget): Promise<CheckedVersion> {
   if (target.kind === 'prism') return { version: LATEST, source: 'Prism mocks the spec, which describes the latest' };
   if (options.extenderVersion !== undefined) {
-    const reported = await askPluginManager(target.baseUrl, target.auth).then(
-      (found) => found.version,
-      () => undefined,
-    );
+    const asked = await askPluginManager(target.baseUrl, target.auth).catch((error: unknown) => error);
+    const reported = asked instanceof Error ? undefined : (asked as InstalledExtender).version;
     // Told the version, the suite still needs a Confluence to judge: where the plugin manager gave
-    // nothing usable, /status says whether this is one (an HTML server must not pass a single check).
-    const notConfluence = reported === undefined ? await diagnoseBaseUrl(target.baseUrl) : undefined;
-    if (notConfluence !== undefined) throw new VersionNotFound(notConfluence);
+    // nothing usable, /status says whether this is one (an HTML server must not pass a single check),
+    // unless asking the plugin manager already found that out.
+    if (reported === undefined) {
+      const known = asked instanceof VersionNotFound ? asked.notConfluence : undefined;
+      const notConfluence =
+        known === undefined ? await diagnoseBaseUrl(target.baseUrl) : known ? (asked as Error).message : undefined;
+      if (notConfluence !== undefined) throw new VersionNotFound(notConfluence, true);
+    }
     if (reported === undefined || reported === options.extenderVersion) {
       return {
         version: options.extenderVersion,
