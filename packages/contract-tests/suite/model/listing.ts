@@ -1,8 +1,10 @@
 // Walks a listing as a client does and compares the sequence's users in it with the model: who is
 // listed (by the listing and the version), with which fields at the detail level asked (flags true,
 // false or absent), and dates in the dateFormat asked. Other users are none of the model's
-// business. A walk whose total moves was disturbed by someone else: it is walked again, and after
-// three disturbed walks the command says so and judges nothing.
+// business. A walk can be disturbed by someone else: its total moves, or (one account added and
+// another deleted meanwhile, the total unchanged) the listing shifts under it, so that a user shows
+// twice or not at all. Such a walk is walked again and judged only when two walks in a row list the
+// same names; after three walks without that the command says so and judges nothing.
 import type { AsyncCommand } from 'fast-check';
 import type { Reply } from '../support/operations.js';
 import type { Model, ModelUser } from './model.js';
@@ -75,17 +77,33 @@ export class Listing implements AsyncCommand<Model, Server> {
     const { maxResults } = first;
     let { reply } = first;
     let users: Json[] | undefined;
+    let before: string | undefined;
     for (let walk = 0; walk < WALKS && !users; walk++) {
       if (walk > 0) {
         const again = await this.firstPage(m, s, maxResults);
         if (!again) return;
         reply = again.reply;
       }
-      users = await this.walk(s, maxResults, reply);
+      const walked = await this.walk(s, maxResults, reply);
+      const names = walked && JSON.stringify(walked.map((u) => u.name));
+      if (walked && (!this.looksShifted(m, walked) || names === before)) users = walked;
+      before = names;
     }
     if (!users)
       return this.facts.note(`${operationId}: the instance changed during every walk; its listing was not judged`);
     this.judge(m, s, users);
+  }
+
+  /**
+   * Whether a walk shows what a listing shifted by someone else's writes shows too: a name twice,
+   * or one of the model's users that must be listed missing. Only a second walk that lists the same
+   * names tells a broken listing from a moving one.
+   */
+  private looksShifted(m: Model, listed: Json[]): boolean {
+    const names = listed.map((u) => String(u.name).toLowerCase());
+    if (new Set(names).size !== names.length) return true;
+    const everyone = this.spec.operationId === 'getUsers' && this.facts.getUsersLists === 'all';
+    return m.users.some((u) => (u.active || everyone) && !names.includes(u.name.toLowerCase()));
   }
 
   /** The first page, at a size the budget allows for this instance (1000 when the small one would cost too much). */
