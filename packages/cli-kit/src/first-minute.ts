@@ -16,6 +16,18 @@ export interface SeenAnswer {
   attempts?: number;
 }
 
+/** A whole answer as judged here: its status, content type, JSON body (when it is JSON) and Retry-After. */
+export function seenAnswerOf(response: Response, text: string): SeenAnswer {
+  const contentType = response.headers.get('content-type') ?? '';
+  let json: unknown;
+  try {
+    json = /json/i.test(contentType) ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, contentType, json, retryAfter: response.headers.get('retry-after') };
+}
+
 /** The URL without its query (a login page's os_destination, a SAML request): short, and nothing private. */
 export const shownUrl = (url: string): string => {
   try {

@@ -25,6 +25,7 @@ export {
   networkCause,
   redirectNote,
   redirectedAway,
+  seenAnswerOf,
   shownUrl,
   type SeenAnswer,
   type StatusVerdict,

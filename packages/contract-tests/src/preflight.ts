@@ -2,7 +2,7 @@
 // rules and words as the CLI's doctor (cli-kit's first-minute.ts): a closed port, an HTML page,
 // another web server, a Confluence that is not RUNNING, a login front. Plain fetch: the suite judges
 // servers without our client.
-import { checkUrl, judgeStatus, networkCause, type SeenAnswer } from '@extender-users/cli-kit';
+import { checkUrl, judgeStatus, networkCause, seenAnswerOf, type SeenAnswer } from '@extender-users/cli-kit';
 
 /** A GET's whole answer as cli-kit judges it; a network failure says why in words. */
 export async function seenAnswer(
@@ -18,20 +18,7 @@ export async function seenAnswer(
   } catch (error) {
     return { unreachable: networkCause(error) };
   }
-  const contentType = response.headers.get('content-type') ?? '';
-  let json: unknown;
-  try {
-    json = /json/i.test(contentType) ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  return {
-    status: response.status,
-    contentType,
-    json,
-    retryAfter: response.headers.get('retry-after'),
-    ...(response.redirected ? { redirectedTo: response.url } : {}),
-  };
+  return { ...seenAnswerOf(response, text), ...(response.redirected ? { redirectedTo: response.url } : {}) };
 }
 
 /**

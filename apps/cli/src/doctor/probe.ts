@@ -5,6 +5,7 @@
 // Every request goes through the client's attempts (client.raw), so --timeout ends each attempt and
 // --deadline each request, body included, whatever the server does, exactly as for the API calls.
 import { EXTENDER_PLUGIN_KEY } from '@extender-users/api-types';
+import { seenAnswerOf } from '@extender-users/cli-kit';
 import { ExtenderApiError, type ExtenderUsersClient } from '@extender-users/client';
 import { describeFailure, type Failure, type Limits } from './failure.js';
 import type { Recorder } from './recorder.js';
@@ -39,19 +40,9 @@ export const isFailure = (o: ProbeOutcome | Facts['api'] | undefined): o is Fail
 export const isAnswer = (o: ProbeOutcome | undefined): o is ProbeAnswer => o !== undefined && 'status' in o;
 
 function answerOf(response: Response, text: string, redirectedTo: string | undefined, attempts: number): ProbeAnswer {
-  const contentType = response.headers.get('content-type') ?? '';
-  let json: unknown;
-  try {
-    json = /json/i.test(contentType) ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
   return {
-    status: response.status,
-    contentType,
-    json,
+    ...seenAnswerOf(response, text),
     loginReason: response.headers.get('x-seraph-loginreason'),
-    retryAfter: response.headers.get('retry-after'),
     attempts,
     ...(redirectedTo ? { redirectedTo } : {}),
   };
