@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '@extender-users/cli-kit';
 import { startVitest } from 'vitest/node';
+import { addTotalsToJunit } from './junit-totals.js';
 import { parseOptions, USAGE } from './options.js';
 import type { ContractSettings } from './settings.js';
 import { SummaryReporter } from './summary-reporter.js';
@@ -45,6 +46,7 @@ async function main(): Promise<number> {
       versionSource: source,
       reportedOtherwise,
       checks: options.checks,
+      readOnly: !settings.writes,
     });
     const vitest = await startVitest('test', [], {
       root,
@@ -61,7 +63,10 @@ async function main(): Promise<number> {
     await vitest.close();
     // vitest sets exitCode 1 for errors outside checks (a file that fails to load, no tests).
     const failed = summary.failures.length > 0 || process.exitCode === 1 || summary.passed === 0;
-    if (options.junit) console.log(`JUnit report: ${options.junit}`);
+    if (options.junit) {
+      await addTotalsToJunit(options.junit, summary.totals());
+      console.log(`JUnit report: ${options.junit}`);
+    }
     return failed ? 1 : 0;
   } finally {
     await running.stop();

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { isExtenderVersion } from '@extender-users/api-types';
 import { resolveCredentials, UsageError, type CredentialSources } from '@extender-users/cli-kit';
 import type { Credentials, TargetKind } from './settings.js';
+import { BUDGET_IN_WORDS } from './request-budget.js';
 
 export const USAGE = `Usage: npm run contract -- --target prism|sandbox|url [options]
 
@@ -22,6 +23,8 @@ Options for --target url (the password is best given by CONFLUENCE_PASSWORD or -
   --non-admin-user NAME     an ordinary user, for the 403 checks                        [CONFLUENCE_NON_ADMIN_USER]
   --non-admin-password PW   that user's password (npm prints it!)                       [CONFLUENCE_NON_ADMIN_PASSWORD]
   --allow-writes            also create, change and delete disposable contract-* users
+                            (without it, only GET requests: ${BUDGET_IN_WORDS},
+                            a check that would send more is inconclusive; 429 bursts apart)
 
 Options for every target:
   --junit FILE              write a JUnit XML report

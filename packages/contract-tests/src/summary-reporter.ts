@@ -1,9 +1,12 @@
 // Prints, after the run, the version checked, one line per failed check (the check, then what
 // broke: operation, status and schema path come first in every ContractViolation message), what
 // differs from our assumptions and what was undocumented (the checks' annotations of those types,
-// verdict-kinds.ts), and the checks left out, grouped by the reason each gave (`ctx.skip(reason)`).
+// verdict-kinds.ts), the checks that could not decide (inconclusive: left out with a reason that
+// says so) and the checks left out as not applicable here, each grouped by the reason each gave
+// (`ctx.skip(reason)`).
 import type { Reporter, TestModule } from 'vitest/node';
-import { DIFFERS, UNDOCUMENTED } from './verdict-kinds.js';
+import { BUDGET_IN_WORDS, readOnlyBudget, type RequestCount } from './request-budget.js';
+import { DIFFERS, INCONCLUSIVE, UNDOCUMENTED } from './verdict-kinds.js';
 
 export interface SummaryHeading {
   kind: string;
@@ -13,21 +16,53 @@ export interface SummaryHeading {
   reportedOtherwise?: string;
   /** `--checks`: the checks it does not match are counted as left out, not listed. */
   checks?: RegExp;
+  /** A read-only run, held to its request budget. */
+  readOnly?: boolean;
+}
+
+/** The run's totals per verdict, as the summary line and the JUnit report give them. */
+export interface VerdictTotals {
+  passed: number;
+  broken: number;
+  differs: number;
+  undocumented: number;
+  inconclusive: number;
+  leftOut: number;
 }
 
 export class SummaryReporter implements Reporter {
   failures: { check: string; problem: string }[] = [];
+  /** Checks not applicable here (writes off, the version, --checks), by reason. */
   leftOut = new Map<string, string[]>();
+  /** Checks that ran but could not decide (the instance changed during every walk, no 429 provoked), by reason. */
+  inconclusive = new Map<string, string[]>();
   /** Where the server differs from our assumptions: the check, and what (with the assumption and its source). */
   differs: { check: string; what: string }[] = [];
   /** What the description does not know, as seen by a check. */
   undocumented: { check: string; what: string }[] = [];
   passed = 0;
+  /** The requests of the run, as the last check that ran counted them. */
+  requests?: RequestCount;
 
   constructor(private readonly heading: SummaryHeading) {}
 
   get leftOutCount(): number {
     return [...this.leftOut.values()].reduce((n, checks) => n + checks.length, 0);
+  }
+
+  get inconclusiveCount(): number {
+    return [...this.inconclusive.values()].reduce((n, checks) => n + checks.length, 0);
+  }
+
+  totals(): VerdictTotals {
+    return {
+      passed: this.passed,
+      broken: this.failures.length,
+      differs: this.differs.length,
+      undocumented: this.undocumented.length,
+      inconclusive: this.inconclusiveCount,
+      leftOut: this.leftOutCount,
+    };
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
@@ -40,6 +75,9 @@ export class SummaryReporter implements Reporter {
         });
       for (const test of module.children.allTests()) {
         const result = test.result();
+        const counted = test.meta().requests;
+        if (counted && counted.counted + counted.apart >= (this.requests?.counted ?? 0) + (this.requests?.apart ?? 0))
+          this.requests = counted;
         for (const { type, message } of test.annotations()) {
           if (type === DIFFERS) this.differs.push({ check: test.fullName, what: message });
           if (type === UNDOCUMENTED) this.undocumented.push({ check: test.fullName, what: message });
@@ -50,7 +88,8 @@ export class SummaryReporter implements Reporter {
           const reason = unasked
             ? `not matching --checks ${this.heading.checks!.source}`
             : (result.note ?? 'no reason given');
-          this.leftOut.set(reason, [...(this.leftOut.get(reason) ?? []), test.fullName]);
+          const group = reason.startsWith(INCONCLUSIVE) ? this.inconclusive : this.leftOut;
+          group.set(reason, [...(group.get(reason) ?? []), test.fullName]);
         }
         if (result.state !== 'failed') continue;
         const problem = result.errors?.[0]?.message?.split('\n')[0] ?? 'failed';
@@ -60,8 +99,15 @@ export class SummaryReporter implements Reporter {
     const { kind, version, versionSource } = this.heading;
     const line = '─'.repeat(72);
     console.log(
-      `\n${line}\nContract summary for ${kind}, Extender ${version} (${versionSource}): ${this.passed} passed, ${this.failures.length} failed, ${this.leftOutCount} left out; ${this.differs.length} ${DIFFERS}, ${this.undocumented.length} ${UNDOCUMENTED}`,
+      `\n${line}\nContract summary for ${kind}, Extender ${version} (${versionSource}): ${this.passed} passed, ${this.failures.length} failed, ${this.leftOutCount} left out; ${this.differs.length} ${DIFFERS}, ${this.undocumented.length} ${UNDOCUMENTED}; ${this.inconclusiveCount} ${INCONCLUSIVE}`,
     );
+    if (this.requests) {
+      const { counted, apart, users } = this.requests;
+      const budget = this.heading.readOnly
+        ? `; the read-only budget for ${users} users is ${readOnlyBudget(users)} (${BUDGET_IN_WORDS})`
+        : '';
+      console.log(`  ${counted} requests${apart > 0 ? ` and ${apart} in 429 bursts` : ''}${budget}`);
+    }
     if (this.heading.reportedOtherwise !== undefined && this.failures.length > 0) {
       console.log(
         `  ! checked as ${version}, but the plugin manager reports ${this.heading.reportedOtherwise}: the failures below may only say that the server is another version`,
@@ -78,6 +124,10 @@ export class SummaryReporter implements Reporter {
       for (const n of notes) byCheck.set(n.check, [...(byCheck.get(n.check) ?? []), n.what]);
       for (const [check, lines] of byCheck) console.log(`  ~ ${check}\n${lines.map((l) => `      ${l}`).join('\n')}`);
     }
+    if (this.inconclusive.size > 0)
+      console.log('Inconclusive (neither passed nor failed; --strict does not change that):');
+    for (const [reason, checks] of this.inconclusive)
+      console.log(`  ? ${reason} (${checks.length}):\n${checks.map((c) => `      ${c}`).join('\n')}`);
     if (this.leftOut.size > 0) console.log('Left out:');
     for (const [reason, checks] of this.leftOut) {
       const unasked = reason.startsWith('not matching --checks ');

@@ -5,3 +5,5 @@
 export const DIFFERS = 'differs from our assumption';
 /** The server answers something the description does not know (a field, a header, a status). */
 export const UNDOCUMENTED = 'undocumented';
+/** How the note of a check that could not decide begins (it is left out, and counted apart). */
+export const INCONCLUSIVE = 'inconclusive';

@@ -2,6 +2,7 @@
 // "0 failed" while the run exited 1), and lists the verdicts that do not fail a check.
 import { describe, expect, it, vi } from 'vitest';
 import type { TestModule } from 'vitest/node';
+import { withTotals } from '../src/junit-totals.js';
 import { SummaryReporter } from '../src/summary-reporter.js';
 
 describe('the summary', () => {
@@ -28,6 +29,7 @@ describe('the summary', () => {
       fullName,
       result: () => ({ state: 'passed' }),
       annotations: () => annotations,
+      meta: () => ({}),
     });
     const module = {
       relativeModuleId: 'suite/write/data.contract.ts',
@@ -49,10 +51,57 @@ describe('the summary', () => {
     log.mockRestore();
     const out = lines.join('\n');
     expect(out).toContain(
-      'Contract summary for sandbox, Extender latest (test): 3 passed, 0 failed, 0 left out; 1 differs from our assumption, 2 undocumented',
+      'Contract summary for sandbox, Extender latest (test): 3 passed, 0 failed, 0 left out; 1 differs from our assumption, 2 undocumented; 0 inconclusive',
     );
     expect(out).toContain('  ~ a > b\n      addUser 200: x — our assumption: y (z)');
     expect(out).toContain('  ~ a > c\n      getUsers 200: /status\n      getUsers 200: /users/*/avatarUrl');
     expect(out).not.toContain('not a verdict');
+  });
+
+  it('counts inconclusive checks apart from those left out, and puts every total on the JUnit report', () => {
+    const skipped = (fullName: string, note: string) => ({
+      fullName,
+      result: () => ({ state: 'skipped', note }),
+      annotations: () => [],
+      meta: () => ({ requests: { counted: 12, apart: 0, users: 60 } }),
+    });
+    const module = {
+      relativeModuleId: 'suite/read/paging.contract.ts',
+      errors: () => [],
+      children: {
+        allTests: () => [
+          skipped('a > walk', 'inconclusive: the instance changed during every walk (3 tries)'),
+          skipped('a > write', 'writes are off'),
+          skipped('a > other write', 'writes are off'),
+        ],
+      },
+    } as unknown as TestModule;
+    const lines: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    const summary = new SummaryReporter({ kind: 'url', version: 'latest', versionSource: 'test', readOnly: true });
+    summary.onTestRunEnd([module]);
+    log.mockRestore();
+    const out = lines.join('\n');
+    expect(out).toContain(
+      '0 passed, 0 failed, 2 left out; 0 differs from our assumption, 0 undocumented; 1 inconclusive',
+    );
+    expect(out).toMatch(/\? inconclusive: the instance changed during every walk \(3 tries\) \(1\):\n\s+a > walk/);
+    expect(out).toContain('  12 requests; the read-only budget for 60 users is');
+    expect(summary.totals()).toEqual({
+      passed: 0,
+      broken: 0,
+      differs: 0,
+      undocumented: 0,
+      inconclusive: 1,
+      leftOut: 2,
+    });
+    const xml = withTotals(
+      '<testsuites name="vitest tests" tests="3">\n    <testsuite name="suite/read/paging.contract.ts" tests="3">\n    </testsuite>\n</testsuites>',
+      summary.totals(),
+    );
+    expect(xml).toContain(
+      '<testsuite name="suite/read/paging.contract.ts" tests="3">\n        <properties><property name="contract passed" value="0"/><property name="contract broken" value="0"/><property name="contract differs from our assumption" value="0"/><property name="contract undocumented" value="0"/><property name="contract inconclusive" value="1"/><property name="contract left out" value="2"/></properties>',
+    );
+    expect(withTotals(xml, summary.totals())).toBe(xml);
   });
 });

@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import { DIFFERS } from '../../src/verdict-kinds.js';
-import { setCurrentCheck } from '../support/answers.js';
-import { leftOutBecause, type Needs } from '../support/checks.js';
+import { setCurrentCheck } from '../support/every-answer.js';
+import { leftOutBecause, type Needs } from '../support/declare-check.js';
 import { target } from '../support/settings.js';
 import { deleteCreatedUsers } from '../support/users.js';
 import { behaviourOf, operationMissing } from '../support/version.js';

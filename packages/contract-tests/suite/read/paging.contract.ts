@@ -8,8 +8,8 @@
 // is not the one it started from, the instance changed meanwhile, and the check starts over on a
 // new walk; after a few tries it is inconclusive (left out, saying so), never failed.
 import { describe } from 'vitest';
-import { ContractViolation, expectThat } from '../support/check.js';
-import { check } from '../support/checks.js';
+import { ContractViolation, expectThat } from '../support/expectations.js';
+import { check } from '../support/declare-check.js';
 import type { TestContext } from 'vitest';
 import { defaultPage, getPage, largestPage, walk, type ListedUser, type Walk } from '../support/listing.js';
 import { listingOperations, type ListingId } from '../support/operations.js';

@@ -3,8 +3,8 @@
 // details of a listed user; a property never set; operations the version does not have.
 import { describe } from 'vitest';
 import { operationTable, presenceIn, type OperationId } from '@extender-users/api-types';
-import { expectConforms, expectRefused, expectShape, expectStatus, expectThat } from '../support/check.js';
-import { check } from '../support/checks.js';
+import { expectConforms, expectRefused, expectShape, expectStatus, expectThat } from '../support/expectations.js';
+import { check } from '../support/declare-check.js';
 import { largestPage } from '../support/listing.js';
 import {
   call,

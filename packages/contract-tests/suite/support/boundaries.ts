@@ -14,9 +14,10 @@ import {
   type OpenApiDocument,
   type ParameterObject,
 } from '@extender-users/spec';
-import { spec, validator } from './check.js';
+import { spec, validator } from './expectations.js';
 import { isOwnName } from './http.js';
 import type { UncheckedArgs } from './operations.js';
+import { isPromise, sourceAt, type Source } from './promises.js';
 
 export type Where = 'query' | 'path' | 'header' | 'body';
 
@@ -39,14 +40,23 @@ export interface DataCase {
   notOnMock?: boolean;
   /** A server wrongly accepting it would create things other than users (groups): sent only to the suite's own sandbox. */
   createsOthers?: boolean;
-  /** Where the constraint is in the bundled spec (a JSON pointer), for its source (promises.ts). */
-  pointer?: string;
+  /** Where the constraint is in the spec (a JSON pointer), for its source (promises.ts): the verdict follows it. */
+  pointer: string;
 }
 
 /** Where a parameter goes in a request's arguments. */
 const PART = { query: 'query', path: 'path', header: 'headers' } as const;
 
 export const describeCase = (c: DataCase): string => `${c.where} ${c.field} ${c.label}`;
+
+/** The source of the constraint a case is about (the keyword's, else its nearest ancestor's). */
+export const sourceOfCase = (c: DataCase): Source | undefined => sourceAt(c.pointer);
+
+/** Whether a server that answers the case otherwise breaks a promise (else it differs from our assumption). */
+export const isPromisedCase = (c: DataCase): boolean => {
+  const source = sourceOfCase(c);
+  return source === undefined || isPromise(source);
+};
 
 /** Values the suite never sends, whatever the spec allows: they would reach people or create more than users. */
 const NEVER_SENT: { field: string; value: unknown; why: string }[] = [
@@ -71,6 +81,63 @@ export const wholeView = (): SpecView => {
   }
   return whole;
 };
+
+/** The node at a JSON pointer of the document (`/components/schemas/UserName`), if any. */
+function nodeAt(doc: OpenApiDocument, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      doc,
+    );
+}
+
+const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * Where `key` is for the node at `pointer`: the node's own, else (through its `$ref`s) the
+ * referenced node's; the pointer of the key in the node itself when no node has it (its source is
+ * then the node's, promises.ts).
+ */
+function keyAt(doc: OpenApiDocument, pointer: string, key: string): string {
+  let at = pointer;
+  for (let depth = 0; depth < 20; depth++) {
+    const node = nodeAt(doc, at) as Record<string, unknown> | undefined;
+    if (
+      !node ||
+      typeof node !== 'object' ||
+      key in node ||
+      typeof node.$ref !== 'string' ||
+      !node.$ref.startsWith('#/')
+    )
+      break;
+    at = node.$ref.slice(1);
+  }
+  return `${at}/${escapePointer(key)}`;
+}
+
+/** The place a node's `$ref`s lead to (the node's own place when it has none). */
+function followed(doc: OpenApiDocument, pointer: string): string {
+  let at = pointer;
+  for (let depth = 0; depth < 20; depth++) {
+    const node = nodeAt(doc, at) as { $ref?: unknown } | undefined;
+    if (!node || typeof node.$ref !== 'string' || !node.$ref.startsWith('#/')) break;
+    at = node.$ref.slice(1);
+  }
+  return at;
+}
+
+/** Where an operation's documented answer of `status` comes from (the response, through its `$ref`). */
+export function statusSource(operationId: OperationId, status: number, view: SpecView = versionView) {
+  const { path, method } = findOperation(view.doc, operationId);
+  return sourceAt(followed(view.doc, `/paths/${escapePointer(path)}/${method}/responses/${status}`));
+}
+
+/** The pointer reached from `pointer` by the keys `path`, each looked up as keyAt does. */
+export const pointerOf = (doc: OpenApiDocument, pointer: string, path: string[]): string =>
+  path.reduce((at, key) => keyAt(doc, at, key), pointer);
 
 /** A schema with its `$ref` resolved (siblings of the `$ref`, such as a description, kept). */
 function resolvedIn(doc: OpenApiDocument, schema: unknown): JsonSchema {
@@ -138,6 +205,8 @@ function againstPattern(schema: JsonSchema, seed: string): [string, string] | un
 interface ValueCase {
   label: string;
   value: unknown;
+  /** The keyword the value is about, from the schema (`['maxLength']`; `['items', 'pattern']` for an item's). */
+  keyword: string[];
   bound?: string;
   /** Too long or too large: a body over the limit may be answered 413. */
   tooLarge?: boolean;
@@ -159,52 +228,69 @@ function valueCases(
   const constValues =
     schema.const !== undefined ? [schema.const] : Array.isArray(schema.enum) ? schema.enum : undefined;
   if (constValues) {
-    negative.push({ label: `not one of its values ('contract-invalid')`, value: 'contract-invalid' });
-    for (const value of constValues) positive.push({ label: `= ${JSON.stringify(value)}`, value });
+    const keyword = [schema.const !== undefined ? 'const' : 'enum'];
+    negative.push({ label: `not one of its values ('contract-invalid')`, value: 'contract-invalid', keyword });
+    for (const value of constValues) positive.push({ label: `= ${JSON.stringify(value)}`, value, keyword });
   } else if (type === 'integer' || type === 'number') {
     const { minimum, maximum } = schema as { minimum?: number; maximum?: number };
     if (minimum !== undefined) {
-      negative.push({ label: `minimum − 1 (${minimum - 1})`, value: minimum - 1, bound: 'minimum - 1' });
-      positive.push({ label: `minimum (${minimum})`, value: minimum });
+      const keyword = ['minimum'];
+      negative.push({ label: `minimum − 1 (${minimum - 1})`, value: minimum - 1, keyword, bound: 'minimum - 1' });
+      positive.push({ label: `minimum (${minimum})`, value: minimum, keyword });
     }
     if (maximum !== undefined) {
-      positive.push({ label: `maximum (${maximum})`, value: maximum });
-      negative.push({ label: `maximum + 1 (${maximum + 1})`, value: maximum + 1, bound: 'maximum + 1' });
+      const keyword = ['maximum'];
+      positive.push({ label: `maximum (${maximum})`, value: maximum, keyword });
+      negative.push({ label: `maximum + 1 (${maximum + 1})`, value: maximum + 1, keyword, bound: 'maximum + 1' });
     }
-    if (type === 'integer') negative.push({ label: 'not a whole number (1.5)', value: 1.5 });
-    negative.push({ label: `not a number ('x')`, value: 'x' });
+    if (type === 'integer') negative.push({ label: 'not a whole number (1.5)', value: 1.5, keyword: ['type'] });
+    negative.push({ label: `not a number ('x')`, value: 'x', keyword: ['type'] });
   } else if (type === 'boolean') {
-    positive.push({ label: '= true', value: true }, { label: '= false', value: false });
-    negative.push({ label: `not a boolean ('maybe')`, value: 'maybe' });
+    const keyword = ['type'];
+    positive.push({ label: '= true', value: true, keyword }, { label: '= false', value: false, keyword });
+    negative.push({ label: `not a boolean ('maybe')`, value: 'maybe', keyword });
   } else if (type === 'string' && typeof seed === 'string') {
     const { minLength, maxLength } = schema as { minLength?: number; maxLength?: number };
     const sized = (length: number) => stringOfLength(schema, seed, length);
     if (minLength !== undefined && minLength > 0) {
       const shorter = sized(minLength - 1);
       if (shorter !== undefined)
-        negative.push({ label: `minLength − 1 (${minLength - 1} characters)`, value: shorter, bound: 'minLength - 1' });
+        negative.push({
+          label: `minLength − 1 (${minLength - 1} characters)`,
+          value: shorter,
+          keyword: ['minLength'],
+          bound: 'minLength - 1',
+        });
       const shortest = sized(minLength);
-      if (shortest !== undefined) positive.push({ label: `minLength (${minLength} characters)`, value: shortest });
+      if (shortest !== undefined)
+        positive.push({ label: `minLength (${minLength} characters)`, value: shortest, keyword: ['minLength'] });
     }
     if (maxLength !== undefined) {
       const longest = sized(maxLength);
-      if (longest !== undefined) positive.push({ label: `maxLength (${maxLength} characters)`, value: longest });
+      if (longest !== undefined)
+        positive.push({ label: `maxLength (${maxLength} characters)`, value: longest, keyword: ['maxLength'] });
       const longer = longest === undefined ? undefined : longest + longest.at(-1);
       if (longer !== undefined)
         negative.push({
           label: `maxLength + 1 (${maxLength + 1} characters)`,
           value: longer,
+          keyword: ['maxLength'],
           bound: 'maxLength + 1',
           tooLarge: true,
         });
     }
     if (typeof schema.pattern === 'string') {
       const against = againstPattern(schema, seed);
-      if (against) negative.push({ label: `against its pattern (${against[1]})`, value: against[0] });
+      if (against)
+        negative.push({ label: `against its pattern (${against[1]})`, value: against[0], keyword: ['pattern'] });
     }
     if (schema.format === 'email')
-      negative.push({ label: `not an e-mail address ('contract-not-an-e-mail')`, value: 'contract-not-an-e-mail' });
-    if (!onTheWire) negative.push({ label: 'not a string (42)', value: 42 });
+      negative.push({
+        label: `not an e-mail address ('contract-not-an-e-mail')`,
+        value: 'contract-not-an-e-mail',
+        keyword: ['format'],
+      });
+    if (!onTheWire) negative.push({ label: 'not a string (42)', value: 42, keyword: ['type'] });
   } else if (type === 'array' && !onTheWire) {
     const items = resolvedIn(view.doc, schema.items);
     const seedItem = Array.isArray(seed)
@@ -217,28 +303,35 @@ function valueCases(
       negative.push({
         label: `minItems − 1 (${minItems - 1} items)`,
         value: Array.from({ length: minItems - 1 }, () => seedItem),
+        keyword: ['minItems'],
         bound: 'minItems - 1',
       });
     // Only the seed's first item is sent as positive data: other group names would create groups.
     if (seedItem !== undefined)
-      positive.push({ label: `minItems (one item: ${JSON.stringify(seedItem)})`, value: [seedItem] });
+      positive.push({
+        label: `minItems (one item: ${JSON.stringify(seedItem)})`,
+        value: [seedItem],
+        keyword: ['minItems'],
+      });
     if (maxItems !== undefined)
       negative.push({
         label: `maxItems + 1 (${maxItems + 1} items)`,
         value: Array.from({ length: maxItems + 1 }, (_, i) => `contract-group-${i}`),
+        keyword: ['maxItems'],
         bound: 'maxItems + 1',
         createsOthers: true,
       });
     if (schema.uniqueItems === true && seedItem !== undefined)
-      negative.push({ label: 'the same item twice', value: [seedItem, seedItem] });
+      negative.push({ label: 'the same item twice', value: [seedItem, seedItem], keyword: ['uniqueItems'] });
     if (seedItem !== undefined)
       for (const item of valueCases(view, items, seedItem, false).negative)
         negative.push({
           label: `an item ${item.label}`,
           value: [item.value],
+          keyword: ['items', ...item.keyword],
           createsOthers: typeof item.value === 'string',
         });
-    negative.push({ label: `not an array ('x')`, value: 'x' });
+    negative.push({ label: `not an array ('x')`, value: 'x', keyword: ['type'] });
   }
   return {
     negative: negative.filter((c) => !fits(c.value)),
@@ -285,12 +378,21 @@ export function dataCases(
   sample: UncheckedArgs,
   view: SpecView = versionView,
 ): DataCase[] {
-  const { operation, parameters, method } = findOperation(view.doc, operationId);
+  const { operation, parameters, method, path } = findOperation(view.doc, operationId);
   const resolved = (schema: unknown) => resolvedIn(view.doc, schema);
   const cases: DataCase[] = [];
   const writes = method !== 'get';
-  for (const parameter of parameters as ParameterObject[]) {
+  const at = `/paths/${escapePointer(path)}/${method}`;
+  // The parameters' places in the document, in findOperation's order: the path's, then the operation's.
+  const places = [
+    ...((view.doc.paths[path]?.parameters ?? []) as unknown[]).map(
+      (_, i) => `/paths/${escapePointer(path)}/parameters/${i}`,
+    ),
+    ...((operation.parameters ?? []) as unknown[]).map((_, i) => `${at}/parameters/${i}`),
+  ];
+  for (const [index, parameter] of (parameters as ParameterObject[]).entries()) {
     const where = parameter.in as Where;
+    const schemaAt = pointerOf(view.doc, places[index]!, ['schema']);
     if (where !== 'query' && where !== 'path' && where !== 'header') continue;
     const schema = resolved(parameter.schema);
     const sampleValue = (sample[PART[where]] as Record<string, unknown> | undefined)?.[parameter.name];
@@ -308,25 +410,40 @@ export function dataCases(
         value: c.value,
         bound: c.bound,
         accept: acceptFor(view, operationId, where, kind, schema),
+        pointer: pointerOf(view.doc, schemaAt, c.keyword),
       });
     }
   }
   const content = operation.requestBody?.content ?? {};
   const json = content['application/json']?.schema;
-  if (json && sample.json !== undefined) {
-    const ref = (json as { $ref?: string }).$ref;
+  const bodyAt = (type: string) => pointerOf(view.doc, at, ['requestBody', 'content', type, 'schema']);
+  if (json && sample.json !== undefined)
     cases.push(
-      ...bodyCases(view, operationId, kind, resolved(json), sample.json as Record<string, unknown>, writes, ref),
+      ...bodyCases(
+        view,
+        operationId,
+        kind,
+        resolved(json),
+        sample.json as Record<string, unknown>,
+        writes,
+        bodyAt('application/json'),
+      ),
     );
-  }
   const form = content['multipart/form-data']?.schema;
   if (form && sample.multipart !== undefined && kind === 'negative')
-    cases.push(...formCases(view, operationId, resolved(form), sample));
+    cases.push(...formCases(view, operationId, resolved(form), sample, bodyAt('multipart/form-data')));
   return cases;
 }
 
 /** A multipart form's parts: a required part left out, a part the schema does not have. */
-function formCases(view: SpecView, operationId: OperationId, schema: JsonSchema, sample: UncheckedArgs): DataCase[] {
+function formCases(
+  view: SpecView,
+  operationId: OperationId,
+  schema: JsonSchema,
+  sample: UncheckedArgs,
+  /** The form schema's place in the document. */
+  at: string,
+): DataCase[] {
   const accept = acceptFor(view, operationId, 'body', 'negative', schema);
   const part = Object.values(sample.multipart!)[0]!;
   const cases: DataCase[] = [];
@@ -339,6 +456,7 @@ function formCases(view: SpecView, operationId: OperationId, schema: JsonSchema,
       value: { ...others, contractOtherPart: part },
       accept,
       form: true,
+      pointer: pointerOf(view.doc, at, ['required']),
     });
   }
   if (schema.additionalProperties === false)
@@ -350,6 +468,7 @@ function formCases(view: SpecView, operationId: OperationId, schema: JsonSchema,
       accept,
       form: true,
       notOnMock: true,
+      pointer: pointerOf(view.doc, at, ['additionalProperties']),
     });
   return cases;
 }
@@ -361,30 +480,31 @@ function bodyCases(
   schema: JsonSchema,
   sample: Record<string, unknown>,
   writes: boolean,
-  /** The body schema's place in the spec (its `$ref`), when it has one. */
-  ref?: string,
+  /** The body schema's place in the document. */
+  at: string,
 ): DataCase[] {
+  const of = (...path: string[]) => pointerOf(view.doc, at, path);
   const cases: DataCase[] = [];
   const body = (
     field: string,
     label: string,
     value: unknown,
     accept: number[],
-    extra: Partial<DataCase> = {},
+    extra: Partial<DataCase> & Pick<DataCase, 'pointer'>,
   ): DataCase => ({ where: 'body', field, label, value, accept, ...extra });
   if (kind === 'negative') {
     const accept = acceptFor(view, operationId, 'body', 'negative', schema);
     for (const name of (schema.required as string[] | undefined) ?? [])
-      cases.push(body(name, 'left out (required)', undefined, accept, { omit: true }));
+      cases.push(body(name, 'left out (required)', undefined, accept, { omit: true, pointer: of('required') }));
     if (schema.additionalProperties === false)
       cases.push(
         body('contractUnknownField', 'not in the schema (additionalProperties: false)', 'x', accept, {
-          pointer: ref && `${ref}/additionalProperties`,
+          pointer: of('additionalProperties'),
         }),
       );
     if (typeof schema.minProperties === 'number' && schema.minProperties > 0)
-      cases.push(body('(body)', 'no field at all (minProperties)', {}, accept));
-    cases.push(body('(body)', 'a JSON array instead of an object', [], accept));
+      cases.push(body('(body)', 'no field at all (minProperties)', {}, accept, { pointer: of('minProperties') }));
+    cases.push(body('(body)', 'a JSON array instead of an object', [], accept, { pointer: of('type') }));
   }
   const properties = (schema.properties ?? {}) as Record<string, unknown>;
   for (const [name, raw] of Object.entries(properties)) {
@@ -396,6 +516,7 @@ function bodyCases(
         body(name, c.label, c.value, acceptFor(view, operationId, 'body', kind, fieldSchema, c.tooLarge), {
           bound: c.bound,
           createsOthers: c.createsOthers,
+          pointer: of('properties', name, ...c.keyword),
         }),
       );
     }

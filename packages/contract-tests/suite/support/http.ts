@@ -12,6 +12,8 @@ pactum.request.setDefaultTimeout(30_000);
 export const OWN_PREFIX = 'contract-';
 
 export interface Reply {
+  /** What was asked, for reports: method, path and query (never credentials). */
+  request?: string;
   status: number;
   headers: Record<string, string>;
   body: unknown;
@@ -101,5 +103,12 @@ export async function send(request: Request): Promise<Reply> {
       /* left as text: the schema check will say it is not JSON */
     }
   }
-  return { status: response.statusCode, headers: response.headers, body, contentType };
+  const query = new URLSearchParams(Object.entries(request.query ?? {}).map(([k, v]) => [k, String(v)])).toString();
+  return {
+    request: `${request.method} ${request.path}${query ? `?${query}` : ''}`,
+    status: response.statusCode,
+    headers: response.headers,
+    body,
+    contentType,
+  };
 }

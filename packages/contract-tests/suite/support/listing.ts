@@ -1,6 +1,6 @@
 // Walking a listing operation's pages, each page checked against the spec.
 import type { Schemas } from '@extender-users/api-types';
-import { expectConforms, expectStatus, parameterSchema } from './check.js';
+import { expectConforms, expectStatus, Inconclusive, parameterSchema } from './expectations.js';
 import { call, type ListingId, type Reply } from './operations.js';
 
 export type Page = Schemas['UserNamesPage'] | Schemas['UserBasicPage'] | Schemas['UserExtendedPage'];
@@ -72,13 +72,62 @@ export async function walk(
   return result;
 }
 
-/** The listed user of that name (compared without regard to case), at a detail level; undefined when not listed. */
+/** How many walks a check makes of a listing that others change, before it gives up (inconclusive). */
+export const WALKS = 3;
+
+/**
+ * Whether nobody else's writes can have disturbed the walk: it reached the end, every page gave
+ * the same total, the pages held that many users, and no name came twice. (An account added and
+ * another deleted meanwhile keep the total, but shift the pages: a name twice, or one missing and
+ * the count short.)
+ */
+export function isSteady(w: Walk): boolean {
+  const totals = new Set(w.pages.map(({ page }) => page.total));
+  const names = w.users.map((u) => u.name);
+  return (
+    w.complete && totals.size === 1 && w.users.length === w.pages[0]!.page.total && new Set(names).size === names.length
+  );
+}
+
+const namesOf = (w: Walk) => w.users.map((u) => u.name).join('\n');
+
+const changedEveryTime = (operationId: ListingId) =>
+  new Inconclusive(
+    `${operationId}: the instance changed during every walk (${WALKS} walks; total moved, or a user was listed twice or missing)`,
+  );
+
+/**
+ * A walk of the whole listing with the largest page that others' writes did not disturb (isSteady),
+ * or else the second of two walks in a row that listed the same names (a broken listing is broken
+ * the same way every time); after WALKS walks without either, Inconclusive.
+ */
+export async function steadyWalk(operationId: ListingId, flags: DetailFlags = {}): Promise<Walk> {
+  let before: string | undefined;
+  for (let i = 0; i < WALKS; i++) {
+    const w = await walk(operationId, largestPage(operationId), { flags });
+    if (isSteady(w) || namesOf(w) === before) return w;
+    before = namesOf(w);
+  }
+  throw changedEveryTime(operationId);
+}
+
+/**
+ * The listed user of that name (compared without regard to case), at a detail level; undefined
+ * when not listed. A user found is listed; "not listed" takes a walk others did not disturb (as
+ * steadyWalk), so that a user missed by pages shifting under the walk is not taken for one left out.
+ */
 export async function findListed(
   operationId: ListingId,
   name: string,
   flags: DetailFlags = {},
 ): Promise<ListedUser | undefined> {
   const wanted = name.toLowerCase();
-  const { users } = await walk(operationId, largestPage(operationId), { flags });
-  return users.find((user) => user.name.toLowerCase() === wanted);
+  let before: string | undefined;
+  for (let i = 0; i < WALKS; i++) {
+    const w = await walk(operationId, largestPage(operationId), { flags });
+    const found = w.users.find((user) => user.name.toLowerCase() === wanted);
+    if (found || isSteady(w) || namesOf(w) === before) return found;
+    before = namesOf(w);
+  }
+  throw changedEveryTime(operationId);
 }

@@ -11,8 +11,9 @@ import {
   type QueryOf,
   type RequestBodyOf,
 } from '@extender-users/api-types';
-import { recordAnswer } from './answers.js';
+import { recordAnswer } from './every-answer.js';
 import { send, type FilePart, type Reply as RawReply } from './http.js';
+import { listingTotal, spendRequest } from './request-budget.js';
 import type { Credentials } from './settings.js';
 
 /** An answer of one operation. */
@@ -110,7 +111,7 @@ function userNamesOf(args: UncheckedArgs): string[] {
   return names;
 }
 
-/** Sends a request of the operation; every answer is judged for the conformance checks (answers.ts). */
+/** Sends a request of the operation; every answer is judged for the conformance checks (every-answer.ts). */
 export async function callUnchecked<K extends OperationId>(
   operationId: K,
   args: UncheckedArgs = {},
@@ -118,6 +119,7 @@ export async function callUnchecked<K extends OperationId>(
   const { method } = operationTable[operationId];
   const headers = { ...args.headers, ...(args.example ? { Prefer: `example=${args.example}` } : {}) };
   for (let attempt = 0; ; attempt++) {
+    spendRequest();
     const raw = await send({
       method,
       path: fillPath(operationId, args.path),
@@ -130,6 +132,8 @@ export async function callUnchecked<K extends OperationId>(
       headers,
     });
     const reply = { ...raw, operationId };
+    if (listingOperations.includes(operationId as ListingId) && reply.status === 200)
+      listingTotal((reply.body as { total?: unknown } | undefined)?.total);
     recordAnswer(reply);
     if (reply.status !== 429 || args.retryRateLimited === false || attempt >= RATE_LIMIT_RETRIES) return reply;
     await sleep(retryDelay(raw));

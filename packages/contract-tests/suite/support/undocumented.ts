@@ -9,21 +9,58 @@ import { resolveRef, SpecValidator, type JsonSchema, type OpenApiDocument } from
 
 const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
-/** A copy of the description whose objects closed by our assumption are open. */
-export function openedWhereAssumed(doc: OpenApiDocument): OpenApiDocument {
-  const open = (node: unknown, pointer: string): unknown => {
-    if (Array.isArray(node)) return node.map((item, i) => open(item, `${pointer}/${i}`));
+/** The keywords of a schema that can refuse a value (spec/extensions.md § x-source). */
+const CONSTRAINTS = new Set([
+  'additionalProperties',
+  'required',
+  'pattern',
+  'enum',
+  'const',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+]);
+/** Objects whose keys are names, not keywords (a property may be called `format`). */
+const NAMED = new Set(['properties', 'patternProperties', '$defs']);
+/** Keys whose values are data or notes, not schemas: copied as they are. */
+const verbatim = (key: string) => key === 'example' || key === 'examples' || key.startsWith('x-');
+
+/** A copy of the description without the constraints `dropped` picks where only our assumption makes them. */
+function withoutAssumed(doc: OpenApiDocument, dropped: (key: string, value: unknown) => boolean): OpenApiDocument {
+  const copy = (node: unknown, pointer: string, named: boolean): unknown => {
+    if (Array.isArray(node)) return node.map((item, i) => copy(item, `${pointer}/${i}`, false));
     if (!node || typeof node !== 'object') return node;
-    const copy: Record<string, unknown> = {};
+    const result: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) {
       const at = `${pointer}/${escape(key)}`;
-      if (key === 'additionalProperties' && value === false && sourceAt(`#${at}`)?.kind === 'assumption') continue;
-      copy[key] = open(value, at);
+      if (!named && verbatim(key)) {
+        result[key] = value;
+        continue;
+      }
+      if (!named && dropped(key, value) && sourceAt(`#${at}`)?.kind === 'assumption') continue;
+      result[key] = copy(value, at, !named && NAMED.has(key));
     }
-    return copy;
+    return result;
   };
-  return open(doc, '') as OpenApiDocument;
+  return copy(doc, '', false) as OpenApiDocument;
 }
+
+/** A copy of the description whose objects closed by our assumption are open. */
+export const openedWhereAssumed = (doc: OpenApiDocument): OpenApiDocument =>
+  withoutAssumed(doc, (key, value) => key === 'additionalProperties' && value === false);
+
+/** A copy of the description with only what is promised: every constraint that is our assumption alone is gone. */
+export const promisedOnly = (doc: OpenApiDocument): OpenApiDocument =>
+  withoutAssumed(doc, (key, value) => CONSTRAINTS.has(key) && (key !== 'additionalProperties' || value === false));
 
 function resolved(doc: OpenApiDocument, schema: unknown): JsonSchema {
   let node = schema as JsonSchema & { $ref?: string };

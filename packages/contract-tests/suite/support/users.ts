@@ -2,7 +2,7 @@
 // check that is left out never writes, and every name the run created or tried to create is
 // deleted at the end, even when a check failed (a 404 there is fine). Their passwords stay in
 // memory, for the checks that log in as them; they are never printed.
-import { expectStatus, expectThat } from './check.js';
+import { expectStatus, expectThat } from './expectations.js';
 import { isUserName, ownName } from './http.js';
 import { call } from './operations.js';
 import { newUser } from './samples.js';

@@ -7,7 +7,7 @@
 // as vitest annotations of the check, of the types below.
 import type { TestContext } from 'vitest';
 import { DIFFERS, UNDOCUMENTED } from '../../src/verdict-kinds.js';
-import { ContractViolation } from './check.js';
+import { ContractViolation } from './expectations.js';
 import type { Reply } from './operations.js';
 import { isPromise, type Source } from './promises.js';
 import { target } from './settings.js';

@@ -13,7 +13,7 @@ import {
   type QueryOf,
   type Schemas,
 } from '@extender-users/api-types';
-import { spec } from './check.js';
+import { spec } from './expectations.js';
 import { callUnchecked, type UncheckedArgs } from './operations.js';
 import { samples } from './samples.js';
 import { target } from './settings.js';

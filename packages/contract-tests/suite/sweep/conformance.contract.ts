@@ -1,31 +1,70 @@
 // Conformance of every answer of the run, errors included: run last, these checks report what
-// answers.ts found in all the answers the other checks received (setup and helper requests too),
-// naming the operation, the status and the check that received each.
-import { describe } from 'vitest';
-import { answersJudged, undocumentedSeen, violationsOf, type Rule } from '../support/answers.js';
-import { ContractViolation } from '../support/check.js';
-import { check } from '../support/checks.js';
-import { listUndocumented } from '../support/verdicts.js';
+// every-answer.ts found in all the answers the other checks received (setup and helper requests too),
+// naming the operation, the status and the check that received each. What breaks a promise fails;
+// what differs from our assumptions and what the description does not know (fields, statuses,
+// headers) is listed, and fails only with --strict.
+import { describe, type TestContext } from 'vitest';
+import {
+  answersJudged,
+  assumptionsUnmet,
+  undocumentedHeaders,
+  undocumentedSeen,
+  undocumentedStatuses,
+  violationsOf,
+  type Rule,
+  type Undocumented,
+} from '../support/every-answer.js';
+import { ContractViolation } from '../support/expectations.js';
+import { check } from '../support/declare-check.js';
+import { judgeExpectations, listUndocumented } from '../support/verdicts.js';
 
 const SHOWN = 3;
 
 const RULES: [Rule, string][] = [
-  ['status', 'every answer has a status its operation documents'],
+  ['status', 'every answer has a status its operation documents, else it is listed as undocumented (a 5xx fails)'],
   ['contentType', 'every answer has a content type its status documents'],
   ['body', "every answer's body fits the schema of its status"],
   ['headers', 'every answer carries the headers its status requires, each fitting its schema'],
   ['secrets', 'no answer carries a password or a password hash'],
 ];
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** One line per sighting: what, how often, and where first. */
+const sightings = (found: Undocumented[], suffix = '') =>
+  found.map(
+    (u) =>
+      `${u.what}${suffix} (in ${plural(u.answers, 'answer')}, first${u.request ? ` ${u.request}` : ''} in "${u.check}")`,
+  );
+
+/** Fails with the first few lines (--strict, or a promise). */
+function failWith(lines: string[], why = ''): void {
+  if (lines.length === 0) return;
+  const more = lines.length > SHOWN ? `; and ${lines.length - SHOWN} more` : '';
+  throw new ContractViolation(`${lines.slice(0, SHOWN).join('; ')}${more}${why}`);
+}
+
+/** What the run saw besides the rule's violations, listed (undocumented, or differing from our assumptions). */
+const LISTED: Partial<Record<Rule, (context: TestContext) => Promise<string[]>>> = {
+  status: (context) => listUndocumented(context, sightings(undocumentedStatuses())),
+  body: async (context) => {
+    const failing: string[] = [];
+    for (const a of assumptionsUnmet())
+      failing.push(
+        ...(await judgeExpectations(context, a.source, [
+          `${a.what} (in ${plural(a.answers, 'answer')}, first in "${a.check}")`,
+        ])),
+      );
+    return failing;
+  },
+};
+
 describe('every answer of the run', () => {
   for (const [rule, name] of RULES) {
-    check(name, {}, async () => {
+    check(name, {}, async (context) => {
       if (answersJudged() === 0) throw new ContractViolation('no answer was judged: the checks before sent nothing');
-      const found = violationsOf(rule);
-      if (found.length === 0) return;
-      const first = found.slice(0, SHOWN).map((v) => `${v.what} (in "${v.check}")`);
-      const more = found.length > SHOWN ? `; and ${found.length - SHOWN} more` : '';
-      throw new ContractViolation(`${first.join('; ')}${more}`);
+      failWith(violationsOf(rule).map((v) => `${v.what} (in "${v.check}")`));
+      failWith((await LISTED[rule]?.(context)) ?? [], ' (--strict)');
     });
   }
 
@@ -34,15 +73,22 @@ describe('every answer of the run', () => {
     'every field of every answer is one the description knows, else it is listed as undocumented',
     {},
     async (context) => {
-      const lines = undocumentedSeen().map(
-        (u) =>
-          `${u.what} is not in the description (in ${u.answers} answer${u.answers === 1 ? '' : 's'}, first in "${u.check}")`,
+      failWith(
+        await listUndocumented(context, sightings(undocumentedSeen(), ' is not in the description')),
+        ' (--strict)',
       );
-      const failing = await listUndocumented(context, lines);
-      if (failing.length > 0) {
-        const more = failing.length > SHOWN ? `; and ${failing.length - SHOWN} more` : '';
-        throw new ContractViolation(`${failing.slice(0, SHOWN).join('; ')}${more} (--strict)`);
-      }
+    },
+  );
+
+  // Headers of HTTP itself (every-answer.ts, EVERY_SERVER_SENDS) are not listed.
+  check(
+    'every header of every answer is one the description knows, else it is listed as undocumented',
+    {},
+    async (context) => {
+      failWith(
+        await listUndocumented(context, sightings(undocumentedHeaders(), ' is not in the description')),
+        ' (--strict)',
+      );
     },
   );
 });

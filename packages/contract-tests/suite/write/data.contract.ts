@@ -6,12 +6,20 @@
 // sample request; the answers fit the spec.
 import { afterAll, describe, type TestContext } from 'vitest';
 import { operationIds, operationTable, type OperationId } from '@extender-users/api-types';
-import { applyCase, dataCases, describeCase, documentedAlternative, type DataCase } from '../support/boundaries.js';
+import {
+  applyCase,
+  dataCases,
+  describeCase,
+  documentedAlternative,
+  sourceOfCase,
+  statusSource,
+  type DataCase,
+} from '../support/boundaries.js';
 import { sampleOn, subject } from '../support/causes.js';
-import { expectConforms, expectThat } from '../support/check.js';
-import { check, type Needs } from '../support/checks.js';
+import { expectConforms, expectThat } from '../support/expectations.js';
+import { check, type Needs } from '../support/declare-check.js';
 import { callUnchecked, type Reply, type UncheckedArgs } from '../support/operations.js';
-import { sourceAt, type Source } from '../support/promises.js';
+import { isPromise, type Source } from '../support/promises.js';
 import { samples } from '../support/samples.js';
 import { target } from '../support/settings.js';
 import { deleteCreatedUsers, remember } from '../support/users.js';
@@ -31,7 +39,6 @@ async function judge(
   c: DataCase,
   kind: 'negative' | 'positive',
 ): Promise<Judged> {
-  const source = c.pointer === undefined ? undefined : sourceAt(c.pointer);
   const args = applyCase(sample, c);
   const name = (args.json as { name?: unknown } | undefined)?.name;
   if (operationTable[op].method !== 'GET' && typeof name === 'string') remember(name);
@@ -40,7 +47,11 @@ async function judge(
   if (!c.accept.includes(reply.status) && alternative === undefined) {
     const expected =
       kind === 'negative' ? `refused with ${c.accept.join(' or ')}` : `accepted (${c.accept.join(' or ')})`;
-    return { reply, source, wrong: `${describeCase(c)} was answered ${reply.status}, expected to be ${expected}` };
+    return {
+      reply,
+      source: verdictSource(op, c, kind, reply.status),
+      wrong: `${describeCase(c)} was answered ${reply.status}, expected to be ${expected}`,
+    };
   }
   try {
     expectConforms(reply);
@@ -48,6 +59,19 @@ async function judge(
     return { reply, wrong: `${describeCase(c)}: ${(error as Error).message}` };
   }
   return { reply };
+}
+
+/**
+ * What a case answered otherwise is judged by: the constraint's source (the keyword's in the spec);
+ * for a value refused with another 4xx than the one documented, also that status's source (the
+ * 400 itself is our assumption), the weaker of the two. A 5xx is never right: no source, broken.
+ */
+function verdictSource(op: OperationId, c: DataCase, kind: 'negative' | 'positive', status: number) {
+  if (status >= 500) return undefined;
+  const constraint = sourceOfCase(c);
+  if (kind === 'positive' || status < 400 || c.accept.length === 0) return constraint;
+  const refusal = statusSource(op, c.accept[0]!);
+  return [constraint, refusal].find((source) => source !== undefined && !isPromise(source)) ?? constraint;
 }
 
 interface Judged {

@@ -6,8 +6,8 @@
 // not break the others. Only what the checked version has is checked.
 import { afterAll, describe } from 'vitest';
 import type { Schemas } from '@extender-users/api-types';
-import { expectStatus, expectThat } from '../support/check.js';
-import { check, type Needs } from '../support/checks.js';
+import { expectStatus, expectThat } from '../support/expectations.js';
+import { check, type Needs } from '../support/declare-check.js';
 import { ownName } from '../support/http.js';
 import { DETAIL_LEVELS, findListed, type DetailFlags, type ListedUser } from '../support/listing.js';
 import { call, callUnchecked, listingOperations, type ListingId, type Reply } from '../support/operations.js';

@@ -2,10 +2,10 @@
 // is looked up, created or renamed. (A name taken in other case is refused by addUser and
 // renameUser: the 409 checks of refusals.contract.ts.)
 import { afterAll, describe } from 'vitest';
-import { expectConforms, expectStatus, expectThat } from '../support/check.js';
-import { check } from '../support/checks.js';
+import { expectConforms, expectStatus, expectThat, Inconclusive } from '../support/expectations.js';
+import { check } from '../support/declare-check.js';
 import { otherCase, ownName } from '../support/http.js';
-import { largestPage, walk } from '../support/listing.js';
+import { steadyWalk } from '../support/listing.js';
 import { call, callUnchecked, listingOperations, oneUserOperations } from '../support/operations.js';
 import { promiseOf } from '../support/promises.js';
 import { SAMPLE_PROPERTY_KEY, samples } from '../support/samples.js';
@@ -24,7 +24,11 @@ describe('user names, compared without regard to case', () => {
       const page = expectStatus(await call('getUsers', { query: { maxResults: 50 } }), 200);
       const name = page.users.map((u) => u.name).find((n) => otherCase(n) !== n);
       if (name === undefined) return context.skip('no listed user name has letters to change the case of');
-      const exact = expectStatus(await call('getUserDetails', { path: { userName: name } }), 200);
+      const exactReply = await call('getUserDetails', { path: { userName: name } });
+      // Listed a moment ago, gone now: someone else deleted the user meanwhile.
+      if (exactReply.status === 404)
+        throw new Inconclusive(`'${name}' was listed, then answered 404: deleted meanwhile`);
+      const exact = expectStatus(exactReply, 200);
       const reply = await call('getUserDetails', { path: { userName: otherCase(name) } });
       const found = expectStatus(reply, 200);
       expectThat(
@@ -40,7 +44,7 @@ describe('user names, compared without regard to case', () => {
       `${op} lists no two names that are equal without regard to case`,
       { state: true, operations: [op] },
       async () => {
-        const { users, pages } = await walk(op, largestPage(op));
+        const { users, pages } = await steadyWalk(op);
         const seen = new Map<string, string>();
         for (const { name } of users) {
           const twin = seen.get(name.toLowerCase());
@@ -59,7 +63,7 @@ describe('user names, compared without regard to case', () => {
           await addOwnedUser('order', { name: `${stem}-a` }),
           await addOwnedUser('order', { name: `${stem}-B` }),
         ];
-        const { users, pages } = await walk(op, largestPage(op));
+        const { users, pages } = await steadyWalk(op);
         const at = (name: string) => users.findIndex((u) => u.name.toLowerCase() === name.toLowerCase());
         expectThat(
           pages[0]!.reply,

@@ -3,8 +3,8 @@
 // names, enforced in http.ts), and every user it may have created is deleted afterwards, even when
 // a check fails. Without writes allowed, each check is left out and nothing is sent.
 import { afterAll, describe } from 'vitest';
-import { expectConforms, expectStatus } from '../support/check.js';
-import { check } from '../support/checks.js';
+import { expectConforms, expectStatus } from '../support/expectations.js';
+import { check } from '../support/declare-check.js';
 import { ownName } from '../support/http.js';
 import { callUnchecked, writeOperations, type UncheckedArgs } from '../support/operations.js';
 import { samples } from '../support/samples.js';

@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { operationIds, operationTable, type OperationId } from '@extender-users/api-types';
 import { FAULTS, type FaultName } from './faults/index.js';
-import type { Answer, Exchange, ProxyFault, ProxyTools } from './faults/types.js';
+import type { ProxyReply, Exchange, ProxyFault, ProxyTools } from './faults/types.js';
 
 const readBody = (req: IncomingMessage) =>
   new Promise<Buffer>((resolve) => {
@@ -40,8 +40,8 @@ function matchOperation(
 
 const isJson = (contentType: string | undefined) => (contentType ?? '').toLowerCase().includes('json');
 
-function toAnswer(status: number, headers: Record<string, string>, body: Buffer): Answer {
-  const answer: Answer = { status, headers, body };
+function toAnswer(status: number, headers: Record<string, string>, body: Buffer): ProxyReply {
+  const answer: ProxyReply = { status, headers, body };
   if (isJson(headers['content-type']) && body.length > 0) {
     try {
       answer.json = JSON.parse(body.toString('utf8'));
@@ -52,7 +52,7 @@ function toAnswer(status: number, headers: Record<string, string>, body: Buffer)
   return answer;
 }
 
-async function fetchAnswer(url: URL, method: string, headers: Headers, body?: Buffer): Promise<Answer> {
+async function fetchAnswer(url: URL, method: string, headers: Headers, body?: Buffer): Promise<ProxyReply> {
   const response = await fetch(url, { method, headers, body: body ? new Uint8Array(body) : undefined });
   const out: Record<string, string> = {};
   response.headers.forEach((v, k) => {

@@ -3,14 +3,17 @@
 import type { Fault } from './types.js';
 
 const SWEEP = 'every answer of the run';
+const STATUS_CHECK = `${SWEEP} > every answer has a status its operation documents, else it is listed as undocumented (a 5xx fails)`;
 
 export const conformanceFaults = {
   'undocumented-status': {
-    breaks: 'getUserProperty answers 204 (undocumented) where it should answer 404',
+    breaks:
+      'getUserProperty answers 204 (undocumented) where it should answer 404: the sweep lists it as undocumented, and fails it with --strict',
     caughtBy: [
       {
-        check: `${SWEEP} > every answer has a status its operation documents`,
-        message: /^getUserProperty 204: status 204 is not documented for getUserProperty \(in "/,
+        check: STATUS_CHECK,
+        message:
+          /^getUserProperty 204: status 204 is not documented for getUserProperty \(in \d+ answers?, first GET \S+ in "/,
       },
       {
         check:
@@ -18,10 +21,25 @@ export const conformanceFaults = {
         message: /^getUserProperty 204: status 204 is not documented for getUserProperty/,
       },
     ],
+    args: ['--strict'],
     proxy: {
       response({ operationId }, answer) {
         if (operationId === 'getUserProperty' && answer.status === 404)
           Object.assign(answer, { status: 204, body: Buffer.alloc(0), json: undefined });
+      },
+    },
+  },
+  'server-error': {
+    breaks: 'getUserProperty answers 503 (a server error nobody documented) where it should answer 404',
+    caughtBy: [
+      {
+        check: STATUS_CHECK,
+        message: /^getUserProperty 503: status 503 is not documented for getUserProperty: a server error \(in "/,
+      },
+    ],
+    proxy: {
+      response({ operationId }, answer) {
+        if (operationId === 'getUserProperty' && answer.status === 404) answer.status = 503;
       },
     },
   },

@@ -3,7 +3,7 @@
 // value of the request.
 import { operationIds, type OperationId } from '@extender-users/api-types';
 import { findOperation, loadBundledSpec, resolveRef, type JsonSchema } from '@extender-users/spec';
-import { jsonAnswer, type Catch, type Exchange, type Fault } from './types.js';
+import { jsonAnswer, type Catch, type Exchange, type Fault, type ProxyFault } from './types.js';
 
 const spec = loadBundledSpec();
 const resolved = (schema: unknown): JsonSchema => {
@@ -87,6 +87,22 @@ const closedBodies = operationIds.filter(
       .additionalProperties === false,
 );
 
+/** Cuts a value one past its maximum (or maxLength) to the bound. */
+const cutToTheBound: ProxyFault = {
+  request(exchange) {
+    for (const { schema, value, set } of valuesOf(exchange)) {
+      const max = maxOf(schema);
+      const size = sizeOf(value);
+      if (max === undefined || size !== max + 1) continue;
+      set(typeof value === 'number' ? max : [...(value as string)].slice(0, max).join(''));
+    }
+    return undefined;
+  },
+};
+
+/** The operations that take startAt. */
+const listings = operationIds.filter((op) => findOperation(spec, op).parameters.some((p) => p.name === 'startAt'));
+
 export const dataFaults = {
   'unknown-field-ignored': {
     breaks:
@@ -113,26 +129,32 @@ export const dataFaults = {
     },
   },
   'bounds-one-too-far': {
-    breaks: 'accepts a value one past its maximum (or maxLength), cutting it to the bound',
+    breaks:
+      'accepts a value one past its maximum (or maxLength), cutting it to the bound: every such bound is our assumption (the vendor states none), so it is caught with --strict; without, the same server passes (assumed-bounds-lenient)',
     caughtBy: boundedBeyondPath.map((op): Catch => ({
       check: dataCheck(op, 'outside'),
       message: new RegExp(`^${op} 200: \\d+ of \\d+: .*maximum \\+ 1|^${op} 200: \\d+ of \\d+: .*maxLength \\+ 1`),
     })),
     writes: true,
+    args: ['--strict'],
+    proxy: cutToTheBound,
+  },
+  'vendor-bound-accepted': {
+    breaks:
+      'answers startAt -1 as startAt 0: the vendor states startAt is the index of the first item (0 the first), so it is broken without --strict',
+    caughtBy: listings.map((op): Catch => ({
+      check: dataCheck(op, 'outside'),
+      message: new RegExp(`^${op} 200: \\d+ of \\d+: query startAt minimum − 1 \\(-1\\) was answered 200`),
+    })),
     proxy: {
-      request(exchange) {
-        for (const { schema, value, set } of valuesOf(exchange)) {
-          const max = maxOf(schema);
-          const size = sizeOf(value);
-          if (max === undefined || size !== max + 1) continue;
-          set(typeof value === 'number' ? max : [...(value as string)].slice(0, max).join(''));
-        }
+      request({ url }) {
+        if (Number(url.searchParams.get('startAt')) < 0) url.searchParams.set('startAt', '0');
         return undefined;
       },
     },
   },
   'bounds-one-too-short': {
-    breaks: 'refuses (400) a value exactly at its maxLength',
+    breaks: 'refuses (400) a value exactly at its maxLength (our assumption everywhere: caught with --strict)',
     caughtBy: operationIds.map((op): Catch => ({
       check: dataCheck(op, 'inside'),
       message: new RegExp(
@@ -154,5 +176,18 @@ export const dataFaults = {
         return undefined;
       },
     },
+    args: ['--strict'],
+  },
+} satisfies Record<string, Fault>;
+
+/** A server that differs only from our assumptions: it takes a value one past an assumed bound (listed as differing, exit 0). */
+export const lenientServers = {
+  'assumed-bounds-lenient': {
+    breaks:
+      'nothing the vendor promises: takes a value one past a maximum or maxLength that only our assumption sets, cutting it to the bound (listed as differing); only the data checks are run against it',
+    caughtBy: [],
+    writes: true,
+    args: ['--checks', '^data from the spec > '],
+    proxy: cutToTheBound,
   },
 } satisfies Record<string, Fault>;

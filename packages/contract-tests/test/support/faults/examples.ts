@@ -2,7 +2,7 @@
 // mock does): schema-valid, so only the rule the fault breaks is broken.
 import type { OperationId } from '@extender-users/api-types';
 import { findOperation, loadBundledSpec, resolveRef, type ResponseObject } from '@extender-users/spec';
-import { jsonAnswer, type Answer, type Json } from './types.js';
+import { jsonAnswer, type ProxyReply, type Json } from './types.js';
 
 const spec = loadBundledSpec();
 
@@ -16,4 +16,4 @@ export function exampleOf(operationId: OperationId, status = 200): Json {
 }
 
 /** The operation's documented success, as its example. */
-export const exampleSuccess = (operationId: OperationId): Answer => jsonAnswer(200, exampleOf(operationId));
+export const exampleSuccess = (operationId: OperationId): ProxyReply => jsonAnswer(200, exampleOf(operationId));

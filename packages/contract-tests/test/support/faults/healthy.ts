@@ -3,12 +3,16 @@
 // nothing to catch; `undocumented-field` is the same extra fields judged with --strict.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { relisting } from './listing.js';
-import type { Answer, Fault, Json } from './types.js';
+import type { ProxyReply, Fault, Json } from './types.js';
 
 const SWEEP = 'every answer of the run';
 
-/** Fields beside the documented ones, as a real 2022 answer carried `"status":"success"` beside the page (field-evidence.md). */
-function addFields(answer: Answer): void {
+/**
+ * Fields beside the documented ones, as a real 2022 answer carried `"status":"success"` beside the
+ * page (field-evidence.md), and a header Confluence sends with every answer (its request id).
+ */
+function addFields(answer: ProxyReply): void {
+  answer.headers['x-arequestid'] = '1154x1234x1';
   const body: Json = answer.json;
   if (answer.status !== 200 || !body || typeof body !== 'object' || Array.isArray(body)) return;
   const addToUser = (user: Json) => {
@@ -23,7 +27,7 @@ function addFields(answer: Answer): void {
 export const healthyServers = {
   'extra-fields': {
     breaks:
-      'nothing the vendor promises: "status":"success" beside every page (as a real 2022 answer) and avatarUrl in every user object',
+      'nothing the vendor promises: "status":"success" beside every page (as a real 2022 answer), avatarUrl in every user object and an X-AREQUESTID header (as Confluence sends)',
     caughtBy: [],
     writes: true,
     proxy: { response: (_, answer) => addFields(answer) },
@@ -70,11 +74,15 @@ export const healthyServers = {
 
 export const undocumentedFaults = {
   'undocumented-field': {
-    breaks: 'adds fields the description does not know (as extra-fields); judged with --strict',
+    breaks: 'adds fields and a header the description does not know (as extra-fields); judged with --strict',
     caughtBy: [
       {
         check: `${SWEEP} > every field of every answer is one the description knows, else it is listed as undocumented`,
-        message: /^\w+ 200: \/\S+ is not in the description \(in \d+ answers?, first in "/,
+        message: /^\w+ 200: \/\S+ is not in the description \(in \d+ answers?, first GET \S+ in "/,
+      },
+      {
+        check: `${SWEEP} > every header of every answer is one the description knows, else it is listed as undocumented`,
+        message: /^\w+ \d+: header x-arequestid is not in the description \(in \d+ answers?, first \w+ \S+ in "/,
       },
     ],
     args: ['--strict'],

@@ -22,7 +22,7 @@ export interface Exchange {
 }
 
 /** An answer (from upstream, or made by the fault). */
-export interface Answer {
+export interface ProxyReply {
   status: number;
   /** Lower-case names. */
   headers: Record<string, string>;
@@ -37,14 +37,14 @@ export interface ProxyTools {
   /** Whatever a fault remembers between requests (one map per proxy). */
   state: Map<string, unknown>;
   /** Sends a request upstream (as the administrator unless `auth` is given). */
-  send(method: string, pathAndQuery: string, options?: { auth?: string; json?: unknown }): Promise<Answer>;
+  send(method: string, pathAndQuery: string, options?: { auth?: string; json?: unknown }): Promise<ProxyReply>;
 }
 
 export interface ProxyFault {
   /** Changes the request before it goes upstream, or answers it (no upstream request then). */
-  request?(exchange: Exchange, tools: ProxyTools): Promise<Answer | undefined> | Answer | undefined;
+  request?(exchange: Exchange, tools: ProxyTools): Promise<ProxyReply | undefined> | ProxyReply | undefined;
   /** Changes the upstream's answer in place. */
-  response?(exchange: Exchange, answer: Answer, tools: ProxyTools): Promise<void> | void;
+  response?(exchange: Exchange, answer: ProxyReply, tools: ProxyTools): Promise<void> | void;
 }
 
 /** The check meant to catch a fault: its full name (describe > check; a pattern for a family of generated checks) and the message it fails with. */
@@ -70,7 +70,7 @@ export interface Fault {
 }
 
 /** A JSON answer made by a fault. */
-export function jsonAnswer(status: number, json: unknown, headers: Record<string, string> = {}): Answer {
+export function jsonAnswer(status: number, json: unknown, headers: Record<string, string> = {}): ProxyReply {
   return {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },

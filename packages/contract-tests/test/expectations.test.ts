@@ -11,7 +11,7 @@ import {
   expectShape,
   expectStatus,
   expectThat,
-} from '../suite/support/check.js';
+} from '../suite/support/expectations.js';
 import { assertOwned } from '../suite/support/http.js';
 import {
   call,

@@ -4,7 +4,10 @@
 // the checks (see users.ts), so nothing is sent for a check that is left out.
 import { it, type TestContext } from 'vitest';
 import type { OperationId, Schemas } from '@extender-users/api-types';
-import { setCurrentCheck } from './answers.js';
+import { INCONCLUSIVE } from '../../src/verdict-kinds.js';
+import { setCurrentCheck } from './every-answer.js';
+import { Inconclusive } from './expectations.js';
+import { requestsSent } from './request-budget.js';
 import { target } from './settings.js';
 import { behaviourOf, fieldMissing, operationMissing, parameterMissing, type ParameterOf } from './version.js';
 
@@ -61,6 +64,14 @@ export function check(name: string, needs: Needs, body: (context: TestContext) =
     setCurrentCheck(context.task.fullTestName ?? name);
     const reason = await leftOutBecause(needs);
     if (reason) context.skip(reason);
-    await body(context);
+    try {
+      await body(context);
+    } catch (error) {
+      if (error instanceof Inconclusive) context.skip(`${INCONCLUSIVE}: ${error.message}`);
+      throw error;
+    } finally {
+      // For the summary: the requests sent so far (the last check's are the run's).
+      context.task.meta.requests = requestsSent();
+    }
   });
 }
