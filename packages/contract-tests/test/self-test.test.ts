@@ -112,6 +112,7 @@ describe.concurrent('the contract suite against deliberately broken servers', { 
       expect(summary).toMatch(/getUserDetails 200: \/avatarUrl is not in the description/);
       expect(summary).toMatch(/getUsers 200: \/users\/\*\/avatarUrl is not in the description/);
     }
+    for (const line of FAULTS[name].listed ?? []) expect(summary).toMatch(line);
     expect(code).toBe(0);
   });
 

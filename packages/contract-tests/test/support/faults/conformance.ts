@@ -1,6 +1,12 @@
 // Faults of conformance: answers with an undocumented status, an undocumented content type, a
 // required header missing. The conformance checks, run last, judge every answer of the run.
-import type { Fault } from './types.js';
+import type { Fault, ProxyFault } from './types.js';
+
+/** 404s with a reason phrase of 250 characters (Confluence's own REST errors carry statusCode and reason). */
+const longReason: NonNullable<ProxyFault['response']> = (_, answer) => {
+  if (answer.status !== 404 || !answer.json || typeof answer.json !== 'object') return;
+  answer.json.reason = `Not Found: ${'x'.repeat(239)}`;
+};
 
 const SWEEP = 'every answer of the run';
 const STATUS_CHECK = `${SWEEP} > every answer has a status its operation documents, else it is listed as undocumented (a 5xx fails)`;
@@ -70,5 +76,31 @@ export const conformanceFaults = {
         if (answer.status === 401) delete answer.headers['www-authenticate'];
       },
     },
+  },
+  'long-error-reason': {
+    breaks:
+      'adds a reason phrase of 250 characters to its 404s, beyond the 200 that only our assumption allows (caught with --strict; without, long-error-reason-listed passes and lists it)',
+    caughtBy: [
+      {
+        check: `${SWEEP} > every answer's body fits the schema of its status`,
+        message:
+          /^\w+ 404: #\/components\/schemas\/Error\/properties\/reason\/maxLength: \/reason must NOT have more than 200 characters \(in "/,
+      },
+    ],
+    args: ['--strict'],
+    proxy: { response: longReason },
+  },
+} satisfies Record<string, Fault>;
+
+/** A server whose answers break only an assumption of ours: it passes, the difference listed. */
+export const longReasonServers = {
+  'long-error-reason-listed': {
+    breaks:
+      'nothing the vendor promises: a reason phrase of 250 characters in its 404s (the 200 is our bound), listed as differing from our assumption',
+    caughtBy: [],
+    listed: [
+      /~ every answer of the run > every answer's body fits the schema of its status\n\s+\w+ 404: \/reason must NOT have more than 200 characters \(#\/components\/schemas\/Error\/properties\/reason\/maxLength\) \(in \d+ answers?, first in "[^"]+"\) — our assumption: /,
+    ],
+    proxy: { response: longReason },
   },
 } satisfies Record<string, Fault>;

@@ -188,6 +188,9 @@ export const lenientServers = {
     caughtBy: [],
     writes: true,
     args: ['--checks', '^data from the spec > '],
+    listed: [
+      /~ data from the spec > getUsers: values just outside each constraint are refused with a documented 4xx\n\s+getUsers 200: query startAt maximum \+ 1 \(2147483648\) was answered 200, expected to be refused with 400 — our assumption: /,
+    ],
     proxy: cutToTheBound,
   },
 } satisfies Record<string, Fault>;

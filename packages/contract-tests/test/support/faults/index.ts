@@ -1,6 +1,6 @@
 // Every fault of the broken proxy, by name.
 import { dataFaults, lenientServers } from './data.js';
-import { conformanceFaults } from './conformance.js';
+import { conformanceFaults, longReasonServers } from './conformance.js';
 import { effectFaults } from './effects.js';
 import { healthyServers, undocumentedFaults } from './healthy.js';
 import { identityFaults } from './identity.js';
@@ -43,6 +43,7 @@ const ALL = {
   ...toolFaults,
   ...healthyServers,
   ...lenientServers,
+  ...longReasonServers,
   ...undocumentedFaults,
   ...shapeFaults,
   ...conformanceFaults,
@@ -56,4 +57,8 @@ const ALL = {
 export type FaultName = keyof typeof ALL;
 export const FAULTS: Record<FaultName, Fault> = ALL;
 /** The servers that differ from the sandbox where nothing is promised: the suite must pass against each. */
-export const HEALTHY = [...Object.keys(healthyServers), ...Object.keys(lenientServers)] as FaultName[];
+export const HEALTHY = [
+  ...Object.keys(healthyServers),
+  ...Object.keys(lenientServers),
+  ...Object.keys(longReasonServers),
+] as FaultName[];

@@ -66,6 +66,8 @@ export interface Fault {
   args?: string[];
   /** Users change during the run: an account created and a login recorded every 150 ms (churn.ts). */
   churn?: boolean;
+  /** For a healthy server: what its summary must list (differs from our assumption, undocumented). */
+  listed?: RegExp[];
   proxy: ProxyFault;
 }
 
