@@ -18,6 +18,7 @@ import { Judge, PromiseBroken } from './judge.js';
 import type { ListingFacts } from './listing.js';
 import { Model } from './model.js';
 import { Budget, Server } from './server.js';
+import { CHECK, GROUP } from '../support/sentences.js';
 
 afterAll(deleteCreatedUsers);
 
@@ -49,9 +50,9 @@ const needs: Needs = {
   fields: [['UserDetails', 'hasAccessToUseConfluence']],
 };
 
-const NAME = "generated sequences on the suite's own users keep every promise the model judges";
+const NAME = CHECK.model.sequences;
 
-describe('model', () => {
+describe(GROUP.model, () => {
   // Not `check`: the run may take longer than one check's minute on a slow instance (300 requests).
   it(NAME, { timeout: 900_000 }, async (context) => {
     setCurrentCheck(context.task.fullTestName ?? NAME);

@@ -14,6 +14,7 @@ import type { TestContext } from 'vitest';
 import { defaultPage, getPage, largestPage, walk, type ListedUser, type Walk } from '../support/listing.js';
 import { listingOperations, type ListingId } from '../support/operations.js';
 import { promiseOf } from '../support/promises.js';
+import { CHECK, GROUP } from '../support/sentences.js';
 import { expectAs } from '../support/verdicts.js';
 
 /** How many pages a walk with a small page size goes through (a prefix of a large instance's list). */
@@ -75,13 +76,13 @@ async function onSteadyListing(
 }
 
 for (const op of listingOperations) {
-  describe(`${op}: paging`, () => {
+  describe(GROUP.paging(op), () => {
     const needs = { state: true, operations: [op] };
     // Each check on the list walked with the largest page: what every other walk must agree with.
     const steadyCheck = (name: string, body: (reference: Walk, context: TestContext) => Promise<void>) =>
       check(name, needs, (context) => onSteadyListing(op, context, (reference) => body(reference, context)));
 
-    steadyCheck('pages of every size join into the same list: no gap, no duplicate, startAt echoed', async (ref) => {
+    steadyCheck(CHECK.paging.partition, async (ref) => {
       const total = ref.users.length;
       const sizes = [...new Set([1, 2, 7, Math.ceil(total / 3)])].filter(
         (size) => size >= 1 && size <= largestPage(op),
@@ -108,7 +109,7 @@ for (const op of listingOperations) {
     });
 
     // Our assumption (the vendor names no order): another stable order differs, it breaks nothing.
-    steadyCheck('lists users in user-name order, compared without regard to case', async (ref, context) => {
+    steadyCheck(CHECK.paging.order, async (ref, context) => {
       const { users } = ref;
       const i = users.findIndex((user, at) => at > 0 && nameKey(users[at - 1]!.name) > nameKey(user.name));
       await expectAs(
@@ -122,7 +123,7 @@ for (const op of listingOperations) {
       );
     });
 
-    steadyCheck('total is the number of users the pages hold, on every page', async (ref) => {
+    steadyCheck(CHECK.paging.total, async (ref) => {
       expectThat(ref.pages[0]!.reply, ref.complete, 'the walk never reached an empty page');
       for (const { page, reply, startAt } of ref.pages) {
         expectThat(
@@ -139,33 +140,30 @@ for (const op of listingOperations) {
       );
     });
 
-    steadyCheck(
-      'maxResults is the page size applied: at most the size asked (the default without one); every page but the last is full',
-      async (ref) => {
-        const total = ref.users.length;
-        const asked: [startAt: number, maxResults: number | undefined][] = [
-          [0, undefined],
-          [0, 1],
-          [0, 3],
-          [1, 3],
-          [2, largestPage(op)],
-        ];
-        for (const [startAt, maxResults] of asked) {
-          const { page, reply } = await getPage(op, { startAt, ...(maxResults === undefined ? {} : { maxResults }) });
-          const limit = maxResults ?? defaultPage(op);
-          const what = maxResults === undefined ? `without maxResults (default ${limit})` : `maxResults=${maxResults}`;
-          expectThat(reply, page.maxResults <= limit, `${what} was answered with maxResults ${page.maxResults}`);
-          const remaining = Math.max(0, total - startAt);
-          expectThat(
-            reply,
-            page.users.length === Math.min(page.maxResults, remaining),
-            `${what} at startAt ${startAt}: the page holds ${page.users.length} users, maxResults ${page.maxResults}, ${remaining} remain`,
-          );
-        }
-      },
-    );
+    steadyCheck(CHECK.paging.maxResults, async (ref) => {
+      const total = ref.users.length;
+      const asked: [startAt: number, maxResults: number | undefined][] = [
+        [0, undefined],
+        [0, 1],
+        [0, 3],
+        [1, 3],
+        [2, largestPage(op)],
+      ];
+      for (const [startAt, maxResults] of asked) {
+        const { page, reply } = await getPage(op, { startAt, ...(maxResults === undefined ? {} : { maxResults }) });
+        const limit = maxResults ?? defaultPage(op);
+        const what = maxResults === undefined ? `without maxResults (default ${limit})` : `maxResults=${maxResults}`;
+        expectThat(reply, page.maxResults <= limit, `${what} was answered with maxResults ${page.maxResults}`);
+        const remaining = Math.max(0, total - startAt);
+        expectThat(
+          reply,
+          page.users.length === Math.min(page.maxResults, remaining),
+          `${what} at startAt ${startAt}: the page holds ${page.users.length} users, maxResults ${page.maxResults}, ${remaining} remain`,
+        );
+      }
+    });
 
-    steadyCheck('a page past the end is empty, keeps total and echoes startAt', async (ref) => {
+    steadyCheck(CHECK.paging.pastEnd, async (ref) => {
       const total = ref.users.length;
       for (const startAt of [total, total + 1, total + 100]) {
         const { page, reply } = await getPage(op, { startAt, maxResults: 5 });
@@ -182,7 +180,7 @@ for (const op of listingOperations) {
       }
     });
 
-    steadyCheck('the last partial page holds exactly the users that remain', async (ref, context) => {
+    steadyCheck(CHECK.paging.lastPage, async (ref, context) => {
       const total = ref.users.length;
       if (total < 2) context.skip(`${op} lists fewer than 2 users: there is no partial page`);
       const size = [3, 4, 5, 6, 7, 8, 9, 10, 11].find((s) => total % s !== 0 && s <= largestPage(op)) ?? 2;

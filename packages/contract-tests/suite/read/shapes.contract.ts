@@ -15,6 +15,7 @@ import {
   type UncheckedArgs,
 } from '../support/operations.js';
 import { samples } from '../support/samples.js';
+import { CHECK, GROUP } from '../support/sentences.js';
 import { target } from '../support/settings.js';
 import { aListedUser } from '../support/users.js';
 import { behaviourOf } from '../support/version.js';
@@ -32,42 +33,34 @@ const listsOnlyUsersWithAccess: Record<ListingId, () => boolean | undefined> = {
 };
 
 for (const op of listingOperations) {
-  describe(`${op}: the three detail levels`, () => {
-    check('without flags lists names only (UserNamesPage)', { operations: [op] }, async () => {
+  describe(GROUP.detailLevels(op), () => {
+    check(CHECK.detailLevels.names, { operations: [op] }, async () => {
       const r = await call(op, {});
       expectStatus(r, 200);
       expectShape(r, 'UserNamesPage');
     });
 
     // The mock cannot pick a shape from the flags; it is asked for the matching named example.
-    check(
-      'showBasicDetails=true lists basic users (UserBasicPage)',
-      { operations: [op], parameters: [[op, 'showBasicDetails']] },
-      async () => {
-        const r = await call(op, {
-          query: { showBasicDetails: true },
-          example: target.kind === 'prism' ? 'basic' : undefined,
-        });
-        expectStatus(r, 200);
-        expectShape(r, 'UserBasicPage');
-      },
-    );
+    check(CHECK.detailLevels.basic, { operations: [op], parameters: [[op, 'showBasicDetails']] }, async () => {
+      const r = await call(op, {
+        query: { showBasicDetails: true },
+        example: target.kind === 'prism' ? 'basic' : undefined,
+      });
+      expectStatus(r, 200);
+      expectShape(r, 'UserBasicPage');
+    });
+
+    check(CHECK.detailLevels.extended, { operations: [op], parameters: [[op, 'showExtendedDetails']] }, async () => {
+      const r = await call(op, {
+        query: { showExtendedDetails: true },
+        example: target.kind === 'prism' ? 'extended' : undefined,
+      });
+      expectStatus(r, 200);
+      expectShape(r, 'UserExtendedPage');
+    });
 
     check(
-      'showExtendedDetails=true lists extended users (UserExtendedPage)',
-      { operations: [op], parameters: [[op, 'showExtendedDetails']] },
-      async () => {
-        const r = await call(op, {
-          query: { showExtendedDetails: true },
-          example: target.kind === 'prism' ? 'extended' : undefined,
-        });
-        expectStatus(r, 200);
-        expectShape(r, 'UserExtendedPage');
-      },
-    );
-
-    check(
-      'both flags: extended wins',
+      CHECK.detailLevels.both,
       {
         state: true,
         operations: [op],
@@ -84,9 +77,9 @@ for (const op of listingOperations) {
     );
   });
 
-  describe(`${op}: who is listed`, () => {
+  describe(GROUP.whoIsListed(op), () => {
     check(
-      'lists only users with access (showExtendedDetails: hasAccessToUseConfluence)',
+      CHECK.whoIsListed.onlyWithAccess,
       { state: true, operations: [op], parameters: [[op, 'showExtendedDetails']] },
       async (context) => {
         const onlyWithAccess = listsOnlyUsersWithAccess[op]();
@@ -101,9 +94,9 @@ for (const op of listingOperations) {
     );
   });
 
-  describe(`${op}: dateFormat`, () => {
+  describe(GROUP.dateFormat(op), () => {
     check(
-      'changes the ...String fields as the pattern says',
+      CHECK.dateFormat.changes,
       {
         state: true,
         operations: [op],
@@ -141,18 +134,14 @@ for (const op of listingOperations) {
       },
     );
 
-    check(
-      'an invalid pattern is a 400',
-      { state: true, operations: [op], parameters: [[op, 'dateFormat']] },
-      async () => {
-        expectRefused(await call(op, { query: { dateFormat: 'yyyy-bb' } }), [400]);
-      },
-    );
+    check(CHECK.dateFormat.invalid, { state: true, operations: [op], parameters: [[op, 'dateFormat']] }, async () => {
+      expectRefused(await call(op, { query: { dateFormat: 'yyyy-bb' } }), [400]);
+    });
   });
 }
 
-describe('getUserDetails and getUserProperty', () => {
-  check('details of a listed user conform to UserDetails', { operations: ['getUserDetails'] }, async () => {
+describe(GROUP.detailsAndProperty, () => {
+  check(CHECK.detailsAndProperty.conform, { operations: ['getUserDetails'] }, async () => {
     const name = await aListedUser();
     const r = await call('getUserDetails', { path: { userName: name } });
     expectStatus(r, 200);
@@ -163,7 +152,7 @@ describe('getUserDetails and getUserProperty', () => {
   });
 
   check(
-    'an invalid dateFormat is a 400',
+    CHECK.detailsAndProperty.invalidDateFormat,
     { state: true, operations: ['getUserDetails'], parameters: [['getUserDetails', 'dateFormat']] },
     async () => {
       const name = await aListedUser();
@@ -174,28 +163,24 @@ describe('getUserDetails and getUserProperty', () => {
     },
   );
 
-  check(
-    'a property never set answers as documented (200 with a value, or 404)',
-    { operations: ['getUserProperty'] },
-    async () => {
-      const name = await aListedUser();
-      const r = await call('getUserProperty', {
-        path: { userName: name, propertyKey: `contract.never.set.${Date.now()}` },
-      });
-      expectConforms(r);
-      expectThat(r, r.status === 200 || r.status === 404, `expected 200 or 404, got ${r.status}`);
-    },
-  );
+  check(CHECK.detailsAndProperty.neverSet, { operations: ['getUserProperty'] }, async () => {
+    const name = await aListedUser();
+    const r = await call('getUserProperty', {
+      path: { userName: name, propertyKey: `contract.never.set.${Date.now()}` },
+    });
+    expectConforms(r);
+    expectThat(r, r.status === 200 || r.status === 404, `expected 200 or 404, got ${r.status}`);
+  });
 });
 
 // Operations the checked version does not have must not be served: when one answers, the server
 // runs another version than the one checked.
 const absentReads = readOperations.filter((op: OperationId) => presenceIn(target.version, operationTable[op]) === 'no');
 if (absentReads.length > 0)
-  describe(`the server is Extender ${target.version}`, () => {
+  describe(GROUP.version(target.version), () => {
     for (const op of absentReads) {
       const info = operationTable[op];
-      check(`${op}, which ${target.version} does not have, is a 404`, {}, async () => {
+      check(CHECK.version.absent(op, target.version), {}, async () => {
         const r = await callUnchecked(op, samples[op](await aListedUser()) as UncheckedArgs);
         const since = info.since === 'unknown' ? `it came after ${info.sinceAfter}` : `since ${info.since}`;
         expectThat(

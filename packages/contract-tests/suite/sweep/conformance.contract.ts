@@ -16,16 +16,17 @@ import {
 } from '../support/every-answer.js';
 import { ContractViolation } from '../support/expectations.js';
 import { check } from '../support/declare-check.js';
+import { CHECK, GROUP } from '../support/sentences.js';
 import { judgeExpectations, listUndocumented } from '../support/verdicts.js';
 
 const SHOWN = 3;
 
 const RULES: [Rule, string][] = [
-  ['status', 'every answer has a status its operation documents, else it is listed as undocumented (a 5xx fails)'],
-  ['contentType', 'every answer has a content type its status documents'],
-  ['body', "every answer's body fits the schema of its status"],
-  ['headers', 'every answer carries the headers its status requires, each fitting its schema'],
-  ['secrets', 'no answer carries a password or a password hash'],
+  ['status', CHECK.sweep.status],
+  ['contentType', CHECK.sweep.contentType],
+  ['body', CHECK.sweep.body],
+  ['headers', CHECK.sweep.headers],
+  ['secrets', CHECK.sweep.secrets],
 ];
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -59,7 +60,7 @@ const LISTED: Partial<Record<Rule, (context: TestContext) => Promise<string[]>>>
   },
 };
 
-describe('every answer of the run', () => {
+describe(GROUP.sweep, () => {
   for (const [rule, name] of RULES) {
     check(name, {}, async (context) => {
       if (answersJudged() === 0) throw new ContractViolation('no answer was judged: the checks before sent nothing');
@@ -69,26 +70,18 @@ describe('every answer of the run', () => {
   }
 
   // Not a promise: the description closes these objects by our assumption (undocumented.ts).
-  check(
-    'every field of every answer is one the description knows, else it is listed as undocumented',
-    {},
-    async (context) => {
-      failWith(
-        await listUndocumented(context, sightings(undocumentedSeen(), ' is not in the description')),
-        ' (--strict)',
-      );
-    },
-  );
+  check(CHECK.sweep.fields, {}, async (context) => {
+    failWith(
+      await listUndocumented(context, sightings(undocumentedSeen(), ' is not in the description')),
+      ' (--strict)',
+    );
+  });
 
   // Headers of HTTP itself (every-answer.ts, EVERY_SERVER_SENDS) are not listed.
-  check(
-    'every header of every answer is one the description knows, else it is listed as undocumented',
-    {},
-    async (context) => {
-      failWith(
-        await listUndocumented(context, sightings(undocumentedHeaders(), ' is not in the description')),
-        ' (--strict)',
-      );
-    },
-  );
+  check(CHECK.sweep.headerNames, {}, async (context) => {
+    failWith(
+      await listUndocumented(context, sightings(undocumentedHeaders(), ' is not in the description')),
+      ' (--strict)',
+    );
+  });
 });

@@ -21,6 +21,7 @@ import { check, type Needs } from '../support/declare-check.js';
 import { callUnchecked, type Reply, type UncheckedArgs } from '../support/operations.js';
 import { isPromise, type Source } from '../support/promises.js';
 import { samples } from '../support/samples.js';
+import { CHECK, GROUP } from '../support/sentences.js';
 import { target } from '../support/settings.js';
 import { deleteCreatedUsers, remember } from '../support/users.js';
 import { judgeExpectations } from '../support/verdicts.js';
@@ -98,32 +99,27 @@ async function expectAllRight(context: TestContext, results: Judged[]): Promise<
     expectThat(wrong[0]!.reply, false, `${wrong.length} of ${results.length}: ${wrong.map((w) => w.wrong).join('; ')}`);
 }
 
-describe('data from the spec', () => {
+describe(GROUP.data, () => {
   for (const op of operationIds) {
-    check(
-      `${op}: values just outside each constraint are refused with a documented 4xx`,
-      needsOf(op),
-      async (context) => {
-        let sample = sampleOn(op, await subject(op));
-        const results = [];
-        const count = dataCases(op, 'negative', sample).length;
-        for (let i = 0; i < count; i++) {
-          const c = dataCases(op, 'negative', sample)[i]!;
-          if (c.notOnMock && target.kind === 'prism') continue;
-          // Your Confluence does not get values that would create groups if it wrongly took them.
-          if (c.createsOthers && target.kind !== 'sandbox') continue;
-          const judged = await judge(op, sample, c, 'negative');
-          results.push(judged);
-          // A write carried out (an unknown field ignored) may have used its user up (a rename, a
-          // delete): the next cases go to a fresh one, each value made from its own sample.
-          if (operationTable[op].method !== 'GET' && judged.reply.status < 300)
-            sample = sampleOn(op, await subject(op));
-        }
-        await expectAllRight(context, results);
-      },
-    );
+    check(CHECK.data.outside(op), needsOf(op), async (context) => {
+      let sample = sampleOn(op, await subject(op));
+      const results = [];
+      const count = dataCases(op, 'negative', sample).length;
+      for (let i = 0; i < count; i++) {
+        const c = dataCases(op, 'negative', sample)[i]!;
+        if (c.notOnMock && target.kind === 'prism') continue;
+        // Your Confluence does not get values that would create groups if it wrongly took them.
+        if (c.createsOthers && target.kind !== 'sandbox') continue;
+        const judged = await judge(op, sample, c, 'negative');
+        results.push(judged);
+        // A write carried out (an unknown field ignored) may have used its user up (a rename, a
+        // delete): the next cases go to a fresh one, each value made from its own sample.
+        if (operationTable[op].method !== 'GET' && judged.reply.status < 300) sample = sampleOn(op, await subject(op));
+      }
+      await expectAllRight(context, results);
+    });
 
-    check(`${op}: values just inside each constraint are accepted`, needsOf(op), async (context) => {
+    check(CHECK.data.inside(op), needsOf(op), async (context) => {
       const results = [];
       if (operationTable[op].method === 'GET') {
         const sample = sampleOn(op, await subject(op));

@@ -12,6 +12,7 @@ import { ownName } from '../support/http.js';
 import { DETAIL_LEVELS, findListed, type DetailFlags, type ListedUser } from '../support/listing.js';
 import { call, callUnchecked, listingOperations, type ListingId, type Reply } from '../support/operations.js';
 import { newUser } from '../support/samples.js';
+import { CHECK, GROUP } from '../support/sentences.js';
 import { target } from '../support/settings.js';
 import { addOwnedUser, credentialsOf, deleteCreatedUsers, remember, rememberPassword } from '../support/users.js';
 import { behaviourOf, fieldMissing, operationMissing, parameterMissing } from '../support/version.js';
@@ -74,143 +75,127 @@ type Listed = Partial<Schemas['UserBasic']> & Pick<ListedUser, 'name'>;
 const listedAs = async (op: ListingId, name: string, flags: DetailFlags) =>
   (await findListed(op, name, flags)) as Listed | undefined;
 
-describe('effects of each write, seen by the reads', () => {
-  check(
-    'addUser: getUserDetails reads the new user back as sent, with access and no login yet',
-    effects(),
-    async () => {
-      const sent = newUser(ownName('added'));
-      remember(sent.name);
-      expectStatus(await call('addUser', { json: sent }), 200);
-      const reply = await call('getUserDetails', { path: { userName: sent.name } });
-      const user = expectStatus(reply, 200);
-      const seen = { name: user.name, fullName: user.fullName, email: user.email };
+describe(GROUP.effects, () => {
+  check(CHECK.effects.addReadBack, effects(), async () => {
+    const sent = newUser(ownName('added'));
+    remember(sent.name);
+    expectStatus(await call('addUser', { json: sent }), 200);
+    const reply = await call('getUserDetails', { path: { userName: sent.name } });
+    const user = expectStatus(reply, 200);
+    const seen = { name: user.name, fullName: user.fullName, email: user.email };
+    expectThat(
+      reply,
+      user.name.toLowerCase() === sent.name.toLowerCase() &&
+        user.fullName === sent.fullName &&
+        user.email === sent.email,
+      `sent ${JSON.stringify({ name: sent.name, fullName: sent.fullName, email: sent.email })}, read back ${JSON.stringify(seen)}`,
+    );
+    if (has('hasAccessToUseConfluence'))
+      expectThat(reply, user.hasAccessToUseConfluence === true, 'a new user has no access to use Confluence');
+    if (has('lastSuccessfulLoginDate'))
       expectThat(
         reply,
-        user.name.toLowerCase() === sent.name.toLowerCase() &&
-          user.fullName === sent.fullName &&
-          user.email === sent.email,
-        `sent ${JSON.stringify({ name: sent.name, fullName: sent.fullName, email: sent.email })}, read back ${JSON.stringify(seen)}`,
+        user.lastSuccessfulLoginDate === null && user.lastFailedLoginDate === null,
+        `a new user has login dates: ${user.lastSuccessfulLoginDate}, ${user.lastFailedLoginDate}`,
       );
-      if (has('hasAccessToUseConfluence'))
-        expectThat(reply, user.hasAccessToUseConfluence === true, 'a new user has no access to use Confluence');
-      if (has('lastSuccessfulLoginDate'))
-        expectThat(
-          reply,
-          user.lastSuccessfulLoginDate === null && user.lastFailedLoginDate === null,
-          `a new user has login dates: ${user.lastSuccessfulLoginDate}, ${user.lastFailedLoginDate}`,
-        );
-    },
-  );
+  });
 
-  check(
-    'addUser: every listing shows the new user at every detail level, as getUserDetails does',
-    effects(),
-    async () => {
-      const name = await addOwnedUser('listed');
-      const user = await details(name);
-      for (const { op, level, flags } of await listingsOfVersion()) {
-        const listed = await listedAs(op, name, flags);
-        const reply = await call(op, { query: { maxResults: 1 } });
-        expectThat(reply, listed !== undefined, `${op} (${level}) does not list the new user ${name}`);
-        for (const field of SHARED) {
-          if (field in listed)
-            expectThat(
-              reply,
-              listed[field] === user[field],
-              `${op} (${level}) lists ${name} with ${field} ${JSON.stringify(listed[field])}, getUserDetails says ${JSON.stringify(user[field])}`,
-            );
-        }
-      }
-    },
-  );
-
-  check(
-    'renameUser: the key stays; the new name reads back, the old is a 404; the listings show the new name only; properties follow',
-    effects({ operations: ['getUserProperty', 'setUserProperty'] }),
-    async () => {
-      const old = await addOwnedUser('rename');
-      const renamed = remember(`${old}-new`);
-      const before = await details(old);
-      const path = { propertyKey: 'contract.follows' };
-      expectStatus(
-        await call('setUserProperty', { path: { ...path, userName: old }, json: { value: 'follows the user' } }),
-        200,
-      );
-      expectStatus(await call('renameUser', { path: { userName: old }, json: { name: renamed } }), 200);
-      const reply = await call('getUserDetails', { path: { userName: renamed } });
-      const after = expectStatus(reply, 200);
-      expectThat(reply, after.key === before.key, `the key changed on rename: ${before.key} became ${after.key}`);
-      expectThat(
-        reply,
-        after.name.toLowerCase() === renamed.toLowerCase() &&
-          after.fullName === before.fullName &&
-          after.email === before.email,
-        `after the rename getUserDetails says ${JSON.stringify({ name: after.name, fullName: after.fullName, email: after.email })}`,
-      );
-      const gone = await call('getUserDetails', { path: { userName: old } });
-      expectThat(gone, gone.status === 404, `the old name ${old} still answers ${gone.status}`);
-      const property = await call('getUserProperty', { path: { ...path, userName: renamed } });
-      expectThat(
-        property,
-        property.status === 200 && (property.body as { value?: unknown }).value === 'follows the user',
-        `the property set before the rename answers ${property.status} ${JSON.stringify(property.body)} under the new name`,
-      );
-      for (const { op, level, flags } of await listingsOfVersion()) {
-        const reply = await call(op, { query: { maxResults: 1 } });
-        const listed = await listedAs(op, renamed, flags);
-        expectThat(reply, listed !== undefined, `${op} (${level}) does not list the new name ${renamed}`);
-        if (listed.key !== undefined)
+  check(CHECK.effects.addListed, effects(), async () => {
+    const name = await addOwnedUser('listed');
+    const user = await details(name);
+    for (const { op, level, flags } of await listingsOfVersion()) {
+      const listed = await listedAs(op, name, flags);
+      const reply = await call(op, { query: { maxResults: 1 } });
+      expectThat(reply, listed !== undefined, `${op} (${level}) does not list the new user ${name}`);
+      for (const field of SHARED) {
+        if (field in listed)
           expectThat(
             reply,
-            listed.key === before.key,
-            `${op} (${level}) lists the new name with another key: ${listed.key}, not ${before.key}`,
+            listed[field] === user[field],
+            `${op} (${level}) lists ${name} with ${field} ${JSON.stringify(listed[field])}, getUserDetails says ${JSON.stringify(user[field])}`,
           );
+      }
+    }
+  });
+
+  check(CHECK.effects.rename, effects({ operations: ['getUserProperty', 'setUserProperty'] }), async () => {
+    const old = await addOwnedUser('rename');
+    const renamed = remember(`${old}-new`);
+    const before = await details(old);
+    const path = { propertyKey: 'contract.follows' };
+    expectStatus(
+      await call('setUserProperty', { path: { ...path, userName: old }, json: { value: 'follows the user' } }),
+      200,
+    );
+    expectStatus(await call('renameUser', { path: { userName: old }, json: { name: renamed } }), 200);
+    const reply = await call('getUserDetails', { path: { userName: renamed } });
+    const after = expectStatus(reply, 200);
+    expectThat(reply, after.key === before.key, `the key changed on rename: ${before.key} became ${after.key}`);
+    expectThat(
+      reply,
+      after.name.toLowerCase() === renamed.toLowerCase() &&
+        after.fullName === before.fullName &&
+        after.email === before.email,
+      `after the rename getUserDetails says ${JSON.stringify({ name: after.name, fullName: after.fullName, email: after.email })}`,
+    );
+    const gone = await call('getUserDetails', { path: { userName: old } });
+    expectThat(gone, gone.status === 404, `the old name ${old} still answers ${gone.status}`);
+    const property = await call('getUserProperty', { path: { ...path, userName: renamed } });
+    expectThat(
+      property,
+      property.status === 200 && (property.body as { value?: unknown }).value === 'follows the user',
+      `the property set before the rename answers ${property.status} ${JSON.stringify(property.body)} under the new name`,
+    );
+    for (const { op, level, flags } of await listingsOfVersion()) {
+      const reply = await call(op, { query: { maxResults: 1 } });
+      const listed = await listedAs(op, renamed, flags);
+      expectThat(reply, listed !== undefined, `${op} (${level}) does not list the new name ${renamed}`);
+      if (listed.key !== undefined)
         expectThat(
           reply,
-          (await findListed(op, old, flags)) === undefined,
-          `${op} (${level}) still lists the old name ${old}`,
+          listed.key === before.key,
+          `${op} (${level}) lists the new name with another key: ${listed.key}, not ${before.key}`,
         );
-      }
-    },
-  );
+      expectThat(
+        reply,
+        (await findListed(op, old, flags)) === undefined,
+        `${op} (${level}) still lists the old name ${old}`,
+      );
+    }
+  });
 
-  check(
-    'changeUserDetails: each field changed alone is seen by getUserDetails and the listings; the others keep their values',
-    effects(),
-    async () => {
-      const name = await addOwnedUser('change');
-      const before = await details(name);
-      const changes: Partial<Record<'fullName' | 'email', string>>[] = [
-        { fullName: 'Contract Changed Name' },
-        { email: `changed.${name}@example.org` },
-      ];
-      let expected = { fullName: before.fullName, email: before.email };
-      for (const change of changes) {
-        expectStatus(await call('changeUserDetails', { path: { userName: name }, json: change }), 200);
-        expected = { ...expected, ...change };
-        const reply = await call('getUserDetails', { path: { userName: name } });
-        const after = expectStatus(reply, 200);
+  check(CHECK.effects.changeEach, effects(), async () => {
+    const name = await addOwnedUser('change');
+    const before = await details(name);
+    const changes: Partial<Record<'fullName' | 'email', string>>[] = [
+      { fullName: 'Contract Changed Name' },
+      { email: `changed.${name}@example.org` },
+    ];
+    let expected = { fullName: before.fullName, email: before.email };
+    for (const change of changes) {
+      expectStatus(await call('changeUserDetails', { path: { userName: name }, json: change }), 200);
+      expected = { ...expected, ...change };
+      const reply = await call('getUserDetails', { path: { userName: name } });
+      const after = expectStatus(reply, 200);
+      expectThat(
+        reply,
+        after.fullName === expected.fullName && after.email === expected.email && after.key === before.key,
+        `after changing ${JSON.stringify(change)} getUserDetails says ${JSON.stringify({ fullName: after.fullName, email: after.email })}, expected ${JSON.stringify(expected)}`,
+      );
+      for (const { op, level, flags } of await listingsOfVersion()) {
+        if (level === 'names') continue;
+        const listed = await listedAs(op, name, flags);
+        const page = await call(op, { query: { maxResults: 1 } });
         expectThat(
-          reply,
-          after.fullName === expected.fullName && after.email === expected.email && after.key === before.key,
-          `after changing ${JSON.stringify(change)} getUserDetails says ${JSON.stringify({ fullName: after.fullName, email: after.email })}, expected ${JSON.stringify(expected)}`,
+          page,
+          listed !== undefined && listed.fullName === expected.fullName && listed.email === expected.email,
+          `after changing ${JSON.stringify(change)} ${op} (${level}) lists ${JSON.stringify(listed && { fullName: listed.fullName, email: listed.email })}, expected ${JSON.stringify(expected)}`,
         );
-        for (const { op, level, flags } of await listingsOfVersion()) {
-          if (level === 'names') continue;
-          const listed = await listedAs(op, name, flags);
-          const page = await call(op, { query: { maxResults: 1 } });
-          expectThat(
-            page,
-            listed !== undefined && listed.fullName === expected.fullName && listed.email === expected.email,
-            `after changing ${JSON.stringify(change)} ${op} (${level}) lists ${JSON.stringify(listed && { fullName: listed.fullName, email: listed.email })}, expected ${JSON.stringify(expected)}`,
-          );
-        }
       }
-    },
-  );
+    }
+  });
 
-  check('changeUserDetails: a new password logs in, the old one no longer does', effects(), async () => {
+  check(CHECK.effects.changePassword, effects(), async () => {
     const name = await addOwnedUser('password', { login: true });
     const old = credentialsOf(name);
     await expectLogIn(old, 403, 'before the change');
@@ -221,202 +206,170 @@ describe('effects of each write, seen by the reads', () => {
     await expectLogIn(old, 401, 'with the old password');
   });
 
-  check(
-    'setUserProperty: the value reads back; a second value replaces it; another key does not read it',
-    effects({ operations: ['getUserProperty', 'setUserProperty'] }),
-    async () => {
-      const name = await addOwnedUser('property');
-      const path = { userName: name, propertyKey: 'contract.effect' };
-      for (const value of ['first value', 'second value ✓']) {
-        expectStatus(await call('setUserProperty', { path, json: { value } }), 200);
-        const reply = await call('getUserProperty', { path });
-        expectThat(
-          reply,
-          reply.status === 200 && (reply.body as { value?: unknown }).value === value,
-          `after setting ${JSON.stringify(value)} getUserProperty answers ${reply.status} ${JSON.stringify(reply.body)}`,
-        );
-      }
-      const other = await call('getUserProperty', { path: { ...path, propertyKey: 'contract.effect.other' } });
+  check(CHECK.effects.property, effects({ operations: ['getUserProperty', 'setUserProperty'] }), async () => {
+    const name = await addOwnedUser('property');
+    const path = { userName: name, propertyKey: 'contract.effect' };
+    for (const value of ['first value', 'second value ✓']) {
+      expectStatus(await call('setUserProperty', { path, json: { value } }), 200);
+      const reply = await call('getUserProperty', { path });
       expectThat(
-        other,
-        other.status === 404 || (other.body as { value?: unknown }).value !== 'second value ✓',
-        `another key reads ${JSON.stringify(other.body)}`,
+        reply,
+        reply.status === 200 && (reply.body as { value?: unknown }).value === value,
+        `after setting ${JSON.stringify(value)} getUserProperty answers ${reply.status} ${JSON.stringify(reply.body)}`,
       );
-    },
-  );
+    }
+    const other = await call('getUserProperty', { path: { ...path, propertyKey: 'contract.effect.other' } });
+    expectThat(
+      other,
+      other.status === 404 || (other.body as { value?: unknown }).value !== 'second value ✓',
+      `another key reads ${JSON.stringify(other.body)}`,
+    );
+  });
 
-  check(
-    'deactivateUser and activateUser: hasAccessToUseConfluence follows, in getUserDetails and the extended listings',
-    effects({ fields: [['UserDetails', 'hasAccessToUseConfluence']] }),
-    async () => {
-      const name = await addOwnedUser('access');
-      for (const [op, access] of [
-        ['deactivateUser', false],
-        ['activateUser', true],
-      ] as const) {
-        expectStatus(await call(op, { path: { userName: name } }), 200);
-        const reply = await call('getUserDetails', { path: { userName: name } });
-        expectThat(
-          reply,
-          expectStatus(reply, 200).hasAccessToUseConfluence === access,
-          `after ${op} getUserDetails says hasAccessToUseConfluence ${!access}`,
-        );
-        for (const { op: listing, level, flags } of await listingsOfVersion()) {
-          if (level !== 'extended') continue;
-          const listed = (await findListed(listing, name, flags)) as Schemas['UserExtended'] | undefined;
-          const page = await call(listing, { query: { maxResults: 1 } });
-          if (listed)
-            expectThat(
-              page,
-              listed.hasAccessToUseConfluence === access,
-              `after ${op} ${listing} (extended) lists ${name} with hasAccessToUseConfluence ${!access}`,
-            );
-        }
+  check(CHECK.effects.accessFlag, effects({ fields: [['UserDetails', 'hasAccessToUseConfluence']] }), async () => {
+    const name = await addOwnedUser('access');
+    for (const [op, access] of [
+      ['deactivateUser', false],
+      ['activateUser', true],
+    ] as const) {
+      expectStatus(await call(op, { path: { userName: name } }), 200);
+      const reply = await call('getUserDetails', { path: { userName: name } });
+      expectThat(
+        reply,
+        expectStatus(reply, 200).hasAccessToUseConfluence === access,
+        `after ${op} getUserDetails says hasAccessToUseConfluence ${!access}`,
+      );
+      for (const { op: listing, level, flags } of await listingsOfVersion()) {
+        if (level !== 'extended') continue;
+        const listed = (await findListed(listing, name, flags)) as Schemas['UserExtended'] | undefined;
+        const page = await call(listing, { query: { maxResults: 1 } });
+        if (listed)
+          expectThat(
+            page,
+            listed.hasAccessToUseConfluence === access,
+            `after ${op} ${listing} (extended) lists ${name} with hasAccessToUseConfluence ${!access}`,
+          );
       }
-    },
-  );
+    }
+  });
 
-  check(
-    'deactivateUser: getUsers lists the user or not, as the version says (listedUsers)',
-    effects({ behaviour: ['getUsers', 'listedUsers'] }),
-    async () => {
-      const name = await addOwnedUser('off');
-      expectStatus(await call('deactivateUser', { path: { userName: name } }), 200);
-      const listsAll = listsDeactivated('getUsers');
-      const listed = (await findListed('getUsers', name)) !== undefined;
-      const r = await call('getUsers', { query: { maxResults: 1 } });
+  check(CHECK.effects.getUsersListed, effects({ behaviour: ['getUsers', 'listedUsers'] }), async () => {
+    const name = await addOwnedUser('off');
+    expectStatus(await call('deactivateUser', { path: { userName: name } }), 200);
+    const listsAll = listsDeactivated('getUsers');
+    const listed = (await findListed('getUsers', name)) !== undefined;
+    const r = await call('getUsers', { query: { maxResults: 1 } });
+    expectThat(
+      r,
+      listed === listsAll,
+      `getUsers ${listed ? 'lists' : 'does not list'} the deactivated user ${name}, but on ${target.version} it lists ${listsAll ? 'all users, deactivated ones too' : 'only users with access'}`,
+    );
+  });
+
+  check(CHECK.effects.accessListing, effects({ operations: ['getUsersWithConfluenceAccess'] }), async () => {
+    const name = await addOwnedUser('off');
+    for (const [op, listed] of [
+      ['deactivateUser', false],
+      ['activateUser', true],
+    ] as const) {
+      expectStatus(await call(op, { path: { userName: name } }), 200);
+      const found = (await findListed('getUsersWithConfluenceAccess', name)) !== undefined;
+      const r = await call('getUsersWithConfluenceAccess', { query: { maxResults: 1 } });
       expectThat(
         r,
-        listed === listsAll,
-        `getUsers ${listed ? 'lists' : 'does not list'} the deactivated user ${name}, but on ${target.version} it lists ${listsAll ? 'all users, deactivated ones too' : 'only users with access'}`,
+        found === listed,
+        `after ${op} getUsersWithConfluenceAccess ${found ? 'lists' : 'does not list'} ${name}`,
       );
-    },
-  );
+    }
+  });
 
-  check(
-    'deactivateUser: getUsersWithConfluenceAccess leaves the user out; activateUser brings it back',
-    effects({ operations: ['getUsersWithConfluenceAccess'] }),
-    async () => {
-      const name = await addOwnedUser('off');
-      for (const [op, listed] of [
-        ['deactivateUser', false],
-        ['activateUser', true],
-      ] as const) {
-        expectStatus(await call(op, { path: { userName: name } }), 200);
-        const found = (await findListed('getUsersWithConfluenceAccess', name)) !== undefined;
-        const r = await call('getUsersWithConfluenceAccess', { query: { maxResults: 1 } });
-        expectThat(
-          r,
-          found === listed,
-          `after ${op} getUsersWithConfluenceAccess ${found ? 'lists' : 'does not list'} ${name}`,
-        );
-      }
-    },
-  );
+  check(CHECK.effects.deactivatedLogin, effects(), async () => {
+    const name = await addOwnedUser('login', { login: true });
+    const credentials = credentialsOf(name);
+    await expectLogIn(credentials, 403, 'while active');
+    expectStatus(await call('deactivateUser', { path: { userName: name } }), 200);
+    await expectLogIn(credentials, 401, 'once deactivated');
+    expectStatus(await call('activateUser', { path: { userName: name } }), 200);
+    await expectLogIn(credentials, 403, 'once activated again');
+  });
 
-  check(
-    "deactivateUser: the user's own credentials are refused (401); activateUser lets them in again (403: not an administrator)",
-    effects(),
-    async () => {
-      const name = await addOwnedUser('login', { login: true });
-      const credentials = credentialsOf(name);
-      await expectLogIn(credentials, 403, 'while active');
-      expectStatus(await call('deactivateUser', { path: { userName: name } }), 200);
-      await expectLogIn(credentials, 401, 'once deactivated');
-      expectStatus(await call('activateUser', { path: { userName: name } }), 200);
-      await expectLogIn(credentials, 403, 'once activated again');
-    },
-  );
+  check(CHECK.effects.deleteGone, effects({ operations: ['getUserProperty', 'setUserProperty'] }), async () => {
+    const name = await addOwnedUser('gone', { login: true });
+    const path = { userName: name, propertyKey: 'contract.gone' };
+    expectStatus(await call('setUserProperty', { path, json: { value: 'gone too' } }), 200);
+    await details(name);
+    expectStatus(await call('deleteUser', { path: { userName: name } }), 200);
+    const read = await call('getUserDetails', { path: { userName: name } });
+    expectThat(read, read.status === 404, `getUserDetails still answers ${read.status} for the deleted user ${name}`);
+    const property = await call('getUserProperty', { path });
+    expectThat(
+      property,
+      property.status === 404,
+      `getUserProperty still answers ${property.status} for the deleted user ${name}`,
+    );
+    for (const { op, level, flags } of await listingsOfVersion()) {
+      const page = await call(op, { query: { maxResults: 1 } });
+      expectThat(
+        page,
+        (await findListed(op, name, flags)) === undefined,
+        `${op} (${level}) still lists the deleted user ${name}`,
+      );
+    }
+    await expectLogIn(credentialsOf(name), 401, 'once deleted');
+  });
 
-  check(
-    'deleteUser: the user is gone for every read (details, properties, every listing and level, its credentials)',
-    effects({ operations: ['getUserProperty', 'setUserProperty'] }),
-    async () => {
-      const name = await addOwnedUser('gone', { login: true });
-      const path = { userName: name, propertyKey: 'contract.gone' };
-      expectStatus(await call('setUserProperty', { path, json: { value: 'gone too' } }), 200);
-      await details(name);
-      expectStatus(await call('deleteUser', { path: { userName: name } }), 200);
-      const read = await call('getUserDetails', { path: { userName: name } });
-      expectThat(read, read.status === 404, `getUserDetails still answers ${read.status} for the deleted user ${name}`);
-      const property = await call('getUserProperty', { path });
-      expectThat(
-        property,
-        property.status === 404,
-        `getUserProperty still answers ${property.status} for the deleted user ${name}`,
-      );
-      for (const { op, level, flags } of await listingsOfVersion()) {
-        const page = await call(op, { query: { maxResults: 1 } });
-        expectThat(
-          page,
-          (await findListed(op, name, flags)) === undefined,
-          `${op} (${level}) still lists the deleted user ${name}`,
-        );
-      }
-      await expectLogIn(credentialsOf(name), 401, 'once deleted');
-    },
-  );
+  check(CHECK.effects.addAgain, effects({ operations: ['getUserProperty', 'setUserProperty'] }), async () => {
+    const name = await addOwnedUser('again');
+    const path = { userName: name, propertyKey: 'contract.again' };
+    expectStatus(await call('setUserProperty', { path, json: { value: 'the old user' } }), 200);
+    const old = await details(name);
+    expectStatus(await call('deleteUser', { path: { userName: name } }), 200);
+    await addOwnedUser('again', { name });
+    const reply = await call('getUserDetails', { path: { userName: name } });
+    const again = expectStatus(reply, 200);
+    expectThat(
+      reply,
+      again.key !== old.key,
+      `the user added again under ${name} has the deleted user's key ${old.key}`,
+    );
+    if (has('hasAccessToUseConfluence'))
+      expectThat(reply, again.hasAccessToUseConfluence === true, 'the user added again has no access');
+    const property = await call('getUserProperty', { path });
+    expectThat(
+      property,
+      property.status === 404,
+      `the user added again reads the deleted user's property: ${property.status} ${JSON.stringify(property.body)}`,
+    );
+  });
 
-  check(
-    'deleteUser: a name added again is a new user (a new key, none of the old properties, access)',
-    effects({ operations: ['getUserProperty', 'setUserProperty'] }),
-    async () => {
-      const name = await addOwnedUser('again');
-      const path = { userName: name, propertyKey: 'contract.again' };
-      expectStatus(await call('setUserProperty', { path, json: { value: 'the old user' } }), 200);
-      const old = await details(name);
-      expectStatus(await call('deleteUser', { path: { userName: name } }), 200);
-      await addOwnedUser('again', { name });
-      const reply = await call('getUserDetails', { path: { userName: name } });
-      const again = expectStatus(reply, 200);
-      expectThat(
-        reply,
-        again.key !== old.key,
-        `the user added again under ${name} has the deleted user's key ${old.key}`,
-      );
-      if (has('hasAccessToUseConfluence'))
-        expectThat(reply, again.hasAccessToUseConfluence === true, 'the user added again has no access');
-      const property = await call('getUserProperty', { path });
-      expectThat(
-        property,
-        property.status === 404,
-        `the user added again reads the deleted user's property: ${property.status} ${JSON.stringify(property.body)}`,
-      );
-    },
-  );
-
-  check(
-    'logging in leaves its traces: none on a new user; a login sets lastSuccessfulLoginDate, a failed one lastFailedLoginDate (with their String twins)',
-    effects({ fields: [['UserDetails', 'lastSuccessfulLoginDate']] }),
-    async () => {
-      const name = await addOwnedUser('trace', { login: true });
-      const fresh = await details(name);
-      const reply = await call('getUserDetails', { path: { userName: name } });
-      expectThat(
-        reply,
-        fresh.lastSuccessfulLoginDate === null &&
-          fresh.lastSuccessfulLoginDateString === null &&
-          fresh.lastFailedLoginDate === null &&
-          fresh.lastFailedLoginDateString === null,
-        `a new user has login dates: ${JSON.stringify({ ok: fresh.lastSuccessfulLoginDate, failed: fresh.lastFailedLoginDate })}`,
-      );
-      const credentials = credentialsOf(name);
-      await expectLogIn(credentials, 403, 'a login');
-      const afterLogin = await details(name);
-      expectThat(
-        reply,
-        afterLogin.lastSuccessfulLoginDate !== null &&
-          afterLogin.lastSuccessfulLoginDateString !== null &&
-          afterLogin.lastSuccessfulLoginDate! >= fresh.createdDate,
-        `after a login lastSuccessfulLoginDate is ${afterLogin.lastSuccessfulLoginDate} (${JSON.stringify(afterLogin.lastSuccessfulLoginDateString)}), created ${fresh.createdDate}`,
-      );
-      await expectLogIn({ ...credentials, password: `${credentials.password}-wrong` }, 401, 'a wrong password');
-      const afterFailure = await details(name);
-      expectThat(
-        reply,
-        afterFailure.lastFailedLoginDate !== null && afterFailure.lastFailedLoginDateString !== null,
-        `after a failed login lastFailedLoginDate is ${afterFailure.lastFailedLoginDate} (${JSON.stringify(afterFailure.lastFailedLoginDateString)})`,
-      );
-    },
-  );
+  check(CHECK.effects.loginTraces, effects({ fields: [['UserDetails', 'lastSuccessfulLoginDate']] }), async () => {
+    const name = await addOwnedUser('trace', { login: true });
+    const fresh = await details(name);
+    const reply = await call('getUserDetails', { path: { userName: name } });
+    expectThat(
+      reply,
+      fresh.lastSuccessfulLoginDate === null &&
+        fresh.lastSuccessfulLoginDateString === null &&
+        fresh.lastFailedLoginDate === null &&
+        fresh.lastFailedLoginDateString === null,
+      `a new user has login dates: ${JSON.stringify({ ok: fresh.lastSuccessfulLoginDate, failed: fresh.lastFailedLoginDate })}`,
+    );
+    const credentials = credentialsOf(name);
+    await expectLogIn(credentials, 403, 'a login');
+    const afterLogin = await details(name);
+    expectThat(
+      reply,
+      afterLogin.lastSuccessfulLoginDate !== null &&
+        afterLogin.lastSuccessfulLoginDateString !== null &&
+        afterLogin.lastSuccessfulLoginDate! >= fresh.createdDate,
+      `after a login lastSuccessfulLoginDate is ${afterLogin.lastSuccessfulLoginDate} (${JSON.stringify(afterLogin.lastSuccessfulLoginDateString)}), created ${fresh.createdDate}`,
+    );
+    await expectLogIn({ ...credentials, password: `${credentials.password}-wrong` }, 401, 'a wrong password');
+    const afterFailure = await details(name);
+    expectThat(
+      reply,
+      afterFailure.lastFailedLoginDate !== null && afterFailure.lastFailedLoginDateString !== null,
+      `after a failed login lastFailedLoginDate is ${afterFailure.lastFailedLoginDate} (${JSON.stringify(afterFailure.lastFailedLoginDateString)})`,
+    );
+  });
 });

@@ -10,12 +10,13 @@ import { statusSource } from '../support/boundaries.js';
 import { expectConforms, expectRefused, validator } from '../support/expectations.js';
 import { check } from '../support/declare-check.js';
 import { isPromise } from '../support/promises.js';
+import { GROUP } from '../support/sentences.js';
 import { deleteCreatedUsers } from '../support/users.js';
 import { expectAs } from '../support/verdicts.js';
 
 afterAll(deleteCreatedUsers);
 
-describe('refusals', () => {
+describe(GROUP.refusals, () => {
   for (const op of operationIds) {
     for (const status of refusalsOf(op)) {
       const causes = causesOf(op, status);

@@ -9,22 +9,19 @@ import { ownName } from '../support/http.js';
 import { callUnchecked, writeOperations, type UncheckedArgs } from '../support/operations.js';
 import { samples } from '../support/samples.js';
 import { addOwnedUser, deleteCreatedUsers, remember } from '../support/users.js';
+import { CHECK, GROUP } from '../support/sentences.js';
 
 afterAll(deleteCreatedUsers);
 
-describe('every write operation', () => {
+describe(GROUP.success, () => {
   for (const op of writeOperations) {
-    check(
-      `${op}: a valid request succeeds with its documented answer`,
-      { writes: true, operations: [op] },
-      async () => {
-        // Each on a fresh user of its own (addUser makes one); a rename's new name is remembered too.
-        const user = op === 'addUser' ? remember(ownName('ok')) : await addOwnedUser('ok');
-        remember(`${user}-renamed`);
-        const r = await callUnchecked(op, samples[op](user) as UncheckedArgs);
-        expectStatus(r, 200);
-        expectConforms(r);
-      },
-    );
+    check(CHECK.success.valid(op), { writes: true, operations: [op] }, async () => {
+      // Each on a fresh user of its own (addUser makes one); a rename's new name is remembered too.
+      const user = op === 'addUser' ? remember(ownName('ok')) : await addOwnedUser('ok');
+      remember(`${user}-renamed`);
+      const r = await callUnchecked(op, samples[op](user) as UncheckedArgs);
+      expectStatus(r, 200);
+      expectConforms(r);
+    });
   }
 });

@@ -6,8 +6,9 @@
 import { operationTable } from '@extender-users/api-types';
 import { exampleSuccess } from '../support/faults/examples.js';
 import { jsonAnswer, type Exchange, type Fault, type ProxyTools } from '../support/faults/types.js';
+import { CHECK, fullName, GROUP } from '../../suite/support/sentences.js';
 
-export const MODEL_CHECK = "model > generated sequences on the suite's own users keep every promise the model judges";
+export const MODEL_CHECK = fullName(GROUP.model, CHECK.model.sequences);
 
 const WRITES = new Set([
   'changeUserDetails',

@@ -1,6 +1,7 @@
 // Faults of conformance: answers with an undocumented status, an undocumented content type, a
 // required header missing. The conformance checks, run last, judge every answer of the run.
 import type { Fault, ProxyFault } from './types.js';
+import { CHECK, fullName, GROUP } from '../../../suite/support/sentences.js';
 
 /** 404s with a reason phrase of 250 characters (Confluence's own REST errors carry statusCode and reason). */
 const longReason: NonNullable<ProxyFault['response']> = (_, answer) => {
@@ -8,8 +9,7 @@ const longReason: NonNullable<ProxyFault['response']> = (_, answer) => {
   answer.json.reason = `Not Found: ${'x'.repeat(239)}`;
 };
 
-const SWEEP = 'every answer of the run';
-const STATUS_CHECK = `${SWEEP} > every answer has a status its operation documents, else it is listed as undocumented (a 5xx fails)`;
+const STATUS_CHECK = fullName(GROUP.sweep, CHECK.sweep.status);
 
 export const conformanceFaults = {
   'undocumented-status': {
@@ -53,7 +53,7 @@ export const conformanceFaults = {
     breaks: 'answers its 404s as text/plain (the JSON body unchanged)',
     caughtBy: [
       {
-        check: `${SWEEP} > every answer has a content type its status documents`,
+        check: fullName(GROUP.sweep, CHECK.sweep.contentType),
         message: /^\w+ 404: content type 'text\/plain' is not documented for 404 \(expected application\/json\) \(in "/,
       },
     ],
@@ -67,7 +67,7 @@ export const conformanceFaults = {
     breaks: 'answers 401 without the WWW-Authenticate header the spec requires',
     caughtBy: [
       {
-        check: `${SWEEP} > every answer carries the headers its status requires, each fitting its schema`,
+        check: fullName(GROUP.sweep, CHECK.sweep.headers),
         message: /^\w+ 401: header WWW-Authenticate is required for 401 but missing \(in "/,
       },
     ],
@@ -82,7 +82,7 @@ export const conformanceFaults = {
       'adds a reason phrase of 250 characters to its 404s, beyond the 200 that only our assumption allows (caught with --strict; without, long-error-reason-listed passes and lists it)',
     caughtBy: [
       {
-        check: `${SWEEP} > every answer's body fits the schema of its status`,
+        check: fullName(GROUP.sweep, CHECK.sweep.body),
         message:
           /^\w+ 404: #\/components\/schemas\/Error\/properties\/reason\/maxLength: \/reason must NOT have more than 200 characters \(in "/,
       },

@@ -4,6 +4,7 @@
 import { operationIds, type OperationId } from '@extender-users/api-types';
 import { findOperation, loadBundledSpec, resolveRef, type JsonSchema } from '@extender-users/spec';
 import { jsonAnswer, type Catch, type Exchange, type Fault, type ProxyFault } from './types.js';
+import { CHECK, fullName, GROUP } from '../../../suite/support/sentences.js';
 
 const spec = loadBundledSpec();
 const resolved = (schema: unknown): JsonSchema => {
@@ -65,8 +66,7 @@ const sizeOf = (value: unknown): number | undefined =>
   typeof value === 'number' ? value : typeof value === 'string' ? [...value].length : undefined;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const dataCheck = (op: OperationId, kind: 'outside' | 'inside'): string =>
-  `data from the spec > ${op}: ${kind === 'outside' ? 'values just outside each constraint are refused with a documented 4xx' : 'values just inside each constraint are accepted'}`;
+const dataCheck = (op: OperationId, kind: 'outside' | 'inside'): string => fullName(GROUP.data, CHECK.data[kind](op));
 
 /** The operations with a bounded query or JSON body value (a bounded path name is answered 404 when cut: an unknown user). */
 const boundedBeyondPath = operationIds.filter((op) => {

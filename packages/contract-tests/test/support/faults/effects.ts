@@ -5,8 +5,8 @@ import { exampleSuccess } from './examples.js';
 import { relisting } from './listing.js';
 import { listings } from './paging.js';
 import { jsonAnswer, type Exchange, type Fault, type Json, type ProxyTools } from './types.js';
+import { CHECK, fullName, GROUP } from '../../../suite/support/sentences.js';
 
-const DESCRIBE = 'effects of each write, seen by the reads';
 const isOwn = (name: unknown) => typeof name === 'string' && name.toLowerCase().startsWith('contract-');
 
 /** A set kept in the proxy's state. */
@@ -51,7 +51,7 @@ export const effectFaults = {
     breaks: 'addUser stores the user name as the full name, ignoring the fullName sent',
     caughtBy: [
       {
-        check: `${DESCRIBE} > addUser: getUserDetails reads the new user back as sent, with access and no login yet`,
+        check: fullName(GROUP.effects, CHECK.effects.addReadBack),
         message: /^getUserDetails 200: sent \{.*"fullName":"Contract Test User".*\}, read back \{/,
       },
     ],
@@ -72,7 +72,7 @@ export const effectFaults = {
     breaks: 'the basic listings leave out the users added through the API (contract-*)',
     caughtBy: listings
       .map((op) => ({
-        check: `${DESCRIBE} > addUser: every listing shows the new user at every detail level, as getUserDetails does`,
+        check: fullName(GROUP.effects, CHECK.effects.addListed),
         message: new RegExp(`^${op} 200: ${op} \\(basic\\) does not list the new user`),
       }))
       .slice(0, 1),
@@ -88,7 +88,7 @@ export const effectFaults = {
     breaks: 'a renamed user answers getUserDetails with another key',
     caughtBy: [
       {
-        check: `${DESCRIBE} > renameUser: the key stays; the new name reads back, the old is a 404; the listings show the new name only; properties follow`,
+        check: fullName(GROUP.effects, CHECK.effects.rename),
         message: /^getUserDetails 200: the key changed on rename: [0-9a-f]{32} became [0-9a-f]{32}/,
       },
     ],
@@ -115,7 +115,7 @@ export const effectFaults = {
     breaks: 'changeUserDetails ignores a new e-mail address (and answers success)',
     caughtBy: [
       {
-        check: `${DESCRIBE} > changeUserDetails: each field changed alone is seen by getUserDetails and the listings; the others keep their values`,
+        check: fullName(GROUP.effects, CHECK.effects.changeEach),
         message: /^getUserDetails 200: after changing \{"email":"[^"]+"\} getUserDetails says/,
       },
     ],
@@ -126,7 +126,7 @@ export const effectFaults = {
     breaks: 'changeUserDetails ignores a new password (and answers success)',
     caughtBy: [
       {
-        check: `${DESCRIBE} > changeUserDetails: a new password logs in, the old one no longer does`,
+        check: fullName(GROUP.effects, CHECK.effects.changePassword),
         message: /^getUsers 401: with the new password: \S+'s own credentials get 401, expected 403/,
       },
     ],
@@ -137,7 +137,7 @@ export const effectFaults = {
     breaks: 'setUserProperty keeps a value once set (answers success, changes nothing)',
     caughtBy: [
       {
-        check: `${DESCRIBE} > setUserProperty: the value reads back; a second value replaces it; another key does not read it`,
+        check: fullName(GROUP.effects, CHECK.effects.property),
         message:
           /^getUserProperty 200: after setting "second value ✓" getUserProperty answers 200 \{"value":"first value"\}/,
       },
@@ -155,7 +155,7 @@ export const effectFaults = {
     breaks: 'hasAccessToUseConfluence stays true whatever deactivateUser does',
     caughtBy: [
       {
-        check: `${DESCRIBE} > deactivateUser and activateUser: hasAccessToUseConfluence follows, in getUserDetails and the extended listings`,
+        check: fullName(GROUP.effects, CHECK.effects.accessFlag),
         message: /^getUserDetails 200: after deactivateUser getUserDetails says hasAccessToUseConfluence true/,
       },
     ],
@@ -172,7 +172,7 @@ export const effectFaults = {
     breaks: 'getUsers lists only users with access, as versions up to 2.13.0 did (the sandbox is latest)',
     caughtBy: [
       {
-        check: `${DESCRIBE} > deactivateUser: getUsers lists the user or not, as the version says (listedUsers)`,
+        check: fullName(GROUP.effects, CHECK.effects.getUsersListed),
         message:
           /^getUsers 200: getUsers does not list the deactivated user contract-off-\S+, but on latest it lists all users, deactivated ones too/,
       },
@@ -184,7 +184,7 @@ export const effectFaults = {
     breaks: 'getUsersWithConfluenceAccess lists deactivated users too',
     caughtBy: [
       {
-        check: `${DESCRIBE} > deactivateUser: getUsersWithConfluenceAccess leaves the user out; activateUser brings it back`,
+        check: fullName(GROUP.effects, CHECK.effects.accessListing),
         message:
           /^getUsersWithConfluenceAccess 200: after deactivateUser getUsersWithConfluenceAccess lists contract-off-/,
       },
@@ -201,7 +201,7 @@ export const effectFaults = {
     breaks: 'a deactivated user still logs in (403 instead of 401)',
     caughtBy: [
       {
-        check: `${DESCRIBE} > deactivateUser: the user's own credentials are refused (401); activateUser lets them in again (403: not an administrator)`,
+        check: fullName(GROUP.effects, CHECK.effects.deactivatedLogin),
         message: /^getUsers 403: once deactivated: \S+'s own credentials get 403, expected 401/,
       },
     ],
@@ -222,7 +222,7 @@ export const effectFaults = {
     breaks: 'getUserDetails still answers a deleted user (a stale cache)',
     caughtBy: [
       {
-        check: `${DESCRIBE} > deleteUser: the user is gone for every read (details, properties, every listing and level, its credentials)`,
+        check: fullName(GROUP.effects, CHECK.effects.deleteGone),
         message: /^getUserDetails 200: getUserDetails still answers 200 for the deleted user /,
       },
     ],
@@ -244,7 +244,7 @@ export const effectFaults = {
     breaks: "a user added under a deleted user's name gets the deleted user's key",
     caughtBy: [
       {
-        check: `${DESCRIBE} > deleteUser: a name added again is a new user (a new key, none of the old properties, access)`,
+        check: fullName(GROUP.effects, CHECK.effects.addAgain),
         message: /^getUserDetails 200: the user added again under \S+ has the deleted user's key/,
       },
     ],
@@ -268,7 +268,7 @@ export const effectFaults = {
     breaks: 'logging in leaves no lastSuccessfulLoginDate on the users added through the API',
     caughtBy: [
       {
-        check: `${DESCRIBE} > logging in leaves its traces: none on a new user; a login sets lastSuccessfulLoginDate, a failed one lastFailedLoginDate (with their String twins)`,
+        check: fullName(GROUP.effects, CHECK.effects.loginTraces),
         message: /^getUserDetails 200: after a login lastSuccessfulLoginDate is null/,
       },
     ],

@@ -4,8 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { relisting } from './listing.js';
 import type { ProxyReply, Fault, Json } from './types.js';
-
-const SWEEP = 'every answer of the run';
+import { CHECK, fullName, GROUP } from '../../../suite/support/sentences.js';
 
 /**
  * Fields beside the documented ones, as a real 2022 answer carried `"status":"success"` beside the
@@ -77,11 +76,11 @@ export const undocumentedFaults = {
     breaks: 'adds fields and a header the description does not know (as extra-fields); judged with --strict',
     caughtBy: [
       {
-        check: `${SWEEP} > every field of every answer is one the description knows, else it is listed as undocumented`,
+        check: fullName(GROUP.sweep, CHECK.sweep.fields),
         message: /^\w+ 200: \/\S+ is not in the description \(in \d+ answers?, first GET \S+ in "/,
       },
       {
-        check: `${SWEEP} > every header of every answer is one the description knows, else it is listed as undocumented`,
+        check: fullName(GROUP.sweep, CHECK.sweep.headerNames),
         message: /^\w+ \d+: header x-arequestid is not in the description \(in \d+ answers?, first \w+ \S+ in "/,
       },
     ],

@@ -3,11 +3,11 @@ import { operationIds, operationTable } from '@extender-users/api-types';
 import { relisting } from './listing.js';
 import { listings } from './paging.js';
 import { jsonAnswer, type Catch, type Fault } from './types.js';
+import { CHECK, fullName, GROUP } from '../../../suite/support/sentences.js';
 
 const oneUser = operationIds.filter((op) =>
   operationTable[op].parameters.some((p) => p.name === 'userName' && p.in === 'path'),
 );
-const DESCRIBE = 'user names, compared without regard to case';
 const otherCase = (name: string) => (name === name.toUpperCase() ? name.toLowerCase() : name.toUpperCase());
 
 export const identityFaults = {
@@ -15,11 +15,11 @@ export const identityFaults = {
     breaks: 'finds a user only by its name as stored, with regard to case (404 otherwise)',
     caughtBy: [
       {
-        check: `${DESCRIBE} > getUserDetails finds a listed user by its name in other case (the same key)`,
+        check: fullName(GROUP.names, CHECK.names.detailsInOtherCase),
         message: /^getUserDetails 404: expected 200 but got 404/,
       },
       ...oneUser.map((op): Catch => ({
-        check: `${DESCRIBE} > ${op} finds the user by its name in other case`,
+        check: fullName(GROUP.names, CHECK.names.findsInOtherCase(op)),
         message: new RegExp(`^${op} 404: expected 200 but got 404`),
       })),
     ],
@@ -38,7 +38,7 @@ export const identityFaults = {
   'listing-case-twin': {
     breaks: 'lists a second user whose name differs from another only in case',
     caughtBy: listings.map((op) => ({
-      check: `${DESCRIBE} > ${op} lists no two names that are equal without regard to case`,
+      check: fullName(GROUP.names, CHECK.names.noTwins(op)),
       message: new RegExp(`^${op} 200: lists both '[^']+' and '[^']+': one user to Confluence`),
     })),
     proxy: relisting({
@@ -54,7 +54,7 @@ export const identityFaults = {
     breaks:
       'orders the listing by user name with regard to case (upper case first); the order is our assumption: judged with --strict',
     caughtBy: listings.map((op) => ({
-      check: `${DESCRIBE} > ${op} orders names without regard to case (contract-…-a before contract-…-B)`,
+      check: fullName(GROUP.names, CHECK.names.order(op)),
       message: new RegExp(
         `^${op} 200: lists '[^']+-B' \\(position \\d+\\) before '[^']+-a' \\(position \\d+\\): ordered with regard to case`,
       ),
@@ -67,7 +67,7 @@ export const identityFaults = {
     breaks: 'after a rename, still finds the user by its old name given in other case',
     caughtBy: [
       {
-        check: `${DESCRIBE} > renameUser: the new name is found in any case, the old name in none`,
+        check: fullName(GROUP.names, CHECK.names.rename),
         message: /^getUserDetails 200: the old name in other case \('[^']+'\) still answers 200/,
       },
     ],

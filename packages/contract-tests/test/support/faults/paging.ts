@@ -3,21 +3,24 @@
 import { operationIds, operationTable } from '@extender-users/api-types';
 import { relisting } from './listing.js';
 import type { Catch, Fault } from './types.js';
+import { CHECK, fullName, GROUP } from '../../../suite/support/sentences.js';
 
 /** The listing operations (they take startAt). */
 export const listings = operationIds.filter((id) => operationTable[id].parameters.some((p) => p.name === 'startAt'));
 
 /** The same check of every listing operation, with its message. */
 const inEveryListing = (check: string, message: RegExp): Catch[] =>
-  listings.map((op) => ({ check: `${op}: paging > ${check}`, message: new RegExp(`^${op} 200: ${message.source}`) }));
+  listings.map((op) => ({
+    check: fullName(GROUP.paging(op), check),
+    message: new RegExp(`^${op} 200: ${message.source}`),
+  }));
 
-const JOIN = 'pages of every size join into the same list: no gap, no duplicate, startAt echoed';
-const ORDER = 'lists users in user-name order, compared without regard to case';
-const TOTAL = 'total is the number of users the pages hold, on every page';
-const MAX_RESULTS =
-  'maxResults is the page size applied: at most the size asked (the default without one); every page but the last is full';
-const PAST_END = 'a page past the end is empty, keeps total and echoes startAt';
-const LAST_PAGE = 'the last partial page holds exactly the users that remain';
+const JOIN = CHECK.paging.partition;
+const ORDER = CHECK.paging.order;
+const TOTAL = CHECK.paging.total;
+const MAX_RESULTS = CHECK.paging.maxResults;
+const PAST_END = CHECK.paging.pastEnd;
+const LAST_PAGE = CHECK.paging.lastPage;
 
 export const pagingFaults = {
   'paging-gap': {
@@ -84,7 +87,7 @@ export const pagingFaults = {
     breaks: 'getUsers ignores maxResults (the default page size is applied)',
     caughtBy: [
       {
-        check: `getUsers: paging > ${MAX_RESULTS}`,
+        check: fullName(GROUP.paging('getUsers'), MAX_RESULTS),
         message: /^getUsers 200: maxResults=1 was answered with maxResults 50/,
       },
     ],

@@ -4,6 +4,7 @@
 import { operationIds, operationTable, type OperationId } from '@extender-users/api-types';
 import { exampleSuccess } from './examples.js';
 import type { ProxyReply, Catch, Exchange, Fault, ProxyTools } from './types.js';
+import { CHECK, fullName, GROUP } from '../../../suite/support/sentences.js';
 
 const statusesOf = (op: OperationId): readonly number[] => operationTable[op].statuses;
 const takesPathUser = (op: OperationId) =>
@@ -16,7 +17,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The refusal check of a cause, for every operation it applies to; the message is the status the check wanted and the one it got. */
 function refusalChecks(ops: OperationId[], status: number, cause: string | RegExp, got = '\\d+'): Catch[] {
   return ops.map((op) => ({
-    check: new RegExp(`^refusals > ${op}: ${status} ${typeof cause === 'string' ? escape(cause) : cause.source}$`),
+    check: new RegExp(
+      `^${GROUP.refusals} > ${op}: ${status} ${typeof cause === 'string' ? escape(cause) : cause.source}$`,
+    ),
     message: new RegExp(`^${op} ${got}: expected ${status} but got ${got}`),
   }));
 }
@@ -75,7 +78,7 @@ export const refusalFaults = {
     caughtBy: [
       ...refusalChecks(withStatus(400), 400, /for .+/),
       ...all.map((op) => ({
-        check: `data from the spec > ${op}: values just outside each constraint are refused with a documented 4xx`,
+        check: fullName(GROUP.data, CHECK.data.outside(op)),
         message: new RegExp(`^${op} 200: \\d+ of \\d+: .* was answered 200, expected to be refused with`),
       })),
       // dateFormat's own rule (an invalid pattern), checked by the shape checks.
@@ -84,8 +87,8 @@ export const refusalFaults = {
         .map((op) => ({
           check:
             op === 'getUserDetails'
-              ? 'getUserDetails and getUserProperty > an invalid dateFormat is a 400'
-              : `${op}: dateFormat > an invalid pattern is a 400`,
+              ? fullName(GROUP.detailsAndProperty, CHECK.detailsAndProperty.invalidDateFormat)
+              : fullName(GROUP.dateFormat(op), CHECK.dateFormat.invalid),
           message: new RegExp(`^${op} 200: expected 400 but got 200`),
         })),
     ],
@@ -190,7 +193,7 @@ export const refusalFaults = {
   'rate-limit-without-retry-after': {
     breaks: 'rate-limits (the sandbox with --rate-limit 20) but answers 429 without Retry-After',
     caughtBy: all.map((op) => ({
-      check: `refusals > ${op}: 429 when rate limited`,
+      check: fullName(GROUP.refusals, `${op}: 429 when rate limited`),
       message: new RegExp(`^${op} 429: header Retry-After is required for 429 but missing`),
     })),
     writes: true,

@@ -3,8 +3,8 @@
 import { operationIds, operationTable } from '@extender-users/api-types';
 import { listings } from './paging.js';
 import type { Catch, Fault } from './types.js';
+import { CHECK, fullName, GROUP } from '../../../suite/support/sentences.js';
 
-const SWEEP = 'every answer of the run';
 const writeOperations = operationIds.filter((op) => operationTable[op].method !== 'GET');
 
 export const shapeFaults = {
@@ -13,13 +13,13 @@ export const shapeFaults = {
     caughtBy: [
       ...listings.flatMap((op): Catch[] => [
         {
-          check: `${op}: the three detail levels > showBasicDetails=true lists basic users (UserBasicPage)`,
+          check: fullName(GROUP.detailLevels(op), CHECK.detailLevels.basic),
           message: new RegExp(
             `^${op} 200: #/components/schemas/UserBasic/required: /users/0 must have required property 'email'`,
           ),
         },
         {
-          check: `${op}: the three detail levels > showExtendedDetails=true lists extended users (UserExtendedPage)`,
+          check: fullName(GROUP.detailLevels(op), CHECK.detailLevels.extended),
           message: new RegExp(
             `^${op} 200: #/components/schemas/UserDetails/required: /users/0 must have required property 'email'`,
           ),
@@ -28,7 +28,7 @@ export const shapeFaults = {
       // A listing's schema is an anyOf of the three shapes, and with the objects our assumption
       // closes left open, an extended user without email fits the basic one: the details answer it.
       {
-        check: `${SWEEP} > every answer's body fits the schema of its status`,
+        check: fullName(GROUP.sweep, CHECK.sweep.body),
         message:
           /^getUserDetails 200: #\/components\/schemas\/UserDetails\/required: \(root\) must have required property 'email' \(in "/,
       },
@@ -44,7 +44,7 @@ export const shapeFaults = {
   'wrong-type': {
     breaks: "a listing's total is a string",
     caughtBy: listings.map((op) => ({
-      check: `${op}: the three detail levels > without flags lists names only (UserNamesPage)`,
+      check: fullName(GROUP.detailLevels(op), CHECK.detailLevels.names),
       message: new RegExp(
         `^${op} 200: #/components/schemas/UserNamesPage/properties/total/type: /total must be integer`,
       ),
@@ -60,12 +60,12 @@ export const shapeFaults = {
     breaks: 'getUserDetails answers carry a password field',
     caughtBy: [
       {
-        check: 'getUserDetails and getUserProperty > details of a listed user conform to UserDetails',
+        check: fullName(GROUP.detailsAndProperty, CHECK.detailsAndProperty.conform),
         // A field the description does not know is undocumented, but a password is a secret: broken.
         message: /^getUserDetails 200: the response carries a password field/,
       },
       {
-        check: `${SWEEP} > no answer carries a password or a password hash`,
+        check: fullName(GROUP.sweep, CHECK.sweep.secrets),
         message: /^getUserDetails 200: the response carries a password field \(in "/,
       },
     ],
@@ -78,7 +78,7 @@ export const shapeFaults = {
   'both-flags-basic': {
     breaks: 'with both detail flags, lists the basic shape (the spec: extended wins)',
     caughtBy: listings.map((op) => ({
-      check: `${op}: the three detail levels > both flags: extended wins`,
+      check: fullName(GROUP.detailLevels(op), CHECK.detailLevels.both),
       message: new RegExp(
         `^${op} 200: #/components/schemas/UserDetails/required: /users/0 must have required property`,
       ),
@@ -94,7 +94,7 @@ export const shapeFaults = {
   'ignore-dateFormat': {
     breaks: 'the listings ignore dateFormat (the ...String fields keep the default pattern)',
     caughtBy: listings.map((op) => ({
-      check: `${op}: dateFormat > changes the ...String fields as the pattern says`,
+      check: fullName(GROUP.dateFormat(op), CHECK.dateFormat.changes),
       message: new RegExp(`^${op} 200: dateFormat=dd\\.MM\\.yyyy 'x' gave createdDateString '`),
     })),
     proxy: {
@@ -108,7 +108,7 @@ export const shapeFaults = {
     breaks:
       'the writes answer their success with a field Message does not have; closed objects are our assumption: judged with --strict (without, it is listed as undocumented)',
     caughtBy: writeOperations.map((op) => ({
-      check: `every write operation > ${op}: a valid request succeeds with its documented answer`,
+      check: fullName(GROUP.success, CHECK.success.valid(op)),
       message: new RegExp(
         `^${op} 200: #/components/schemas/Message/additionalProperties: \\(root\\) must NOT have additional properties \\(done\\)`,
       ),
