@@ -62,20 +62,11 @@ export const CHECK = {
   effects: {
     addReadBack: 'addUser: getUserDetails reads the new user back as sent, with access and no login yet',
     addListed: 'addUser: every listing shows the new user at every detail level, as getUserDetails does',
-    rename:
-      'renameUser: the key stays; the new name reads back, the old is a 404; the listings show the new name only; properties follow',
-    changeEach:
-      'changeUserDetails: each field changed alone is seen by getUserDetails and the listings; the others keep their values',
     changePassword: 'changeUserDetails: a new password logs in, the old one no longer does',
-    property: 'setUserProperty: the value reads back; a second value replaces it; another key does not read it',
-    accessFlag:
-      'deactivateUser and activateUser: hasAccessToUseConfluence follows, in getUserDetails and the extended listings',
     getUsersListed: 'deactivateUser: getUsers lists the user or not, as the version says (listedUsers)',
     accessListing: 'deactivateUser: getUsersWithConfluenceAccess leaves the user out; activateUser brings it back',
     deactivatedLogin:
       "deactivateUser: the user's own credentials are refused (401); activateUser lets them in again (403: not an administrator)",
-    deleteGone:
-      'deleteUser: the user is gone for every read (details, properties, every listing and level, its credentials)',
     addAgain: 'deleteUser: a name added again is a new user (a new key, none of the old properties, access)',
     loginTraces:
       'logging in leaves its traces: none on a new user; a login sets lastSuccessfulLoginDate, a failed one lastFailedLoginDate (with their String twins)',

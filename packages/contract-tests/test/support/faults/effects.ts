@@ -6,6 +6,7 @@ import { relisting } from './listing.js';
 import { listings } from './paging.js';
 import { jsonAnswer, type Exchange, type Fault, type Json, type ProxyTools } from './types.js';
 import { CHECK, fullName, GROUP } from '../../../suite/support/sentences.js';
+import { MODEL_CHECK } from '../../model/faults.js';
 
 const isOwn = (name: unknown) => typeof name === 'string' && name.toLowerCase().startsWith('contract-');
 
@@ -87,12 +88,10 @@ export const effectFaults = {
   'rename-changes-key': {
     breaks: 'a renamed user answers getUserDetails with another key',
     caughtBy: [
-      {
-        check: fullName(GROUP.effects, CHECK.effects.rename),
-        message: /^getUserDetails 200: the key changed on rename: [0-9a-f]{32} became [0-9a-f]{32}/,
-      },
+      { check: MODEL_CHECK, message: /^getUserDetails broke Confluence's promise 'key-stays': after renameUser\// },
     ],
     writes: true,
+    args: ['--seed', '1'],
     proxy: {
       request(exchange, tools) {
         const renamed = memo(tools, 'renamed', () => new Set<string>());
@@ -115,11 +114,12 @@ export const effectFaults = {
     breaks: 'changeUserDetails ignores a new e-mail address (and answers success)',
     caughtBy: [
       {
-        check: fullName(GROUP.effects, CHECK.effects.changeEach),
-        message: /^getUserDetails 200: after changing \{"email":"[^"]+"\} getUserDetails says/,
+        check: MODEL_CHECK,
+        message: /^changeUserDetails broke the vendor's promise \(2\.13\.0\) 'success-means-done': .*email/,
       },
     ],
     writes: true,
+    args: ['--seed', '1'],
     proxy: ignoreChange('email'),
   },
   'change-ignores-password': {
@@ -137,12 +137,13 @@ export const effectFaults = {
     breaks: 'setUserProperty keeps a value once set (answers success, changes nothing)',
     caughtBy: [
       {
-        check: fullName(GROUP.effects, CHECK.effects.property),
+        check: MODEL_CHECK,
         message:
-          /^getUserProperty 200: after setting "second value ✓" getUserProperty answers 200 \{"value":"first value"\}/,
+          /^setUserProperty broke (the vendor's|Confluence's) promise[^']*'(value-as-set|name-any-case|success-means-done)': /,
       },
     ],
     writes: true,
+    args: ['--seed', '1'],
     proxy: {
       async request(exchange, tools) {
         if (exchange.operationId !== 'setUserProperty') return undefined;
@@ -155,11 +156,13 @@ export const effectFaults = {
     breaks: 'hasAccessToUseConfluence stays true whatever deactivateUser does',
     caughtBy: [
       {
-        check: fullName(GROUP.effects, CHECK.effects.accessFlag),
-        message: /^getUserDetails 200: after deactivateUser getUserDetails says hasAccessToUseConfluence true/,
+        check: MODEL_CHECK,
+        message:
+          /^deactivateUser broke the vendor's promise \(2\.13\.0\) 'success-means-done': .*hasAccessToUseConfluence/,
       },
     ],
     writes: true,
+    args: ['--seed', '1'],
     proxy: {
       response(_, answer) {
         everyUser(answer, (user) => {
@@ -222,11 +225,12 @@ export const effectFaults = {
     breaks: 'getUserDetails still answers a deleted user (a stale cache)',
     caughtBy: [
       {
-        check: fullName(GROUP.effects, CHECK.effects.deleteGone),
-        message: /^getUserDetails 200: getUserDetails still answers 200 for the deleted user /,
+        check: MODEL_CHECK,
+        message: /^deleteUser broke the vendor's promise \(2\.13\.0\) 'success-means-done': .*still answers a user/,
       },
     ],
     writes: true,
+    args: ['--seed', '1'],
     proxy: {
       response(exchange, answer, tools) {
         const cache = memo(tools, 'details', () => new Map<string, Json>());
