@@ -4,13 +4,13 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FAULTS, HEALTHY, type FaultName } from './support/faults/index.js';
 import type { Catch } from './support/faults/types.js';
 
 /** The checks that judge every answer of a run, run last. */
 const SWEEP = 'every answer of the run';
-import { runAgainstFault, type FaultRun } from './support/fault-runs.js';
+import { runAgainstFault, stopSharedSandbox, type FaultRun } from './support/fault-runs.js';
 import { runContract, summaryOf } from './support/run-contract.js';
 
 const proven = (Object.keys(FAULTS) as FaultName[]).filter((name) => FAULTS[name].caughtBy.length > 0);
@@ -27,6 +27,8 @@ const EXEMPT: [RegExp, string][] = [
     'left out on latest (getUsers lists everyone there); versions.test.ts shows it failing against a latest sandbox checked as 2.13.0',
   ],
 ];
+
+afterAll(stopSharedSandbox);
 
 // The fault-free run, with writes and a JUnit report: it passes, and its checks are the list
 // every fault is matched against.
