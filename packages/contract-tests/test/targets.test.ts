@@ -10,7 +10,7 @@ import { inSlot } from './support/slots.js';
 const runContract = (...args: Parameters<typeof runAlone>) => inSlot(() => runAlone(...args));
 const report = (name: string) => fileURLToPath(new URL(`../../../dist/contract/${name}.xml`, import.meta.url));
 
-describe.concurrent('the targets the suite starts itself', { timeout: 600_000 }, () => {
+describe.concurrent('the targets the suite starts itself', { timeout: 1_800_000 }, () => {
   it("passes against Prism (the spec's mock), with a JUnit report", async () => {
     const { code, out } = await runContract(['--target', 'prism', '--junit', report('prism')]);
     expect(summaryOf(out), out.slice(-3000)).toMatch(

@@ -14,7 +14,7 @@ const runContract = (...args: Parameters<typeof runAlone>) => inSlot(() => runAl
 
 // Each run starts its own sandbox: they run side by side.
 // The timeout is a guard against a hung run, not a measure of speed: a run may wait for a slot.
-describe.concurrent('against sandboxes started as different Extender versions', { timeout: 600_000 }, () => {
+describe.concurrent('against sandboxes started as different Extender versions', { timeout: 1_800_000 }, () => {
   it.each<[string, RegExp[]]>([
     [
       '1.2.0',
