@@ -16,10 +16,13 @@ export class VersionNotFound extends Error {
    * answer, or /status was asked); undefined where nobody asked.
    */
   readonly notConfluence: boolean | undefined;
+  /** The credentials were refused (401): nothing more may be sent with them. */
+  readonly credentialsRefused: boolean;
 
-  constructor(message: string, notConfluence?: boolean) {
+  constructor(message: string, notConfluence?: boolean, credentialsRefused = false) {
     super(message);
     this.notConfluence = notConfluence;
+    this.credentialsRefused = credentialsRefused;
   }
 }
 
@@ -57,7 +60,13 @@ export async function askPluginManager(
   if (away) throw new VersionNotFound(`the credentials were not verified: ${away}`);
   const { status } = answer;
   if (status === 401)
-    throw new VersionNotFound(`the plugin manager refused the credentials (401): check them, or ${GIVE_IT}`);
+    // Every refused login counts toward the CAPTCHA Confluence puts on the account after a few: the
+    // suite sends nothing more with credentials it knows to be wrong, told the version or not.
+    throw new VersionNotFound(
+      'the plugin manager refused the credentials (401): check them; nothing more was sent with them (each refused login counts toward the CAPTCHA Confluence puts on the account)',
+      undefined,
+      true,
+    );
   if (status === 403)
     throw new VersionNotFound(
       `the plugin manager answers only administrators (403): use an administrator, or ${GIVE_IT}`,

@@ -92,6 +92,7 @@ export async function findVersion(options: ContractOptions, target: RunningTarge
   if (target.kind === 'prism') return { version: LATEST, source: 'Prism mocks the spec, which describes the latest' };
   if (options.extenderVersion !== undefined) {
     const asked = await askPluginManager(target.baseUrl, target.auth).catch((error: unknown) => error);
+    if (asked instanceof VersionNotFound && asked.credentialsRefused) throw asked;
     const reported = asked instanceof Error ? undefined : (asked as InstalledExtender).version;
     // Told the version, the suite still needs a Confluence to judge: where the plugin manager gave
     // nothing usable, /status says whether this is one (an HTML server must not pass a single check),

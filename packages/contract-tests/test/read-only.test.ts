@@ -83,7 +83,7 @@ describe('credentials, end to end (the other ways are unit-tested in options.tes
       env: { CONFLUENCE_PASSWORD: 'not-the-password' },
     });
     expect(out.trim()).toBe(
-      'contract: the plugin manager refused the credentials (401): check them, or give the version with --extender-version X.Y.Z',
+      'contract: the plugin manager refused the credentials (401): check them; nothing more was sent with them (each refused login counts toward the CAPTCHA Confluence puts on the account)',
     );
     expect(out).not.toContain('not-the-password');
     expect(code).toBe(1);

@@ -160,12 +160,21 @@ describe('a numbered version after 2.13.0, where getUsersWithConfluenceAccess ma
 describe('when the version cannot be found', () => {
   let server: Server;
   let url = '';
+  let withCredentials = 0;
   beforeAll(async () => {
     // The plugin manager's answers by the first path segment after the host: /html (another web
     // server: HTML 404 for everything), /disabled (Extender installed but disabled), /odd (a version
-    // that is not X.Y.Z).
+    // that is not X.Y.Z), /refuses (a running Confluence that refuses the credentials).
     server = createServer((req, res) => {
-      const [, kind] = (req.url ?? '').split('/');
+      const [, kind, ...rest] = (req.url ?? '').split('/');
+      if (kind === 'refuses') {
+        if (rest.join('/') === 'status')
+          return res.writeHead(200, { 'content-type': 'application/json' }).end('{"state":"RUNNING"}');
+        if (req.headers.authorization) withCredentials++;
+        return res
+          .writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Basic realm="Confluence"' })
+          .end('{"message":"Client must be authenticated to access this resource."}');
+      }
       if (kind === 'disabled')
         return res
           .writeHead(200, { 'content-type': 'application/json' })
@@ -201,6 +210,21 @@ describe('when the version cannot be found', () => {
     expect(out.trim()).toBe(message);
     expect(code).toBe(1);
   });
+
+  it.each([[[]], [['--extender-version', '2.13.0']]])(
+    "refused credentials stop the run after one request with them (%j): each counts toward Confluence's CAPTCHA",
+    async (extra) => {
+      withCredentials = 0;
+      const { code, out } = await runContract(
+        ['--target', 'url', '--base-url', `${url}/refuses`, '--user', 'admin', ...extra],
+        { env: { CONFLUENCE_PASSWORD: 'wrong' } },
+      );
+      expect(out.trim()).toMatch(/^contract: the plugin manager refused the credentials \(401\): check them;/);
+      expect(out).not.toMatch(/✓|passed|--extender-version/);
+      expect(withCredentials).toBe(1);
+      expect(code).toBe(1);
+    },
+  );
 
   it('told the version with --extender-version, a server that is not Confluence is said so and nothing is checked', async () => {
     const { code, out } = await runContract(
