@@ -4,6 +4,7 @@
 // compares user names without regard to case).
 import pactum from 'pactum';
 import { stringPatterns } from '@extender-users/api-types';
+import { OWN_CONNECTION } from './connections.js';
 import { target, type Credentials } from './settings.js';
 
 pactum.settings.setLogLevel('SILENT');
@@ -81,7 +82,11 @@ export function assertOwned(request: Pick<Request, 'method' | 'path' | 'userName
 
 export async function send(request: Request): Promise<Reply> {
   assertOwned(request);
-  const spec = pactum.spec().withMethod(request.method).withPath(`${target.baseUrl}${request.path}`);
+  const spec = pactum
+    .spec()
+    .withMethod(request.method)
+    .withPath(`${target.baseUrl}${request.path}`)
+    .withCore(OWN_CONNECTION);
   const auth = request.auth === undefined ? target.auth : request.auth;
   if (auth && 'token' in auth) spec.withHeaders('Authorization', `Bearer ${auth.token}`);
   else if (auth) spec.withAuth(auth.user, auth.password);
