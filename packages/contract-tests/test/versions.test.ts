@@ -24,7 +24,13 @@ describe.concurrent('against sandboxes started as different Extender versions', 
         /○ getUsers's showBasicDetails is not in 1\.2\.0 \(since 2\.8\.0\) \(\d+\):/,
       ],
     ],
-    ['2.0.1', [/○ UserDetails\.hasAccessToUseConfluence is not in 2\.0\.1 \(\d+\):/]],
+    [
+      '2.0.1',
+      [
+        /○ getUsers's showExtendedDetails is not in 2\.0\.1 \(since 2\.8\.0\) \(\d+\):/,
+        /○ UserDetails\.lastSuccessfulLoginDate is not in 2\.0\.1 \(\d+\):/,
+      ],
+    ],
     ['2.13.0', [/○ getUsersWithConfluenceAccess is not in 2\.13\.0 \(it came after 2\.13\.0\) \(\d+\):/]],
     // latest, the sandbox's default: targets.test.ts.
   ])(
