@@ -159,10 +159,13 @@ export class FreshProject {
         '30',
         '--ready-json',
       ],
+      // A process group of its own: npx does not pass a SIGTERM on to the sandbox it started, so
+      // stop() signals the whole group (before, every run left a sandbox per Node version running).
       {
         cwd: this.dir,
         env: this.env,
         stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
       },
     );
     let output = '';
@@ -192,12 +195,24 @@ export class FreshProject {
     this.log(`${this.node.version} sandbox ready at ${baseUrl}`);
     return {
       baseUrl,
-      stop: () =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-        }),
+      stop: async () => {
+        if (child.exitCode === null) {
+          const exited = new Promise((resolve) => child.once('exit', resolve));
+          process.kill(-child.pid!, 'SIGTERM');
+          await exited;
+        }
+        // The sandbox itself must be gone too, not only npx: its port stops answering.
+        for (let tries = 0; ; tries++) {
+          const answered = await fetch(`${baseUrl}/status`, { signal: AbortSignal.timeout(2000) }).then(
+            () => true,
+            () => false,
+          );
+          if (!answered) return;
+          if (tries === 20)
+            throw new Error(`the sandbox at ${baseUrl} outlived npx: still answering 10 s after SIGTERM`);
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      },
     };
   }
 
