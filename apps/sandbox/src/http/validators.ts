@@ -2,16 +2,44 @@
 // set-up. Query strings and path parameters arrive as text and are coerced to their types;
 // bodies are never coerced, so `{"value": 5}` for a string field is a 400, not a silent "5".
 // Unknown fields are refused; the spec's defaults are filled in.
+//
+// Each validator is compiled on its first use, not when fastify gets ready: a sandbox process
+// answers a handful of the ~40 routes' schemas in most runs, and compiling them all cost about
+// 0.2 CPU-s of every start. Ajv's own check of each schema against the 2020-12 meta-schema is off
+// (compiling the meta-schema cost 0.13 CPU-s per start): the schemas come from the bundled spec,
+// and test/route-schemas.test.ts compiles every route's schemas of every version with it on.
 import { createAjv } from '@extender-users/spec';
 import type { FastifySchemaCompiler } from 'fastify';
 
-const makeAjv = (coerceTypes: boolean | 'array') =>
-  createAjv({ removeAdditional: false, useDefaults: true, coerceTypes, allErrors: false });
+type Validate = ReturnType<FastifySchemaCompiler<unknown>> & { errors?: unknown; schemaEnv?: unknown };
+
+/** Ajv's options for one part of a request: coercion for text (query, params), none for bodies. */
+export const ajvOptions = (httpPart: string | undefined) =>
+  ({
+    removeAdditional: false,
+    useDefaults: true,
+    coerceTypes: httpPart === 'body' ? false : 'array',
+    allErrors: false,
+  }) as const;
 
 export function createValidatorCompiler(): FastifySchemaCompiler<unknown> {
-  const byPart = { body: makeAjv(false), other: makeAjv('array') };
+  const ajvs = new Map<boolean, ReturnType<typeof createAjv>>();
+  const ajvFor = (body: boolean) => {
+    let ajv = ajvs.get(body);
+    if (!ajv) ajvs.set(body, (ajv = createAjv({ ...ajvOptions(body ? 'body' : undefined), validateSchema: false })));
+    return ajv;
+  };
   return ({ schema, httpPart }) => {
-    const ajv = httpPart === 'body' ? byPart.body : byPart.other;
-    return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+    let compiled: Validate | undefined;
+    const validate = ((data: unknown, context?: unknown) => {
+      compiled ??= ajvFor(httpPart === 'body').compile(schema as object) as Validate;
+      const result = (compiled as (data: unknown, context?: unknown) => unknown)(data, context);
+      validate.errors = compiled.errors;
+      return result;
+    }) as Validate;
+    // Fastify passes the request as the parent of the validated part only to Ajv's functions
+    // (it looks for `schemaEnv`): coercing or defaulting a whole part needs it.
+    validate.schemaEnv = true;
+    return validate;
   };
 }

@@ -1,8 +1,7 @@
-// The Users API: every operation of the description the served Extender version has, through
-// fastify-openapi-glue (request validation and response serialization from the spec), for
+// The Users API: every operation of the description the served Extender version has, a route
+// whose schema comes from the spec (request validation and response serialization), for
 // administrators only, each concern a plugin of this scope.
 import type { FastifyPluginAsync } from 'fastify';
-import openapiGlue from 'fastify-openapi-glue';
 import type { OpenApiDocument } from '@extender-users/spec';
 import { routeHandler } from '../handlers/index.js';
 import type { HandlerMap } from '../handlers/types.js';
@@ -13,6 +12,7 @@ import { requestBodies } from '../plugins/request-bodies.js';
 import { requireAdministrator } from '../plugins/require-administrator.js';
 import { wholeNumbers } from '../plugins/whole-numbers.js';
 import { xsrfCheck } from '../plugins/xsrf-check.js';
+import { registerSpecRoutes } from './spec-routes.js';
 import type { VersionGate } from '../version/version-gate.js';
 
 export interface ApiRoutesOptions {
@@ -38,9 +38,10 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (api, optio
   await api.register(wholeNumbers);
   // Routes of the served version only: an operation it lacks is a 404, like any unknown resource.
   options.versionGate.install(api);
-  await api.register(openapiGlue, {
-    specification: options.document,
-    operationResolver: (operationId) => routeHandler(options.handlers, operationId),
-    prefix: options.contextPath || undefined,
-  });
+  await registerSpecRoutes(
+    api,
+    options.document,
+    (operationId) => routeHandler(options.handlers, operationId),
+    options.contextPath || undefined,
+  );
 };
