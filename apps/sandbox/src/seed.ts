@@ -1,7 +1,6 @@
 // Deterministic demo data: an administrator, an ordinary user and N varied users (details,
 // groups, login dates relative to seeding time), inserted in one transaction.
 import { createHash } from 'node:crypto';
-import { hashPassword } from './auth/passwords.js';
 import type { Store } from './db/store.js';
 import { ADMIN_GROUP, DEFAULT_GROUP, type NewUser } from './db/users-table.js';
 
@@ -9,6 +8,18 @@ export const DEMO_ADMIN = { name: 'admin', password: 'admin' };
 export const DEMO_USER = { name: 'user', password: 'user' };
 /** The password of every generated demo user. */
 export const DEMO_PASSWORD = 'password';
+
+/**
+ * The demo passwords' scrypt hashes, made once with hashPassword, instead of three scrypt runs
+ * (0.12 CPU-s) at every seeding. Their salts are the same in every database: the passwords are
+ * printed at every start, so a salt of its own would protect nothing. test/seed.test.ts checks
+ * each against its password and the parameters of every other hash.
+ */
+export const DEMO_HASHES: Readonly<Record<string, string>> = {
+  [DEMO_ADMIN.password]: 'scrypt$16384$8$1$n64LY3gyhUd1Nbnr5+riDg==$SixLFo1TI1tLEskMDJWa8I56HHU2K+HyQiaOZUE+Vzk=',
+  [DEMO_USER.password]: 'scrypt$16384$8$1$dvcyRCUdHd4IhuBQfbduHA==$AayRR7vepUvdOzemWXjkINELeaQ7yoJ8eHdh2R8v8Jo=',
+  [DEMO_PASSWORD]: 'scrypt$16384$8$1$m4z5cvWUpvnp3ll+AuzjAg==$RYqVMh8wUlyKPMjm2SPxYJ0tzLxmed0Lr53rZ17qg4s=',
+};
 
 const FIRST = [
   'anna',
@@ -123,20 +134,16 @@ export function demoUsers(count: number, now: number, passwordHash: string | nul
 }
 
 /** Seeds an empty database; does nothing when users exist. Returns whether it seeded. */
-export async function seedIfEmpty(store: Store, count: number, now: number): Promise<boolean> {
+export function seedIfEmpty(store: Store, count: number, now: number): boolean {
   if (store.listings.count('all') > 0) return false;
-  const [adminHash, userHash, demoHash] = await Promise.all([
-    hashPassword(DEMO_ADMIN.password),
-    hashPassword(DEMO_USER.password),
-    hashPassword(DEMO_PASSWORD),
-  ]);
+  const hashOf = (password: string) => DEMO_HASHES[password]!;
   store.users.insertMany([
     {
       key: keyFor('admin'),
       name: 'admin',
       fullName: 'Administrator',
       email: 'admin@acme.test',
-      passwordHash: adminHash,
+      passwordHash: hashOf(DEMO_ADMIN.password),
       groups: [ADMIN_GROUP, DEFAULT_GROUP],
       createdAt: now - 400 * DAY,
     },
@@ -145,11 +152,11 @@ export async function seedIfEmpty(store: Store, count: number, now: number): Pro
       name: 'user',
       fullName: 'Ordinary User',
       email: 'user@acme.test',
-      passwordHash: userHash,
+      passwordHash: hashOf(DEMO_USER.password),
       groups: [DEFAULT_GROUP],
       createdAt: now - 300 * DAY,
     },
-    ...demoUsers(count, now, demoHash),
+    ...demoUsers(count, now, hashOf(DEMO_PASSWORD)),
   ]);
   return true;
 }

@@ -16,7 +16,8 @@ import { Authenticator } from './http/authenticate.js';
 import { answerClientError } from './http/client-errors.js';
 import { frontDoor, type FrontDoor } from './http/front-door.js';
 import { RateLimiter } from './http/token-bucket.js';
-import { createValidatorCompiler } from './http/validators.js';
+import { lazySerializers } from './http/serializers.js';
+import { validatorFactory } from './http/validators.js';
 import { ListingPages } from './listing/listing-pages.js';
 import { connectionLimits, type ConnectionLimits } from './plugins/connection-limits.js';
 import { allowOrigins } from './plugins/cors.js';
@@ -105,6 +106,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       : frontDoor(pages, authenticator, () => closing);
 
   const app = Fastify({
+    // Validators and serializers are compiled on first use (http/validators.ts, http/serializers.ts).
+    schemaController: { compilersFactory: { buildValidator: validatorFactory(), buildSerializer: lazySerializers } },
     serverFactory: (handler) =>
       createServer((request, response) => (door?.(request, response) ? undefined : handler(request, response))),
     logger: options.logger ? { level: 'info' } : false,
@@ -115,7 +118,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.setValidatorCompiler(createValidatorCompiler());
 
   // What every request shares.
   await app.register(jsonErrors);

@@ -2,8 +2,9 @@
 // sandbox used the glue until the 0.4 CPU-s its check of the description cost every start was cut):
 // for every Extender version the sandbox serves, each route's method, URL, schema and config
 // equal the glue's, so validation, coercion, defaults and serialization are what they were.
-// Every route's schemas compile with Ajv checking them against the 2020-12 meta-schema, as the
-// sandbox's validators did at start before they were compiled on first use.
+// Every route's schemas compile with Ajv checking them against the 2020-12 meta-schema, and every
+// answer's serializer builds, as they did at start before they were built on first use.
+import SerializerSelector from '@fastify/fast-json-stringify-compiler';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import openapiGlue from 'fastify-openapi-glue';
 import { describe, expect, it } from 'vitest';
@@ -131,5 +132,21 @@ describe('the routes built from the description', () => {
       }
     }
     expect(compiled).toBeGreaterThan(versions.length * 10);
+  });
+
+  it('serialize, every answer of every route of every version, with the serializers fastify builds', () => {
+    const build = SerializerSelector()({}, undefined);
+    let built = 0;
+    for (const version of versions) {
+      for (const { method, url, schema } of specRoutes(servedVersion(spec, version).document)) {
+        for (const [httpStatus, answer] of Object.entries(schema.response as Record<string, { content: object }>)) {
+          for (const { schema: body } of Object.values(answer.content) as { schema: object }[]) {
+            expect(() => build({ schema: body, method, url, httpStatus })).not.toThrow();
+            built++;
+          }
+        }
+      }
+    }
+    expect(built).toBeGreaterThan(versions.length * 10);
   });
 });

@@ -46,22 +46,20 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected) && isUsablePassword(password);
 }
 
-let dummyHash: Promise<string> | undefined;
-/** The hash of a random password, with the same parameters as every other. */
-const dummy = () => (dummyHash ??= hashPassword(randomBytes(24).toString('base64')));
+/**
+ * The hash of a random password nobody kept, with the same parameters as every other: checking a
+ * password against it costs what checking any password costs, and it never matches. A constant,
+ * so no start spends a scrypt run (40 ms of CPU) on it; test/seed.test.ts checks its parameters.
+ */
+export const DUMMY_HASH = 'scrypt$16384$8$1$ULge/4lGRXa+oEv3ZMnlxg==$AIeywSUZSzsCqXqYPx9UgcMoLSMKba/KB+WARLoVKIY=';
 
 /**
  * Checks a password against the dummy hash: what checking a password costs, for a user name
  * that does not exist, so the time taken does not tell which names do.
  */
 export async function verifyAgainstDummy(password: string): Promise<false> {
-  await verifyPassword(password, await dummy());
+  await verifyPassword(password, DUMMY_HASH);
   return false;
-}
-
-/** Computes the dummy hash ahead of the first unknown name, so that check costs no more than others. */
-export function prepareDummyHash(): void {
-  void dummy();
 }
 
 /** Remembers verified (name, password, stored hash) triples; bounded. */

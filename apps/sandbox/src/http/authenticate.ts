@@ -16,7 +16,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Store } from '../db/store.js';
 import type { UserRow } from '../db/users-table.js';
 import { LoginGuard, type LoginGuardOptions } from '../auth/login-guard.js';
-import { prepareDummyHash, verifyAgainstDummy, verifyPassword, VerifiedCredentials } from '../auth/passwords.js';
+import { verifyAgainstDummy, verifyPassword, VerifiedCredentials } from '../auth/passwords.js';
 import { hashToken } from '../auth/tokens.js';
 import { ApiError } from './api-error.js';
 import { clientOf } from './client-address.js';
@@ -81,7 +81,6 @@ export class Authenticator {
     loginOptions: LoginGuardOptions = {},
   ) {
     this.logins = new LoginGuard(loginOptions);
-    prepareDummyHash();
   }
 
   private record(user: UserRow, success: boolean): void {
