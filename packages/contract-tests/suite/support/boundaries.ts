@@ -214,13 +214,28 @@ interface ValueCase {
   createsOthers?: boolean;
 }
 
-/** The negative and positive values of one schema, from a valid seed value. */
-function valueCases(
-  view: SpecView,
-  schema: JsonSchema,
-  seed: unknown,
-  onTheWire: boolean,
-): { negative: ValueCase[]; positive: ValueCase[] } {
+interface ValueCases {
+  negative: ValueCase[];
+  positive: ValueCase[];
+}
+
+// valueCases is pure, and a run asks for the same schema and seed again and again (each data check
+// takes its cases one by one, each from a fresh sample; each 400 check looks for its invalid value):
+// an image's cases are megabytes of base64 that ajv measures character by character, so making them
+// every time cost seconds of CPU a run. Each is made and validated once per view.
+const madeCases = new WeakMap<SpecView, Map<string, ValueCases>>();
+
+/** The negative and positive values of one schema, from a valid seed value (made once, then shared: never changed). */
+function valueCases(view: SpecView, schema: JsonSchema, seed: unknown, onTheWire: boolean): ValueCases {
+  let made = madeCases.get(view);
+  if (!made) madeCases.set(view, (made = new Map()));
+  const key = JSON.stringify([schema, seed, onTheWire]);
+  let cases = made.get(key);
+  if (!cases) made.set(key, (cases = makeValueCases(view, schema, seed, onTheWire)));
+  return cases;
+}
+
+function makeValueCases(view: SpecView, schema: JsonSchema, seed: unknown, onTheWire: boolean): ValueCases {
   const fits = (value: unknown): boolean => view.validator.validate(schema, value).valid;
   const negative: ValueCase[] = [];
   const positive: ValueCase[] = [];
