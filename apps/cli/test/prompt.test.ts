@@ -1,11 +1,10 @@
 // At a terminal, a missing password is asked for and not echoed: the CLI runs in a pseudo-terminal
 // (util-linux `script`), the password is typed at its prompt, and nothing on the screen shows it.
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbox/launcher';
+import { cliBin } from './support/cli-bin.js';
 
-const cliMain = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 let sandbox: SandboxProcess;
 beforeAll(async () => {
   sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '3']);
@@ -19,7 +18,7 @@ async function atTerminal(
   prompt: string,
   answer: string,
 ): Promise<{ code: number | null; screen: string }> {
-  const child = spawn('script', ['-q', '-e', '-c', `${process.execPath} ${cliMain} ${args}`, '/dev/null'], {
+  const child = spawn('script', ['-q', '-e', '-c', `${process.execPath} ${cliBin} ${args}`, '/dev/null'], {
     env: { PATH: process.env.PATH, TERM: 'dumb', CONFLUENCE_URL: sandbox.baseUrl, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

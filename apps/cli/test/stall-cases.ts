@@ -7,9 +7,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliBin } from './support/cli-bin.js';
 import type { Behaviour } from './support/misbehaving-server.js';
 
-const cliMain = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 /** Preloaded in the CLI's process: a full collection every 200 ms, never keeping the process alive. */
 const FORCED_GC = 'data:text/javascript,setInterval(globalThis.gc,200).unref()';
 
@@ -77,7 +77,7 @@ export function runAgainst(
     process.execPath,
     [
       ...(forcedGc ? ['--expose-gc', '--import', FORCED_GC] : []),
-      cliMain,
+      cliBin,
       ...['--url', url, '--user', 'admin', '--timeout', `${TIMEOUT_S}`, ...args],
     ],
     { env: { PATH: process.env.PATH, CONFLUENCE_PASSWORD: 'admin' }, stdio: ['ignore', 'pipe', 'pipe'] },

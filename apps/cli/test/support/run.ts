@@ -1,9 +1,7 @@
 // Starts a sandbox process on a free port and runs the built CLI against it, as a user would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { startSandboxProcess } from '@extender-users/sandbox/launcher';
-import { fileURLToPath } from 'node:url';
-
-const cliMain = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+import { cliBin } from './cli-bin.js';
 
 export interface Result {
   code: number | null;
@@ -25,7 +23,7 @@ export function startCli(
   args: string[],
   options: RunOptions = {},
 ): { child: ChildProcess; stderr(): string; done: Promise<Result> } {
-  const child = spawn(process.execPath, [cliMain, ...args], {
+  const child = spawn(process.execPath, [cliBin, ...args], {
     env: { PATH: process.env.PATH, ...options.env },
     cwd: options.cwd,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -63,7 +61,7 @@ export function runCliInTerminal(
   args: string[],
   options: Omit<RunOptions, 'input'> = {},
 ): Promise<{ code: number | null; output: string }> {
-  const command = [process.execPath, cliMain, ...args].map(shellQuote).join(' ');
+  const command = [process.execPath, cliBin, ...args].map(shellQuote).join(' ');
   const child = spawn('script', ['-qec', command, '/dev/null'], {
     env: { PATH: process.env.PATH, TERM: 'xterm', ...options.env },
     cwd: options.cwd,
