@@ -37,9 +37,23 @@ const ours = <T extends { name?: string }>(rows: T[]) =>
 beforeAll(async () => {
   sandbox = await startSandbox();
   env = { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'admin', CONFLUENCE_PASSWORD: 'admin' };
+  // The users are set up through the API (a CLI process costs a fifth of a second of CPU), but for
+  // one added as a user would, a name that looks like an option after `--`.
   for (const u of [...FORMULA_USERS, ...ESCAPE_USERS]) {
-    const made = await cli(['users', 'add', '--full-name', u.fullName, '--email', u.email, '--', u.name]);
-    expect(made.code, made.stderr).toBe(0);
+    if (u.name === '-dash') {
+      const made = await cli(['users', 'add', '--full-name', u.fullName, '--email', u.email, '--', u.name]);
+      expect(made.code, made.stderr).toBe(0);
+      continue;
+    }
+    const made = await fetch(`${sandbox.baseUrl}/rest/extender/1.0/user/add`, {
+      method: 'PUT',
+      headers: {
+        authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(u),
+    });
+    expect(made.status, await made.text()).toBe(200);
   }
 });
 afterAll(async () => {
