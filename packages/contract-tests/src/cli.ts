@@ -85,7 +85,8 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) {
-      console.error(`contract: ${error.message}\n\n${USAGE}`);
+      // One line, as the extender-users CLI says it: the whole usage would bury the reason.
+      console.error(`contract: ${error.message} (add --help for usage)`);
       process.exit(2);
     }
     console.error(`contract: ${(error as Error).message ?? String(error)}`);

@@ -175,10 +175,10 @@ describe.concurrent('the contract suite against deliberately broken servers', { 
     expect(proven.filter((name) => !readme.includes(`\`${name}\``))).toEqual([]);
   });
 
-  it('refuses a bad command line with a one-line reason and exit code 2', async () => {
+  it('refuses a bad command line with one line, the reason, and exit code 2 (the usage only with --help)', async () => {
     const { code, out } = await runContract(['--target', 'url']);
     expect(code).toBe(2);
-    expect(out.split('\n')[0]).toBe('contract: --target url needs --base-url or CONFLUENCE_URL');
+    expect(out).toBe('contract: --target url needs --base-url or CONFLUENCE_URL (add --help for usage)\n');
     const { code: code2, out: out2 } = await runContract([
       '--target',
       'url',
@@ -190,12 +190,12 @@ describe.concurrent('the contract suite against deliberately broken servers', { 
       'b',
     ]);
     expect(code2).toBe(2);
-    expect(out2.split('\n')[0]).toBe('contract: --base-url is the Confluence base URL, without /rest/...');
+    expect(out2).toBe('contract: --base-url is the Confluence base URL, without /rest/... (add --help for usage)\n');
     const { code: code3, out: out3 } = await runContract(['--target', 'prism', '--sandbox-version', '2.13.0']);
     expect(code3).toBe(2);
-    expect(out3.split('\n')[0]).toBe('contract: --sandbox-version goes with --target sandbox');
+    expect(out3).toBe('contract: --sandbox-version goes with --target sandbox (add --help for usage)\n');
     const { code: code4, out: out4 } = await runContract(['--target', 'sandbox', '--sandbox-version', '2.13']);
     expect(code4).toBe(2);
-    expect(out4.split('\n')[0]).toBe("contract: --sandbox-version must be X.Y.Z or latest, got '2.13'");
+    expect(out4).toBe("contract: --sandbox-version must be X.Y.Z or latest, got '2.13' (add --help for usage)\n");
   });
 });
