@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadBundledSpec } from '@extender-users/spec';
 import { startSandboxProcess } from '../src/launcher.js';
@@ -61,41 +61,37 @@ describe('rate limiting', () => {
 });
 
 describe('context path, docs, spec and status', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await Harness.start({ contextPath: '/confluence' });
+  });
+  afterAll(() => h.close());
+
   it('serves everything under the context path', async () => {
-    const h = await Harness.start({ contextPath: '/confluence' });
-    try {
-      expect(h.baseUrl).toMatch(/\/confluence$/);
-      expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`)).status).toBe(200);
-      const root = new URL(h.baseUrl).origin;
-      expect(
-        (await fetch(`${root}${PREFIX}/getUsers`, { headers: { authorization: basic('admin', 'admin') } })).status,
-      ).toBe(404);
-      const docs = await fetch(`${h.baseUrl}/docs`);
-      expect(docs.headers.get('content-type')).toMatch(/text\/html/);
-      expect(await docs.text()).toContain('Extender');
-      expect(((await (await fetch(`${h.baseUrl}/openapi.json`)).json()) as { openapi: string }).openapi).toBe('3.1.0');
-      expect(await (await fetch(`${h.baseUrl}/openapi.yaml`)).text()).toMatch(/^openapi: 3\.1\.0/m);
-      expect(await (await fetch(`${h.baseUrl}/status`)).json()).toEqual({ state: 'RUNNING' });
-    } finally {
-      await h.close();
-    }
+    expect(h.baseUrl).toMatch(/\/confluence$/);
+    expect((await h.call('getUsers', 'GET', `${PREFIX}/getUsers`)).status).toBe(200);
+    const root = new URL(h.baseUrl).origin;
+    expect(
+      (await fetch(`${root}${PREFIX}/getUsers`, { headers: { authorization: basic('admin', 'admin') } })).status,
+    ).toBe(404);
+    const docs = await fetch(`${h.baseUrl}/docs`);
+    expect(docs.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await docs.text()).toContain('Extender');
+    expect(((await (await fetch(`${h.baseUrl}/openapi.json`)).json()) as { openapi: string }).openapi).toBe('3.1.0');
+    expect(await (await fetch(`${h.baseUrl}/openapi.yaml`)).text()).toMatch(/^openapi: 3\.1\.0/m);
+    expect(await (await fetch(`${h.baseUrl}/status`)).json()).toEqual({ state: 'RUNNING' });
   });
 
   it('names the running base URL, context path included, as the first server of the served spec and the docs', async () => {
-    const h = await Harness.start({ contextPath: '/confluence' });
-    try {
-      const json = (await (await fetch(`${h.baseUrl}/openapi.json`)).json()) as { servers: { url: string }[] };
-      expect(json.servers[0]!.url).toBe(h.baseUrl);
-      expect(json.servers.length).toBeGreaterThan(1);
-      const yaml = parseYaml(await (await fetch(`${h.baseUrl}/openapi.yaml`)).text()) as { servers: { url: string }[] };
-      expect(yaml.servers[0]!.url).toBe(h.baseUrl);
-      const docs = await (await fetch(`${h.baseUrl}/docs`)).text();
-      const bundledFirst = loadBundledSpec().servers![0]!.url;
-      expect(docs).toContain(`"servers":[{"url":${JSON.stringify(h.baseUrl)}`);
-      expect(docs).not.toContain(bundledFirst);
-    } finally {
-      await h.close();
-    }
+    const json = (await (await fetch(`${h.baseUrl}/openapi.json`)).json()) as { servers: { url: string }[] };
+    expect(json.servers[0]!.url).toBe(h.baseUrl);
+    expect(json.servers.length).toBeGreaterThan(1);
+    const yaml = parseYaml(await (await fetch(`${h.baseUrl}/openapi.yaml`)).text()) as { servers: { url: string }[] };
+    expect(yaml.servers[0]!.url).toBe(h.baseUrl);
+    const docs = await (await fetch(`${h.baseUrl}/docs`)).text();
+    const bundledFirst = loadBundledSpec().servers![0]!.url;
+    expect(docs).toContain(`"servers":[{"url":${JSON.stringify(h.baseUrl)}`);
+    expect(docs).not.toContain(bundledFirst);
   });
 });
 
