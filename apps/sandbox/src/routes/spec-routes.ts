@@ -76,21 +76,24 @@ function replaceRefs(root: Json): Json {
 function withoutCycles(schema: unknown): unknown {
   const copy = structuredClone(schema);
   let refAdded = false;
-  const inspect = (node: unknown, path: string, ancestors: Map<object, string>): string | undefined => {
+  // The objects on the path from the root to the node, with their pointers.
+  const ancestors = new Map<object, string>();
+  const inspect = (node: unknown, path: string): string | undefined => {
     if (!isObject(node)) return undefined;
     const seen = ancestors.get(node);
     if (seen !== undefined) return seen;
-    const inner = new Map(ancestors).set(node, path);
+    ancestors.set(node, path);
     for (const [key, value] of Object.entries(node)) {
-      const $ref = inspect(value, `${path}/${escapePointer(key)}`, inner);
+      const $ref = inspect(value, `${path}/${escapePointer(key)}`);
       if ($ref !== undefined) {
         node[key] = { $ref };
         refAdded = true;
       }
     }
+    ancestors.delete(node);
     return undefined;
   };
-  inspect(copy, '#', new Map());
+  inspect(copy, '#');
   if (refAdded && isObject(copy) && copy.$id === undefined) copy.$id = 'http://example.com/fastifySchema';
   return copy;
 }
