@@ -102,6 +102,9 @@ export const EVERY_SERVER_SENDS = [
 /** Headers of the Fetch standard's cross-origin sharing (CORS): about the message too, never listed. */
 const isHttpLevel = (name: string) => name.startsWith('access-control-');
 
+/** The Prism mock's own header, its findings about the request (`sl-violations`): the mock's, not the API's. */
+const isTheMocks = (name: string) => target.kind === 'prism' && name === 'sl-violations';
+
 let described: Set<string> | undefined;
 /** Every header name a response of the description has, lower-case. */
 function describedHeaders(): Set<string> {
@@ -180,7 +183,11 @@ export function recordAnswer(reply: Reply): Violation[] {
   const add = (rule: Rule, what: string) =>
     found.push({ rule, what: `${reply.operationId} ${reply.status}: ${what}`, check: currentCheck });
   for (const name of Object.keys(reply.headers))
-    if (!describedHeaders().has(name.toLowerCase()) && !isHttpLevel(name.toLowerCase()))
+    if (
+      !describedHeaders().has(name.toLowerCase()) &&
+      !isHttpLevel(name.toLowerCase()) &&
+      !isTheMocks(name.toLowerCase())
+    )
       sighted(headerNames, name.toLowerCase(), `${reply.operationId} ${reply.status}: header ${name}`, reply);
   const response = validator.response(reply.operationId, reply.status);
   // A server error nobody documented is a failure on any request; another status the description
