@@ -72,7 +72,14 @@ export function networkCause(error: unknown): string {
   const cause = (error as { cause?: { message?: unknown } } | undefined)?.cause?.message;
   if (cause === 'bad port')
     return 'bad port (fetch never connects to this port, one the Fetch standard blocks: use another)';
-  return String(cause ?? (error as Error | undefined)?.message ?? error);
+  const message = String(cause ?? (error as Error | undefined)?.message ?? error);
+  // OpenSSL's words for a failed handshake end in a line break; its reason, on one line, and for an
+  // https URL on a plain http port, what to do (the client says it the same way: it cannot use this package).
+  const tls = /SSL routines:[^:]*:([^:]+):/.exec(message)?.[1];
+  if (tls === 'wrong version number')
+    return 'TLS handshake failed: wrong version number (the server on this port does not speak https: an http:// URL?)';
+  if (tls !== undefined) return `TLS handshake failed: ${tls}`;
+  return message.replace(/\s+/g, ' ').trim();
 }
 
 /** What to do while Confluence is in a state other than RUNNING (`again`: run the program again). */

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { judgeStatus, networkCause, redirectedAway, type SeenAnswer } from '../src/index.js';
 
@@ -63,5 +63,25 @@ describe('the first minute, judged one way for doctor and the contract suite', (
     expect(networkCause(closed)).toBe(`connect ECONNREFUSED 127.0.0.1:${port}`);
     const blocked = await fetch('http://127.0.0.1:9/status').catch((error: unknown) => error);
     expect(networkCause(blocked)).toMatch(/^bad port \(fetch never connects to this port/);
+  });
+
+  it("says an https URL on a plain http port in one line, not in OpenSSL's two", async () => {
+    // A plain TCP server that answers as HTTP/1.1 would: the TLS hello gets a text status line back.
+    const sockets = new Set<Socket>();
+    const server = createServer((socket) => {
+      sockets.add(socket);
+      socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const tls = await fetch(`https://127.0.0.1:${port}/status`).catch((error: unknown) => error);
+      expect(networkCause(tls)).toBe(
+        'TLS handshake failed: wrong version number (the server on this port does not speak https: an http:// URL?)',
+      );
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

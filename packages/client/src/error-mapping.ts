@@ -142,13 +142,26 @@ export function errorFromResponse(
 export const isBlockedPort = (failure: unknown) =>
   (failure as { cause?: { message?: unknown } } | undefined)?.cause?.message === 'bad port';
 
+/**
+ * OpenSSL's own words for a failed TLS handshake (`…:error:0A00010B:SSL routines:ssl3_get_record:wrong
+ * version number:…/ssl3_record.c:350:` and a line break), as one line: its reason, and for the
+ * commonest, an https URL on a plain http port, what to do.
+ */
+export function tlsFailure(message: string): string | undefined {
+  const reason = /SSL routines:[^:]*:([^:]+):/.exec(message)?.[1];
+  if (reason === undefined) return undefined;
+  return reason === 'wrong version number'
+    ? 'TLS handshake failed: wrong version number (the server on this port does not speak https: an http:// URL?)'
+    : `TLS handshake failed: ${reason}`;
+}
+
 /** The typed error for a request that got no answer (a caller's abort is handled before). */
 export function errorFromFailure(operation: Operation, failure: unknown, secrets: readonly string[]): ExtenderApiError {
   if (failure instanceof ExtenderApiError) return failure;
-  const detail = redact(
-    String((failure as { cause?: { message?: string } })?.cause?.message ?? (failure as Error)?.message ?? failure),
-    secrets,
+  const message = String(
+    (failure as { cause?: { message?: string } })?.cause?.message ?? (failure as Error)?.message ?? failure,
   );
+  const detail = redact(tlsFailure(message) ?? message.replace(/\s+/g, ' ').trim(), secrets);
   const blocked = isBlockedPort(failure)
     ? ' (fetch never connects to this port, one the Fetch standard blocks: use another)'
     : '';

@@ -73,6 +73,19 @@ describe('arguments and answers', () => {
     expect(retries).toEqual([]);
   });
 
+  it("an https URL on a plain http port fails with one line saying so, not OpenSSL's two", async () => {
+    const client = createExtenderUsersClient({
+      baseUrl: server.url.replace(/^http:/, 'https:'),
+      auth: { token: 't' },
+      retry: false,
+    });
+    const error = await client.users.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as Error).message).toBe(
+      'getUsers: request failed: TLS handshake failed: wrong version number (the server on this port does not speak https: an http:// URL?)',
+    );
+  });
+
   it("holds no listener on the caller's shared signal once calls through the global fetch are done", async () => {
     const client = createExtenderUsersClient({ baseUrl: server.url, auth: { token: 't' } });
     const shared = new AbortController();
