@@ -143,6 +143,29 @@ describe('addUser without a password before Extender 2.13.0', () => {
     }
   });
 
+  it("stops, exit 1, where getUserDetails answers another user's details (the Prism mock's one example), never writing them as the user's row", async () => {
+    const admin = { name: 'admin', fullName: 'Administrator', email: 'admin@acme.test', key: 'k-admin' };
+    const server = await startMisbehavingServer((path) =>
+      path.includes('/user/getUsers')
+        ? { answer: 200, body: JSON.stringify({ users: [{ name: 'admin' }, { name: 'new_user' }], total: 2 }) }
+        : path.includes('/user/getUserDetails/')
+          ? { answer: 200, body: JSON.stringify(admin) }
+          : { answer: 404, body: '{"message":"no"}' },
+    );
+    try {
+      const r = await runCli(['users', 'list', '--detail', 'basic', '--format', 'json'], {
+        env: { CONFLUENCE_URL: server.url, CONFLUENCE_USER: 'admin', CONFLUENCE_PASSWORD: 'admin' },
+      });
+      expect(r.code).toBe(1);
+      expect(r.stderr.split('\n').filter((l) => l.startsWith('extender-users:'))).toEqual([
+        "extender-users: getUserDetails answered the user 'admin' when asked for 'new_user': this server does not answer for the user asked (a mock answering its example?)",
+      ]);
+      expect(r.stdout).not.toMatch(/"name": ?"admin"[\s\S]*"name": ?"admin"/);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('where the version is not known, the hint comes from the 400 alone', async () => {
     const server = await startMisbehavingServer((path) =>
       path.endsWith('/user/add')

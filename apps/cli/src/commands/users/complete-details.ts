@@ -53,7 +53,7 @@ export interface CompleteOptions {
 /**
  * The users of `users`, in order, each with every field of `options.fields`: as listed when the
  * listing has them, else as getUserDetails answers. Throws a CliFailure (exit 1) when getUserDetails
- * lacks them too, or answers 404 for a listed user.
+ * lacks them too, answers 404 for a listed user, or answers for another user.
  */
 export async function* completeDetails<U extends { name: string }>(
   users: AsyncIterable<U>,
@@ -75,6 +75,13 @@ export async function* completeDetails<U extends { name: string }>(
       }
       throw error;
     }
+    // Names are compared without regard to case, as Confluence does. Another user's details (the
+    // Prism mock answers its one example for every name) would be written as this user's row.
+    if (details.name.toLowerCase() !== user.name.toLowerCase())
+      throw new CliFailure(
+        `getUserDetails answered the user '${details.name}' when asked for '${user.name}': this server does not answer for the user asked (a mock answering its example?)`,
+        EXIT.apiError,
+      );
     const missing = lacking(details, fields);
     if (missing.length > 0) {
       const them = missing.length === 1 ? 'it' : 'them';
