@@ -116,7 +116,8 @@ export function auditCommand(ctx: AppContext): Command {
           name: user.name,
           fullName: user.fullName,
           email: user.email,
-          lastSuccessfulLoginDate: isoDate(last) ?? 'never',
+          // JSON keeps its date fields dates (null: never logged in, as users show has it); a table and CSV say it.
+          lastSuccessfulLoginDate: isoDate(last) ?? (format === 'json' ? null : 'never'),
           daysSinceLogin: daysSince(last, now),
           createdDate: isoDate(user.createdDate),
         });
