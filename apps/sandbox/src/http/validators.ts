@@ -4,10 +4,12 @@
 // Unknown fields are refused; the spec's defaults are filled in.
 //
 // Each validator is compiled on its first use, not when fastify gets ready: a sandbox process
-// answers a handful of the ~40 routes' schemas in most runs, and compiling them all cost about
-// 0.2 CPU-s of every start. Ajv's own check of each schema against the 2020-12 meta-schema is off
-// (compiling the meta-schema cost 0.13 CPU-s per start): the schemas come from the bundled spec,
-// and test/route-schemas.test.ts compiles every route's schemas of every version with it on.
+// meets a handful of the routes' 19 schemas in most runs, and compiling them all cost about 0.2
+// CPU-s of every start; parts with the same schema share one (the 19 have 10: the user name path
+// parameter of 8 operations, the two listings' query strings). Ajv's own check of each schema
+// against the 2020-12 meta-schema is off (compiling the meta-schema cost 0.13 CPU-s per start):
+// the schemas come from the bundled spec, and test/spec-routes.test.ts compiles every route's
+// schemas of every version with it on.
 import { createAjv } from '@extender-users/spec';
 import type { FastifySchemaCompiler, FastifyServerOptions } from 'fastify';
 
@@ -29,10 +31,19 @@ export function createValidatorCompiler(): FastifySchemaCompiler<unknown> {
     if (!ajv) ajvs.set(body, (ajv = createAjv({ ...ajvOptions(body ? 'body' : undefined), validateSchema: false })));
     return ajv;
   };
+  // By part (bodies are not coerced) and schema text. Sharing an Ajv function is safe: its `errors`
+  // are those of its last call, copied right after each call below.
+  const compiledBySchema = new Map<string, Validate>();
+  const compile = (schema: unknown, body: boolean): Validate => {
+    const key = `${body}:${JSON.stringify(schema)}`;
+    let compiled = compiledBySchema.get(key);
+    if (!compiled) compiledBySchema.set(key, (compiled = ajvFor(body).compile(schema as object) as Validate));
+    return compiled;
+  };
   return ({ schema, httpPart }) => {
     let compiled: Validate | undefined;
     const validate = ((data: unknown, context?: unknown) => {
-      compiled ??= ajvFor(httpPart === 'body').compile(schema as object) as Validate;
+      compiled ??= compile(schema, httpPart === 'body');
       const result = (compiled as (data: unknown, context?: unknown) => unknown)(data, context);
       validate.errors = compiled.errors;
       return result;
