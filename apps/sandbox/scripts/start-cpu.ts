@@ -1,4 +1,4 @@
-// What starting the sandbox costs: CPU time (user + system) of the built sandbox process from its
+// What starting the sandbox costs: CPU time (user + system) of the bundled sandbox process from its
 // start to its ready line (`--ready-json`) and its exit on SIGTERM, averaged over N starts, as
 // /usr/bin/time measures it (GNU time, Linux: the sandbox is found as time's child in /proc).
 //   npm run start-cpu -w @extender-users/sandbox -- [runs] [sandbox options...]
@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+// The program the launcher starts (scripts/bundle.ts).
+const main = fileURLToPath(new URL('../dist/extender-users-sandbox.js', import.meta.url));
 const [runsText, ...extra] = process.argv.slice(2);
 const runs = Number(runsText ?? 10);
 if (!Number.isInteger(runs) || runs < 1) {
