@@ -1,6 +1,6 @@
 // What the stall checks share (stall.test.ts in npm test, stall.reliability.ts for many tries):
 // the kinds of server that never finish an answer, one command of each family that calls the
-// server, and a run of the built CLI against one of them with a full garbage collection every 200 ms
+// server, and a run of the built CLI against one of them with a full garbage collection every 500 ms
 // (so that anything resting on a weakly held link, as issue 25's hang did, fails every time).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,8 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { cliBin } from './support/cli-bin.js';
 import type { Behaviour } from './support/misbehaving-server.js';
 
-/** Preloaded in the CLI's process: a full collection every 200 ms, never keeping the process alive. */
-const FORCED_GC = 'data:text/javascript,setInterval(globalThis.gc,200).unref()';
+/**
+ * Preloaded in the CLI's process: a full collection every 500 ms, never keeping the process alive.
+ * Two or more in each 1-second attempt: the CLI from before issue 25's fix (25de45d^) hung in every
+ * family but doctor against each server that sends headers, in 3 or 4 tries of each at 500 ms as at
+ * 200 ms; at 1000 ms `users list --all` once ended. A collection costs about 10 ms of CPU.
+ */
+const FORCED_GC = 'data:text/javascript,setInterval(globalThis.gc,500).unref()';
 
 /** --timeout of every run, in seconds, and the client's default attempts and longest waits between them. */
 export const TIMEOUT_S = 1;
@@ -62,7 +67,7 @@ export interface StallRun {
 }
 
 /**
- * Runs the built CLI with `args` against `url` (--timeout 1), collecting garbage every 200 ms unless
+ * Runs the built CLI with `args` against `url` (--timeout 1), collecting garbage every 500 ms unless
  * `forcedGc` is false (the collector then runs when V8 decides, as for a user). A run
  * still going after `guardMs` is killed and reported as not ended: the guard is far beyond any
  * limit of the run, there only so that a hang fails instead of hanging the suite.
