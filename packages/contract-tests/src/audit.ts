@@ -117,7 +117,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) {
-      console.error(`contract:audit: ${error.message}\n\n${USAGE}`);
+      console.error(`contract:audit: ${error.message} (add --help for usage)`);
       process.exit(2);
     }
     console.error(`contract:audit: ${(error as Error).message}`);

@@ -64,7 +64,9 @@ describe('the traffic audit mode', () => {
     let out = '';
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    expect(out.split('\n')[0]).toBe("contract:audit: --port must be a whole number from 0 to 65535, got '80x'");
+    expect(out).toBe(
+      "contract:audit: --port must be a whole number from 0 to 65535, got '80x' (add --help for usage)\n",
+    );
     expect(code).toBe(2);
   });
 });

@@ -72,8 +72,8 @@ describe('credentials, end to end (the other ways are unit-tested in options.tes
 
   it('refuses a user without a password in one line, exit code 2', async () => {
     const { code, out } = await runContract(['--target', 'url', '--base-url', sandbox.baseUrl, '--user', 'admin']);
-    expect(out.split('\n')[0]).toBe(
-      "contract: no password for 'admin': set CONFLUENCE_PASSWORD, or pipe it to --password-stdin",
+    expect(out).toBe(
+      "contract: no password for 'admin': set CONFLUENCE_PASSWORD, or pipe it to --password-stdin (add --help for usage)\n",
     );
     expect(code).toBe(2);
   });
