@@ -182,13 +182,11 @@ export function recordAnswer(reply: Reply): Violation[] {
   const found: Violation[] = [];
   const add = (rule: Rule, what: string) =>
     found.push({ rule, what: `${reply.operationId} ${reply.status}: ${what}`, check: currentCheck });
-  for (const name of Object.keys(reply.headers))
-    if (
-      !describedHeaders().has(name.toLowerCase()) &&
-      !isHttpLevel(name.toLowerCase()) &&
-      !isTheMocks(name.toLowerCase())
-    )
-      sighted(headerNames, name.toLowerCase(), `${reply.operationId} ${reply.status}: header ${name}`, reply);
+  for (const name of Object.keys(reply.headers)) {
+    const lower = name.toLowerCase();
+    if (!describedHeaders().has(lower) && !isHttpLevel(lower) && !isTheMocks(lower))
+      sighted(headerNames, lower, `${reply.operationId} ${reply.status}: header ${name}`, reply);
+  }
   const response = validator.response(reply.operationId, reply.status);
   // A server error nobody documented is a failure on any request; another status the description
   // does not list is undocumented (what to describe next), unless a check expected another.
