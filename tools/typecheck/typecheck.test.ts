@@ -1,0 +1,65 @@
+// The one type check of the repository finds what each project's own `tsc --noEmit` would: an error
+// in any workspace's files, through a `dir/*` workspace too, and a project whose options differ is
+// checked with its own options (not those of the others).
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { typecheck } from './typecheck.js';
+
+function scratch(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'typecheck-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const config = (options: object = {}) =>
+  JSON.stringify({ compilerOptions: { strict: true, noEmit: true, types: [], lib: ['ES2022'], ...options } });
+
+it('passes a sound repository, in one program when the options are the same', () => {
+  const root = scratch({
+    'package.json': JSON.stringify({ workspaces: ['one', 'packages/*'] }),
+    'one/tsconfig.json': config(),
+    'one/a.ts': 'export const a: number = 1;\n',
+    'packages/two/tsconfig.json': config(),
+    'packages/two/b.ts': 'export const b: string = "b";\n',
+    'packages/no-typescript/readme.md': 'no tsconfig.json: not a project to check\n',
+  });
+  const result = typecheck(root);
+  expect(result.errors).toBe(0);
+  expect(result.summary).toEqual(['2 files of one, packages/two: 0 errors']);
+});
+
+it('fails on an error in a dir/* workspace, and says where', () => {
+  const root = scratch({
+    'package.json': JSON.stringify({ workspaces: ['one', 'packages/*'] }),
+    'one/tsconfig.json': config(),
+    'one/a.ts': 'export const a: number = 1;\n',
+    'packages/two/tsconfig.json': config(),
+    'packages/two/b.ts': "export const b: number = 'b';\n",
+  });
+  const result = typecheck(root);
+  expect(result.errors).toBe(1);
+  expect(result.diagnostics).toMatch(
+    /packages\/two\/b\.ts\(1,14\): error TS2322: Type 'string' is not assignable to type 'number'/,
+  );
+  expect(result.summary).toEqual(['2 files of one, packages/two: 1 error']);
+});
+
+it('checks a project whose options differ with its own options', () => {
+  // Strict in one project, not in the other: the implicit any is an error only in the strict one.
+  const source = 'export function f(x) { return x; }\n';
+  const root = scratch({
+    'package.json': JSON.stringify({ workspaces: ['strict', 'loose'] }),
+    'strict/tsconfig.json': config(),
+    'strict/a.ts': source,
+    'loose/tsconfig.json': config({ strict: false }),
+    'loose/b.ts': source,
+  });
+  const result = typecheck(root);
+  expect(result.summary).toEqual(['1 files of strict: 1 error', '1 files of loose: 0 errors']);
+  expect(result.diagnostics).toMatch(/strict\/a\.ts\(1,19\): error TS7006/);
+});
