@@ -3,7 +3,7 @@
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { createAjv } from './ajv.js';
 import { findOperation, resolveRef } from './document.js';
-import type { JsonSchema, OpenApiDocument, ResponseObject } from './types.js';
+import type { JsonSchema, OpenApiDocument, OperationObject, ResponseObject } from './types.js';
 
 const DOC_ID = 'urn:extender-users:openapi';
 
@@ -68,6 +68,8 @@ export class SpecValidator {
   readonly ajv: Ajv2020;
   private readonly compiled = new WeakMap<object, ValidateFunction>();
   private readonly byName = new Map<string, JsonSchema>();
+  /** Each operation, found once: finding one walks the whole document (about 0.2 s a contract run). */
+  private readonly operations = new Map<string, OperationObject>();
   private readonly pointers: WeakMap<object, string>;
 
   constructor(readonly doc: OpenApiDocument) {
@@ -114,9 +116,18 @@ export class SpecValidator {
     return schema;
   }
 
+  private operation(operationId: string): OperationObject {
+    let operation = this.operations.get(operationId);
+    if (!operation) {
+      operation = findOperation(this.doc, operationId).operation;
+      this.operations.set(operationId, operation);
+    }
+    return operation;
+  }
+
   /** The documented response of an operation for a status, `$ref` resolved; undefined when undocumented. */
   response(operationId: string, status: number): ResponseObject | undefined {
-    const { operation } = findOperation(this.doc, operationId);
+    const operation = this.operation(operationId);
     const raw =
       operation.responses[String(status)] ??
       operation.responses[`${String(status)[0]}XX`] ??
@@ -165,7 +176,7 @@ export class SpecValidator {
 
   /** Checks a request body against the operation's documented schema for its content type. */
   validateRequestBody(operationId: string, contentType: string, body: unknown): ValidationResult {
-    const { operation } = findOperation(this.doc, operationId);
+    const operation = this.operation(operationId);
     const media = operation.requestBody?.content[baseMediaType(contentType)];
     if (!media?.schema) {
       return {
