@@ -42,7 +42,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   try {
     const store = new Store(db);
     const now = (options.now ?? Date.now)();
-    const seeded = seedIfEmpty(store, options.seedUsers ?? 40, now);
+    const seeded = seedIfEmpty(store, options.seedUsers ?? 40, now, options.passwordHashing);
     const adminToken = newToken();
     const adminTokenExpiresAt = now + (options.tokenTtl ?? DEFAULT_TOKEN_TTL_SECONDS) * 1000;
     const admin = store.users.findByName('admin');

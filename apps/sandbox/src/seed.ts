@@ -1,6 +1,7 @@
 // Deterministic demo data: an administrator, an ordinary user and N varied users (details,
 // groups, login dates relative to seeding time), inserted in one transaction.
 import { createHash } from 'node:crypto';
+import { hashPasswordSync, type PasswordHashing } from './auth/passwords.js';
 import type { Store } from './db/store.js';
 import { ADMIN_GROUP, DEFAULT_GROUP, type NewUser } from './db/users-table.js';
 
@@ -134,9 +135,15 @@ export function demoUsers(count: number, now: number, passwordHash: string | nul
 }
 
 /** Seeds an empty database; does nothing when users exist. Returns whether it seeded. */
-export function seedIfEmpty(store: Store, count: number, now: number): boolean {
+export function seedIfEmpty(store: Store, count: number, now: number, hashing: PasswordHashing = 'strong'): boolean {
   if (store.listings.count('all') > 0) return false;
-  const hashOf = (password: string) => DEMO_HASHES[password]!;
+  // Fast hashing's own hashes (2 ms each): a strong demo hash would cost every wrong password 45 ms.
+  const fast = new Map<string, string>();
+  const hashOf = (password: string) => {
+    if (hashing === 'strong') return DEMO_HASHES[password]!;
+    if (!fast.has(password)) fast.set(password, hashPasswordSync(password, 'fast'));
+    return fast.get(password)!;
+  };
   store.users.insertMany([
     {
       key: keyFor('admin'),

@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { LATEST } from '@extender-users/api-types';
 import { bundledSpecJsonPath, type OpenApiDocument } from '@extender-users/spec';
 import type { LoginClock } from './auth/login-guard.js';
+import type { PasswordHashing } from './auth/passwords.js';
 import type { Store } from './db/store.js';
 import type { HandlerContext } from './handlers/context.js';
 import { createHandlers } from './handlers/index.js';
@@ -66,6 +67,8 @@ export interface ServerOptions {
    * ignoring them as Confluence's JSON mapper does (default false).
    */
   strictInput?: boolean;
+  /** The cost of the password hashes it makes: `strong` (default) or `fast` (a throwaway sandbox in tests). */
+  passwordHashing?: PasswordHashing;
   now?: () => number;
   /** The failed-login guard's clock (tests move it themselves); the system's by default. */
   loginClock?: LoginClock;
@@ -90,12 +93,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     maxAvatarBytes: options.maxAvatarBytes ?? 1024 * 1024,
     getUsersLists: served.getUsersLists,
     pages,
+    passwordHashing: options.passwordHashing ?? 'strong',
   };
-  const authenticator = new Authenticator(store, now, {
-    captchaAfter: options.captchaAfter,
-    slowAfter: options.slowLoginsAfter,
-    clock: options.loginClock,
-  });
+  const authenticator = new Authenticator(
+    store,
+    now,
+    { captchaAfter: options.captchaAfter, slowAfter: options.slowLoginsAfter, clock: options.loginClock },
+    options.passwordHashing,
+  );
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit, now) : undefined;
   // Repeated listing pages are answered before routing, unless something on the way would add to
   // the answer or see the request: a log line, rate-limit headers, CORS headers.

@@ -2,7 +2,7 @@
 // hash of its password (or of none that is given) with the parameters every other hash has, so a
 // demo login costs what any login costs and an unknown name costs what a known one does.
 import { describe, expect, it } from 'vitest';
-import { DUMMY_HASH, hashPassword, verifyPassword } from '../src/auth/passwords.js';
+import { DUMMY_HASH, FAST_DUMMY_HASH, hashPassword, verifyPassword } from '../src/auth/passwords.js';
 import { DEMO_ADMIN, DEMO_HASHES, DEMO_PASSWORD, DEMO_USER } from '../src/seed.js';
 
 /** `scrypt$N$r$p$`: what a hash's cost depends on. */
@@ -31,5 +31,13 @@ describe('the constant hashes', () => {
   it('the dummy hash matches none of the demo passwords', async () => {
     for (const password of [DEMO_ADMIN.password, DEMO_USER.password, DEMO_PASSWORD, ''])
       expect(await verifyPassword(password, DUMMY_HASH)).toBe(false);
+  });
+
+  it("the fast dummy hash has fast hashing's parameters and matches none of the demo passwords", async () => {
+    const fresh = await hashPassword('any password', 'fast');
+    expect(parameters(FAST_DUMMY_HASH)).toBe(parameters(fresh));
+    expect(FAST_DUMMY_HASH.length).toBe(fresh.length);
+    for (const password of [DEMO_ADMIN.password, DEMO_USER.password, DEMO_PASSWORD, ''])
+      expect(await verifyPassword(password, FAST_DUMMY_HASH)).toBe(false);
   });
 });

@@ -42,7 +42,14 @@ const statuses = new Map<number, number>();
 
 beforeAll(async () => {
   // Strict input: a body with an unknown field is one of the broken requests that must get a 4xx.
-  sandbox = await startSandboxProcess(['--db', ':memory:', '--seed-users', '50', '--strict-input']);
+  sandbox = await startSandboxProcess([
+    '--db',
+    ':memory:',
+    '--seed-users',
+    '50',
+    '--strict-input',
+    '--fast-password-hashing',
+  ]);
   // A token survives anything the fuzzer does to the admin's name or password.
   auth = `Bearer ${sandbox.adminToken}`;
 });

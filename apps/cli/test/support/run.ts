@@ -47,7 +47,8 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<Result
 }
 
 export async function startSandbox(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
-  return startSandboxProcess(['--db', ':memory:', '--seed-users', '40']);
+  // Fast password hashing: the tests add many accounts, none with a password kept anywhere.
+  return startSandboxProcess(['--db', ':memory:', '--seed-users', '40', '--fast-password-hashing']);
 }
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;

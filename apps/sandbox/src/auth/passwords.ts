@@ -5,6 +5,7 @@ import {
   createHmac,
   randomBytes,
   scrypt as scryptCallback,
+  scryptSync,
   timingSafeEqual,
   type BinaryLike,
   type ScryptOptions,
@@ -15,15 +16,33 @@ const scrypt = (password: BinaryLike, salt: BinaryLike, keylen: number, options:
     scryptCallback(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))),
   );
 
-const PARAMS = { N: 16384, r: 8, p: 1 };
+/**
+ * What a password's hash costs: `strong` (scrypt N=16384, about 45 ms of CPU), or `fast` (N=1024,
+ * about 2 ms), for a throwaway sandbox that tests fill with accounts (--fast-password-hashing):
+ * never for one that keeps passwords anyone uses elsewhere.
+ */
+export type PasswordHashing = 'strong' | 'fast';
+const PARAMS: Record<PasswordHashing, { N: number; r: number; p: number }> = {
+  strong: { N: 16384, r: 8, p: 1 },
+  fast: { N: 1024, r: 8, p: 1 },
+};
 const KEY_LENGTH = 32;
 
+const formatHash = (params: { N: number; r: number; p: number }, salt: Buffer, key: Buffer) =>
+  ['scrypt', params.N, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$');
+
 /** `scrypt$N$r$p$salt$hash` (base64). */
-export async function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string, hashing: PasswordHashing = 'strong'): Promise<string> {
   if (!isUsablePassword(password)) throw new RangeError('A password cannot hold the NUL character');
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, KEY_LENGTH, PARAMS);
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
+  const key = await scrypt(password, salt, KEY_LENGTH, PARAMS[hashing]);
+  return formatHash(PARAMS[hashing], salt, key);
+}
+
+/** hashPassword, at once: for the few demo passwords of a fast sandbox's seed (2 ms each). */
+export function hashPasswordSync(password: string, hashing: PasswordHashing): string {
+  const salt = randomBytes(16);
+  return formatHash(PARAMS[hashing], salt, scryptSync(password, salt, KEY_LENGTH, PARAMS[hashing]));
 }
 
 /**
@@ -52,13 +71,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
  * so no start spends a scrypt run (40 ms of CPU) on it; test/seed.test.ts checks its parameters.
  */
 export const DUMMY_HASH = 'scrypt$16384$8$1$ULge/4lGRXa+oEv3ZMnlxg==$AIeywSUZSzsCqXqYPx9UgcMoLSMKba/KB+WARLoVKIY=';
+/** The same, with the parameters of fast hashing. */
+export const FAST_DUMMY_HASH = 'scrypt$1024$8$1$wR8z7dI6BuCqTqOBDdc9FA==$a4s5OMy/1hdC38ioSGcIlEIbyQmSgGkBBtvRT1nlxFE=';
 
 /**
  * Checks a password against the dummy hash: what checking a password costs, for a user name
  * that does not exist, so the time taken does not tell which names do.
  */
-export async function verifyAgainstDummy(password: string): Promise<false> {
-  await verifyPassword(password, DUMMY_HASH);
+export async function verifyAgainstDummy(password: string, hashing: PasswordHashing = 'strong'): Promise<false> {
+  await verifyPassword(password, hashing === 'fast' ? FAST_DUMMY_HASH : DUMMY_HASH);
   return false;
 }
 

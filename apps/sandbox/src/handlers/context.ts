@@ -1,4 +1,5 @@
 // What every handler needs: the store, the clock, the limits, the version served and the listing pages.
+import type { PasswordHashing } from '../auth/passwords.js';
 import type { Store } from '../db/store.js';
 import type { ListScope } from '../db/user-listings.js';
 import type { UserRow } from '../db/users-table.js';
@@ -16,6 +17,8 @@ export interface HandlerContext {
   getUsersLists: ListScope;
   /** Listing pages as JSON built by SQLite, kept until the next write. */
   pages: ListingPages;
+  /** The cost of the password hashes written. */
+  passwordHashing: PasswordHashing;
 }
 
 export function requireUser(ctx: HandlerContext, userName: string): UserRow {

@@ -25,9 +25,9 @@ function dateFormatter(pattern: string | undefined): DateFormatter {
 }
 
 /** The hash of a password a user may set: one holding NUL would match without its NUL bytes. */
-async function passwordHashOf(password: string): Promise<string> {
+async function passwordHashOf(ctx: HandlerContext, password: string): Promise<string> {
   if (!isUsablePassword(password)) throw new ApiError(400, 'body.password cannot hold the NUL character (U+0000)');
-  return hashPassword(password);
+  return hashPassword(password, ctx.passwordHashing);
 }
 
 /** A fresh random user key that is not taken. */
@@ -112,7 +112,7 @@ export function userHandlers(ctx: HandlerContext) {
     async addUser(request) {
       const body = request.body;
       if (ctx.store.users.findByName(body.name)) throw new ApiError(409, `User '${body.name}' already exists`);
-      const passwordHash = body.password === undefined ? null : await passwordHashOf(body.password);
+      const passwordHash = body.password === undefined ? null : await passwordHashOf(ctx, body.password);
       onNameTaken(body.name, () =>
         ctx.store.users.insert({
           key: newUserKey(ctx),
@@ -150,7 +150,7 @@ export function userHandlers(ctx: HandlerContext) {
     async changeUserDetails(request) {
       const user = requireUser(ctx, request.params.userName);
       const { fullName, email, password } = request.body;
-      const passwordHash = password === undefined ? undefined : await passwordHashOf(password);
+      const passwordHash = password === undefined ? undefined : await passwordHashOf(ctx, password);
       ctx.store.users.changeDetails(user.id, { fullName, email, passwordHash }, ctx.now());
       return { message: `User '${user.name}' was changed` };
     },

@@ -16,7 +16,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Store } from '../db/store.js';
 import type { UserRow } from '../db/users-table.js';
 import { LoginGuard, type LoginGuardOptions } from '../auth/login-guard.js';
-import { verifyAgainstDummy, verifyPassword, VerifiedCredentials } from '../auth/passwords.js';
+import { verifyAgainstDummy, verifyPassword, VerifiedCredentials, type PasswordHashing } from '../auth/passwords.js';
 import { hashToken } from '../auth/tokens.js';
 import { ApiError } from './api-error.js';
 import { clientOf } from './client-address.js';
@@ -79,6 +79,7 @@ export class Authenticator {
     private readonly store: Store,
     private readonly now: () => number = Date.now,
     loginOptions: LoginGuardOptions = {},
+    private readonly hashing: PasswordHashing = 'strong',
   ) {
     this.logins = new LoginGuard(loginOptions);
   }
@@ -194,7 +195,7 @@ export class Authenticator {
     const tokenOwner = this.store.tokens.owner(hash, this.now());
     if (active && tokenOwner?.user.id === user.id) return { hash, expiresAt: tokenOwner.expiresAt };
     // No such user, or one without a password: the same scrypt work, so the time does not tell.
-    if (!user?.password_hash) return verifyAgainstDummy(secret).then(() => undefined);
+    if (!user?.password_hash) return verifyAgainstDummy(secret, this.hashing).then(() => undefined);
     const ok = await verifyPassword(secret, user.password_hash);
     if (ok && active) this.verified.remember(user.name, secret, user.password_hash);
     return ok && active ? 'password' : undefined;

@@ -32,9 +32,10 @@ export function failuresOf(out: string): Failure[] {
 
 const ADMIN_AUTH = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
 
-// As the contract CLI starts its sandbox target, with a fault's own options (a rate limit).
+// As the contract CLI starts its sandbox target, with a fault's own options (a rate limit), and
+// cheap password hashes (the write runs add dozens of accounts: about 1.5 CPU-s a whole run).
 const startSandbox = (options: string[] = []) =>
-  startSandboxProcess(['--db', ':memory:', '--seed-users', '60', ...options], 60_000);
+  startSandboxProcess(['--db', ':memory:', '--seed-users', '60', '--fast-password-hashing', ...options], 60_000);
 
 /**
  * The sandbox the read-only runs share: they send only GET requests, so none of them changes what
