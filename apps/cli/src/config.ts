@@ -2,7 +2,7 @@
 // every program of the project takes them), --timeout and --deadline. A password is never echoed:
 // from stdin it is read whole, at a terminal it is asked for without echo.
 import { read } from 'read';
-import { resolveCredentials, UsageError } from '@extender-users/cli-kit';
+import { credentialSources, resolveCredentials, UsageError } from '@extender-users/cli-kit';
 import type { Auth } from '@extender-users/client';
 
 /** The options every command takes, before or after the command's name. */
@@ -26,6 +26,8 @@ export interface Connection {
   deadlineMs: number | undefined;
   /** Who the calls are made as, when known (with a token alone it is not). */
   callerName: string | undefined;
+  /** Where the credentials came from, in words: `--user and --password`, `CONFLUENCE_TOKEN`... */
+  credentialsFrom: string;
 }
 
 export interface Io {
@@ -49,8 +51,16 @@ export async function resolveConnection(flags: GlobalFlags, io: Io): Promise<Con
   const deadlineMs = flags.deadline === undefined ? undefined : flags.deadline * 1000;
 
   const credentials = await resolveCredentials(flags, io);
+  const credentialsFrom = credentialSources(flags, io.env);
   if ('token' in credentials)
-    return { baseUrl, auth: credentials, timeoutMs, deadlineMs, callerName: flags.user ?? io.env.CONFLUENCE_USER };
+    return {
+      baseUrl,
+      auth: credentials,
+      timeoutMs,
+      deadlineMs,
+      callerName: flags.user ?? io.env.CONFLUENCE_USER,
+      credentialsFrom,
+    };
   let { password } = credentials;
   if (password === undefined) {
     if (!io.stdin.isTTY)
@@ -65,5 +75,6 @@ export async function resolveConnection(flags: GlobalFlags, io: Io): Promise<Con
     timeoutMs,
     deadlineMs,
     callerName: credentials.username,
+    credentialsFrom,
   };
 }

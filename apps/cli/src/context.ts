@@ -22,6 +22,8 @@ export interface AppContext extends Io {
   now(): number;
   /** The URL the last redirected request ended at, if any was redirected (see redirects.ts). */
   redirectedTo: string | undefined;
+  /** Where the credentials of the last connection came from, in words (for a refusal's hint). */
+  credentialsFrom: string | undefined;
   /** The connection and a client for it, from the global options (anywhere on the line), then CONFLUENCE_*. */
   connect(command: Command, options?: Pick<ExtenderUsersClientOptions, 'fetch'>): Promise<Session>;
   /** A client for the connection given to this command. */
@@ -45,8 +47,10 @@ export function createContext(
     signal,
     now,
     redirectedTo: undefined,
+    credentialsFrom: undefined,
     async connect(command, options = {}) {
       const connection = await resolveConnection(command.optsWithGlobals<GlobalFlags>(), io);
+      ctx.credentialsFrom = connection.credentialsFrom;
       const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
       const client = createExtenderUsersClient({
         baseUrl: connection.baseUrl,

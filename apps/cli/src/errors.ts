@@ -14,11 +14,16 @@ export class CliFailure extends Error {
   }
 }
 
+/** What to check after a refusal (401), when where the credentials came from is not known. */
+export const CHECK_CREDENTIALS =
+  'CONFLUENCE_USER and CONFLUENCE_PASSWORD, or CONFLUENCE_TOKEN; or --user with --password-stdin, or --token';
+
 /** What to check or do after an API error of each kind (the client's message says what happened). */
-function hintFor(error: ExtenderApiError): string {
+function hintFor(error: ExtenderApiError, seen: Seen): string {
   switch (error.kind) {
     case 'unauthorized':
-      return ' (check CONFLUENCE_USER and CONFLUENCE_PASSWORD, or CONFLUENCE_TOKEN; or --user with --password-stdin, or --token)';
+      // The credentials this run took, not every way there is to give them.
+      return ` (check ${seen.credentialsFrom ?? CHECK_CREDENTIALS})`;
     case 'forbidden':
       return ' (the account must be a Confluence administrator)';
     case 'network':
@@ -56,6 +61,8 @@ export function inCliWords(message: string): string {
 /** What the CLI saw on the way to the error: where a request was redirected, if one was. */
 export interface Seen {
   redirectedTo?: string | undefined;
+  /** Where the credentials came from, in words (`--user and --password`...), once known. */
+  credentialsFrom?: string | undefined;
 }
 
 /** One line for any error, never a secret (the client already redacts server messages). */
@@ -67,7 +74,7 @@ export function describeError(error: unknown, seen: Seen = {}): { message: strin
     // An answer that came at the end of a redirect: the redirect says more than the answer.
     if (seen.redirectedTo && error.status !== undefined)
       return { message: `${message}; ${redirectNote(seen.redirectedTo)}`, exitCode: EXIT.apiError };
-    return { message: `${message}${hintFor(error)}`, exitCode: EXIT.apiError };
+    return { message: `${message}${hintFor(error, seen)}`, exitCode: EXIT.apiError };
   }
   if ((error as { name?: string })?.name === 'AbortError')
     return { message: 'interrupted', exitCode: EXIT.interrupted };

@@ -34,7 +34,10 @@ try {
         ? EXIT.ok
         : EXIT.usage;
   } else {
-    const { message, exitCode } = describeError(error, { redirectedTo: ctx.redirectedTo });
+    const { message, exitCode } = describeError(error, {
+      redirectedTo: ctx.redirectedTo,
+      credentialsFrom: ctx.credentialsFrom,
+    });
     // Through ctx.stderr: after every message before it, with control characters in it shown.
     ctx.stderr.write(`extender-users: ${message}\n`);
     if (process.argv.includes('--debug') && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);

@@ -432,9 +432,20 @@ describe('mistakes and exit codes', () => {
   it('API errors exit 1 with the server message; wrong credentials and network errors say what to check', async () => {
     const wrong = await runCli(['users', 'list'], { env: { ...env, CONFLUENCE_PASSWORD: 'not-it' } });
     expect(wrong.code).toBe(1);
+    // The hint names where this run took the credentials from, not every way there is to give them.
     expect(wrong.stderr).toMatch(
-      /HTTP 401: Invalid user name or password \(check CONFLUENCE_USER and CONFLUENCE_PASSWORD, or CONFLUENCE_TOKEN; or --user with --password-stdin, or --token\)/,
+      /HTTP 401: Invalid user name or password \(check CONFLUENCE_USER and CONFLUENCE_PASSWORD\)\n$/,
     );
+    const onTheLine = await runCli(['users', 'list', '--user', 'admin', '--password', 'not-it'], {
+      env: { CONFLUENCE_URL: env.CONFLUENCE_URL, CONFLUENCE_PASSWORD: 'admin' },
+    });
+    expect(onTheLine.code).toBe(1);
+    expect(onTheLine.stderr).toMatch(/HTTP 401: Invalid user name or password \(check --user and --password\)\n$/);
+    const piped = await runCli(['users', 'list', '--password-stdin'], {
+      env: { CONFLUENCE_URL: env.CONFLUENCE_URL, CONFLUENCE_USER: env.CONFLUENCE_USER },
+      input: 'not-it\n',
+    });
+    expect(piped.stderr).toMatch(/\(check CONFLUENCE_USER and the password piped to --password-stdin\)\n$/);
     await cli([
       'users',
       'add',

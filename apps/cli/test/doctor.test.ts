@@ -84,6 +84,13 @@ describe('doctor', () => {
     );
     expect(r.stdout).not.toMatch(/administrator|Extender/);
     expect(r.stdout).not.toContain('not-the-password');
+    // Given on the command line: the hint names the flags, not the variables.
+    const flags = await runCli(['doctor', '--user', 'admin', '--password', 'not-the-password'], {
+      env: { CONFLUENCE_URL: latest.baseUrl },
+    });
+    expect(line(flags.stdout, 'credentials')).toBe(
+      'FAIL  credentials   the credentials for admin are refused (HTTP 401): check --user and --password',
+    );
   });
 
   it('a server that is not Confluence: says so, and never sends it the credentials; exit 1', async () => {

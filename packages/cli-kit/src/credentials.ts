@@ -56,3 +56,23 @@ export async function resolveCredentials(
   }
   return { username, password: flags.password ?? env.CONFLUENCE_PASSWORD };
 }
+
+/**
+ * Where resolveCredentials takes the credentials from, in words for the hint after a refusal
+ * (401): `--user and --password`, `CONFLUENCE_TOKEN`, `CONFLUENCE_USER and the password typed`...
+ * The same order as resolveCredentials (cli-kit.test.ts checks every combination against it).
+ */
+export function credentialSources(flags: CredentialFlags, env: NodeJS.ProcessEnv): string {
+  const userFlagsGiven = flags.user !== undefined || flags.password !== undefined || flags.passwordStdin === true;
+  const token = flags.token ?? (userFlagsGiven ? undefined : env.CONFLUENCE_TOKEN);
+  if (token) return flags.token ? '--token' : 'CONFLUENCE_TOKEN';
+  const user = flags.user !== undefined ? '--user' : 'CONFLUENCE_USER';
+  const password = flags.passwordStdin
+    ? 'the password piped to --password-stdin'
+    : flags.password !== undefined
+      ? '--password'
+      : env.CONFLUENCE_PASSWORD !== undefined
+        ? 'CONFLUENCE_PASSWORD'
+        : 'the password typed';
+  return `${user} and ${password}`;
+}

@@ -2,6 +2,7 @@ export { UsageError } from './usage-error.js';
 export { parseWholeNumber, wholeNumber } from './numbers.js';
 export {
   readAll,
+  credentialSources,
   resolveCredentials,
   type CredentialFlags,
   type Credentials,

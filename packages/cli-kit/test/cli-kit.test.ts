@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parseWholeNumber, resolveCredentials, UsageError } from '../src/index.js';
+import { credentialSources, parseWholeNumber, resolveCredentials, UsageError } from '../src/index.js';
 
 const pipe = (text: string) => Object.assign(Readable.from([text]), { isTTY: false });
 
@@ -79,5 +79,43 @@ describe('resolveCredentials', () => {
       password: undefined,
     });
     await expect(resolveCredentials({}, { env: {}, stdin: pipe('') })).rejects.toThrow(UsageError);
+  });
+});
+
+describe('credentialSources', () => {
+  it('names where resolveCredentials took each credential from, for every combination of flags and variables', async () => {
+    const words: Record<string, string> = {
+      ft: '--token',
+      et: 'CONFLUENCE_TOKEN',
+      fu: '--user',
+      eu: 'CONFLUENCE_USER',
+      fp: '--password',
+      ep: 'CONFLUENCE_PASSWORD',
+      sp: 'the password piped to --password-stdin',
+    };
+    let compared = 0;
+    for (let bits = 0; bits < 128; bits++) {
+      const on = (bit: number) => (bits & (1 << bit)) !== 0;
+      const flags = {
+        ...(on(0) ? { user: 'fu' } : {}),
+        ...(on(1) ? { password: 'fp' } : {}),
+        ...(on(2) ? { token: 'ft' } : {}),
+        ...(on(3) ? { passwordStdin: true } : {}),
+      };
+      const env = {
+        ...(on(4) ? { CONFLUENCE_USER: 'eu' } : {}),
+        ...(on(5) ? { CONFLUENCE_PASSWORD: 'ep' } : {}),
+        ...(on(6) ? { CONFLUENCE_TOKEN: 'et' } : {}),
+      };
+      const used = await resolveCredentials(flags, { env, stdin: pipe('sp') }).catch(() => undefined);
+      if (!used) continue; // refused: nothing was sent, so no 401 to explain
+      const expected =
+        'token' in used
+          ? words[used.token]
+          : `${words[used.username]} and ${used.password === undefined ? 'the password typed' : words[used.password]}`;
+      expect(credentialSources(flags, env), JSON.stringify({ flags, env })).toBe(expected);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(60);
   });
 });

@@ -105,7 +105,7 @@ async function finish(
     );
   if (stoppedBy)
     return new CliFailure(
-      `stopped: ${describeError(stoppedBy).message}; ${notTried.length} not tried, see ${options.reportPath}; ${rerun}`,
+      `stopped: ${describeError(stoppedBy, { credentialsFrom: ctx.credentialsFrom }).message}; ${notTried.length} not tried, see ${options.reportPath}; ${rerun}`,
       EXIT.apiError,
     );
   return new CliFailure(`${failed.length} failed; see ${options.reportPath}; fix them and ${rerun}`, EXIT.partial);

@@ -57,6 +57,7 @@ export function doctorCommand(ctx: AppContext): Command {
       const results = judge(facts, {
         baseUrl,
         user: 'username' in connection.auth ? connection.auth.username : connection.callerName,
+        credentialsFrom: connection.credentialsFrom,
       });
       const healthy = allNeededWork(results);
       if (opts.format === 'json') ctx.stdout.write(`${jsonText({ healthy, checks: results }, 2)}\n`);

@@ -19,16 +19,18 @@ export const isRunningConfluence = (status: ProbeOutcome) => isAnswer(status) &&
 interface Context {
   baseUrl: string;
   user: string | undefined;
+  /** Where the credentials came from, in words (`--user and --password`...), for the hint of a refusal. */
+  credentialsFrom?: string | undefined;
 }
 
 /** Every check, in order; after a failure of the URL, of Confluence or of the credentials the rest are skipped. */
-export function judge(facts: Facts, { baseUrl, user }: Context): CheckResult[] {
+export function judge(facts: Facts, { baseUrl, user, credentialsFrom }: Context): CheckResult[] {
   const url = urlCheck(facts.status, baseUrl);
   if (url.verdict === 'fail' || !isAnswer(facts.status)) return [url];
   const confluence = confluenceCheck(facts.status);
   if (confluence.verdict === 'fail') return [url, confluence];
   const who = user ?? 'the token';
-  const credentials = credentialsCheck(facts, who);
+  const credentials = credentialsCheck(facts, who, credentialsFrom);
   if (credentials.verdict === 'fail') return [url, confluence, credentials];
   const { result, version } = extenderCheck(facts);
   return [
