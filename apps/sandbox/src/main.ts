@@ -62,7 +62,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof UsageError) {
-    console.error(`extender-users-sandbox: ${error.message}\n\n${USAGE}`);
+    // One line, as the CLI and the contract runner say theirs: the whole usage would bury the reason.
+    console.error(`extender-users-sandbox: ${error.message} (add --help for usage)`);
     process.exit(error.exitCode);
   }
   const e = error as NodeJS.ErrnoException;
