@@ -1,6 +1,7 @@
 // The one type check of the repository finds what each project's own `tsc --noEmit` would: an error
-// in any workspace's files, through a `dir/*` workspace too, and a project whose options differ is
-// checked with its own options (not those of the others).
+// in any workspace's files, through a `dir/*` workspace too; a project whose options differ is
+// checked with its own options (not those of the others), and one that adds to global or other
+// modules' types is checked on its own (its additions do not hide another project's errors).
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,4 +63,19 @@ it('checks a project whose options differ with its own options', () => {
   const result = typecheck(root);
   expect(result.summary).toEqual(['1 files of strict: 1 error', '1 files of loose: 0 errors']);
   expect(result.diagnostics).toMatch(/strict\/a\.ts\(1,19\): error TS7006/);
+});
+
+it("keeps one project's additions to the global types out of another's check", () => {
+  const root = scratch({
+    'package.json': JSON.stringify({ workspaces: ['a', 'b', 'c'] }),
+    'a/tsconfig.json': config(),
+    'a/augment.ts': 'declare global {\n  var settingFromA: string;\n}\nexport {};\n',
+    'b/tsconfig.json': config(),
+    'b/uses.ts': 'export const fromA: string = settingFromA;\n',
+    'c/tsconfig.json': config(),
+    'c/plain.ts': 'export const c = 1;\n',
+  });
+  const result = typecheck(root);
+  expect(result.diagnostics).toMatch(/b\/uses\.ts\(1,30\): error TS2304: Cannot find name 'settingFromA'/);
+  expect(result.summary).toEqual(['1 files of a: 0 errors', '2 files of b, c: 1 error']);
 });
