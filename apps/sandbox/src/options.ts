@@ -41,8 +41,7 @@ Options:
                          ignore them, as Confluence's JSON mapper does)
   --fast-password-hashing
                          hash passwords with a cheap scrypt (about 2 ms of CPU, not 45): for a
-                         throwaway sandbox that tests fill with accounts, never for one that
-                         keeps passwords anyone uses elsewhere
+                         throwaway sandbox that tests fill with accounts (--db :memory: only)
   --log                  log each request
   --ready-json           print one JSON line when ready (for programs that start the sandbox)
   -h, --help             show this help`;
@@ -139,6 +138,12 @@ export function parseOptions(argv: string[]): CommandLine | { help: true } {
     throw new UsageError((error as Error).message);
   }
   if (values.help) return { help: true };
+  // A file would keep the cheap hashes after this run, and a later start (with or without the
+  // option) would check known names at another cost than unknown ones: the time would tell them apart.
+  if (values['fast-password-hashing'] && values.db !== ':memory:')
+    throw new UsageError(
+      '--fast-password-hashing goes with --db :memory: (a database file would keep the cheap hashes)',
+    );
   const contextPath = values['context-path'] ?? '';
   if (contextPath && !/^\/[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*\/?$/.test(contextPath)) {
     throw new UsageError(`--context-path must look like /confluence, got '${contextPath}'`);

@@ -38,6 +38,10 @@ export interface RunningSandbox {
 }
 
 export async function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
+  if (options.passwordHashing === 'fast' && options.dbPath !== ':memory:')
+    throw new TypeError(
+      "passwordHashing 'fast' goes with dbPath ':memory:' (a database file would keep the cheap hashes)",
+    );
   const db = openDatabase(options.dbPath);
   try {
     const store = new Store(db);

@@ -2,7 +2,7 @@
 // changed and the seeded demo ones) with the cheap scrypt parameters, and logins work as before;
 // without it, every hash is the strong kind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOptions } from '../src/index.js';
+import { parseOptions, startSandbox } from '../src/index.js';
 import { basic, Harness, PREFIX } from './support/harness.js';
 
 /** `scrypt$N$r$p`: what a stored hash's cost depends on. */
@@ -25,9 +25,17 @@ async function addAndLogIn(h: Harness): Promise<void> {
   expect((await h.call('getUserDetails', 'GET', details, { auth: basic('hashed', 'wrong') })).status).toBe(401);
 }
 
-it('is off unless asked for', () => {
+it('is off unless asked for, and only for a database in memory', async () => {
   expect(parseOptions([])).toMatchObject({ passwordHashing: 'strong' });
-  expect(parseOptions(['--fast-password-hashing'])).toMatchObject({ passwordHashing: 'fast' });
+  expect(parseOptions(['--fast-password-hashing', '--db', ':memory:'])).toMatchObject({ passwordHashing: 'fast' });
+  // A file would keep the cheap hashes for later starts: known names would then cost less than unknown ones.
+  for (const args of [[], ['--db', 'sandbox.db']])
+    expect(() => parseOptions(['--fast-password-hashing', ...args])).toThrow(
+      '--fast-password-hashing goes with --db :memory: (a database file would keep the cheap hashes)',
+    );
+  await expect(startSandbox({ dbPath: '/tmp/never-created.db', passwordHashing: 'fast' })).rejects.toThrow(
+    "passwordHashing 'fast' goes with dbPath ':memory:'",
+  );
 });
 
 describe('a sandbox with fast password hashing', () => {
