@@ -15,7 +15,7 @@ export class CliFailure extends Error {
 }
 
 /** What to check after a refusal (401), when where the credentials came from is not known. */
-export const CHECK_CREDENTIALS =
+const CHECK_CREDENTIALS =
   'CONFLUENCE_USER and CONFLUENCE_PASSWORD, or CONFLUENCE_TOKEN; or --user with --password-stdin, or --token';
 
 /** What to check or do after an API error of each kind (the client's message says what happened). */

@@ -20,7 +20,7 @@ interface Context {
   baseUrl: string;
   user: string | undefined;
   /** Where the credentials came from, in words (`--user and --password`...), for the hint of a refusal. */
-  credentialsFrom?: string | undefined;
+  credentialsFrom: string;
 }
 
 /** Every check, in order; after a failure of the URL, of Confluence or of the credentials the rest are skipped. */

@@ -5,12 +5,10 @@ import type { CheckResult } from '../check-result.js';
 import { isAnswer, isFailure, type Facts } from '../probe.js';
 import { ADVICE, callerSigns, failedRequest, SUBJECT } from './requests.js';
 
-const CHECK_CREDENTIALS =
-  'check CONFLUENCE_USER and CONFLUENCE_PASSWORD (or CONFLUENCE_TOKEN), or --user with --password-stdin, or --token';
 const CAPTCHA =
   'Confluence wants a CAPTCHA for this account after too many failed logins: its password is refused, even the right one, until it logs in once through the web page or an administrator clears it';
 
-export function credentialsCheck(facts: Facts, who: string, credentialsFrom?: string): CheckResult {
+export function credentialsCheck(facts: Facts, who: string, credentialsFrom: string): CheckResult {
   const { plugin, currentUser } = facts;
   // A request that got no whole answer before the credentials were decided: they are not known.
   const stuckOn = isFailure(plugin) ? plugin : isFailure(currentUser) ? currentUser : undefined;
@@ -35,7 +33,7 @@ export function credentialsCheck(facts: Facts, who: string, credentialsFrom?: st
     return {
       check: 'credentials',
       verdict: 'fail',
-      message: `the credentials for ${who} are refused (HTTP 401): ${credentialsFrom ? `check ${credentialsFrom}` : CHECK_CREDENTIALS}`,
+      message: `the credentials for ${who} are refused (HTTP 401): check ${credentialsFrom}`,
     };
   if (admin || notAdmin || knownUser)
     return { check: 'credentials', verdict: 'ok', message: `Confluence accepts the credentials for ${who}` };
