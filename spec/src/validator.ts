@@ -67,6 +67,13 @@ export function baseMediaType(contentType: string | null | undefined): string {
 export class SpecValidator {
   readonly ajv: Ajv2020;
   private readonly compiled = new WeakMap<object, ValidateFunction>();
+  /**
+   * Compiled once per shape too: equal schemas are often distinct objects (each response's own
+   * `{ $ref: Error }`, a schema resolved afresh), and compiling each again cost the contract suite
+   * about half a second of CPU a run. A shape's errors do not depend on which copy was compiled:
+   * compile() works on a copy (anchorRefs) either way.
+   */
+  private readonly compiledByShape = new Map<string, ValidateFunction>();
   private readonly byName = new Map<string, JsonSchema>();
   /** Each operation, found once: finding one walks the whole document (about 0.2 s a contract run). */
   private readonly operations = new Map<string, OperationObject>();
@@ -84,7 +91,12 @@ export class SpecValidator {
   private compile(schema: JsonSchema): ValidateFunction {
     let fn = this.compiled.get(schema);
     if (!fn) {
-      fn = this.ajv.compile(anchorRefs(schema) as JsonSchema);
+      const shape = JSON.stringify(schema);
+      fn = this.compiledByShape.get(shape);
+      if (!fn) {
+        fn = this.ajv.compile(anchorRefs(schema) as JsonSchema);
+        this.compiledByShape.set(shape, fn);
+      }
       this.compiled.set(schema, fn);
     }
     return fn;
