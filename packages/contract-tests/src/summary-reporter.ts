@@ -4,7 +4,7 @@
 // verdict-kinds.ts), the checks that could not decide (inconclusive: left out with a reason that
 // says so) and the checks left out as not applicable here, each grouped by the reason each gave
 // (`ctx.skip(reason)`).
-import type { Reporter, TestModule } from 'vitest/node';
+import type { Reporter, SerializedError, TestModule, TestRunEndReason } from 'vitest/node';
 import { BUDGET_IN_WORDS, readOnlyBudget, type RequestCount } from './request-budget.js';
 import { DIFFERS, INCONCLUSIVE, UNDOCUMENTED } from './verdict-kinds.js';
 
@@ -44,7 +44,20 @@ export class SummaryReporter implements Reporter {
   /** The requests of the run, as the last check that ran counted them. */
   requests?: RequestCount;
 
-  constructor(private readonly heading: SummaryHeading) {}
+  /** How vitest ended the run, and the errors outside any check (unset until the run ends). */
+  private ended?: { reason: TestRunEndReason | undefined; unhandled: number };
+
+  constructor(
+    private readonly heading: SummaryHeading,
+    private readonly print: (line: string) => void = (line) => console.log(line),
+  ) {}
+
+  /** Every check that ran passed, at least one ran, and nothing failed outside them (a file that did not load, an error vitest caught). */
+  passedRun(): boolean {
+    return (
+      this.ended?.reason === 'passed' && this.ended.unhandled === 0 && this.failures.length === 0 && this.passed > 0
+    );
+  }
 
   get leftOutCount(): number {
     return [...this.leftOut.values()].reduce((n, checks) => n + checks.length, 0);
@@ -65,7 +78,12 @@ export class SummaryReporter implements Reporter {
     };
   }
 
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<SerializedError> = [],
+    reason?: TestRunEndReason,
+  ): void {
+    this.ended = { reason, unhandled: unhandledErrors.length };
     for (const module of testModules) {
       // A file that could not even be loaded registered none of its checks: that is a failure too.
       for (const error of module.errors())
@@ -98,7 +116,7 @@ export class SummaryReporter implements Reporter {
     }
     const { kind, version, versionSource } = this.heading;
     const line = '─'.repeat(72);
-    console.log(
+    this.print(
       `\n${line}\nContract summary for ${kind}, Extender ${version} (${versionSource}): ${this.passed} passed, ${this.failures.length} failed, ${this.leftOutCount} left out; ${this.differs.length} ${DIFFERS}, ${this.undocumented.length} ${UNDOCUMENTED}; ${this.inconclusiveCount} ${INCONCLUSIVE}`,
     );
     if (this.requests) {
@@ -106,34 +124,34 @@ export class SummaryReporter implements Reporter {
       const budget = this.heading.readOnly
         ? `; the read-only budget for ${users} users is ${readOnlyBudget(users)} (${BUDGET_IN_WORDS})`
         : '';
-      console.log(`  ${counted} requests${apart > 0 ? ` and ${apart} in 429 bursts` : ''}${budget}`);
+      this.print(`  ${counted} requests${apart > 0 ? ` and ${apart} in 429 bursts` : ''}${budget}`);
     }
     if (this.heading.reportedOtherwise !== undefined && this.failures.length > 0) {
-      console.log(
+      this.print(
         `  ! checked as ${version}, but the plugin manager reports ${this.heading.reportedOtherwise}: the failures below may only say that the server is another version`,
       );
     }
-    for (const f of this.failures) console.log(`  ✗ ${f.check}\n      ${f.problem}`);
+    for (const f of this.failures) this.print(`  ✗ ${f.check}\n      ${f.problem}`);
     for (const [heading, notes] of [
       [`Differs from our assumption (exit 0; --strict fails it)`, this.differs],
       [`Undocumented: what to add to the description next (exit 0; --strict fails it)`, this.undocumented],
     ] as const) {
-      if (notes.length > 0) console.log(`${heading}:`);
+      if (notes.length > 0) this.print(`${heading}:`);
       // Each check once, with everything it listed.
       const byCheck = new Map<string, string[]>();
       for (const n of notes) byCheck.set(n.check, [...(byCheck.get(n.check) ?? []), n.what]);
-      for (const [check, lines] of byCheck) console.log(`  ~ ${check}\n${lines.map((l) => `      ${l}`).join('\n')}`);
+      for (const [check, lines] of byCheck) this.print(`  ~ ${check}\n${lines.map((l) => `      ${l}`).join('\n')}`);
     }
     if (this.inconclusive.size > 0)
-      console.log('Inconclusive (neither passed nor failed; --strict does not change that):');
+      this.print('Inconclusive (neither passed nor failed; --strict does not change that):');
     for (const [reason, checks] of this.inconclusive)
-      console.log(`  ? ${reason} (${checks.length}):\n${checks.map((c) => `      ${c}`).join('\n')}`);
-    if (this.leftOut.size > 0) console.log('Left out:');
+      this.print(`  ? ${reason} (${checks.length}):\n${checks.map((c) => `      ${c}`).join('\n')}`);
+    if (this.leftOut.size > 0) this.print('Left out:');
     for (const [reason, checks] of this.leftOut) {
       const unasked = reason.startsWith('not matching --checks ');
-      console.log(`  ○ ${reason} (${checks.length})${unasked ? '' : ':'}`);
-      if (!unasked) for (const check of checks) console.log(`      ${check}`);
+      this.print(`  ○ ${reason} (${checks.length})${unasked ? '' : ':'}`);
+      if (!unasked) for (const check of checks) this.print(`      ${check}`);
     }
-    console.log(line);
+    this.print(line);
   }
 }

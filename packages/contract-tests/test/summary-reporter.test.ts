@@ -104,4 +104,28 @@ describe('the summary', () => {
     );
     expect(withTotals(xml, summary.totals())).toBe(xml);
   });
+
+  it("passes a run only when vitest ended it as passed, with no error outside the checks and a check passed (the run's verdict, not the process's exit code)", () => {
+    const passing = {
+      relativeModuleId: 'suite/read/shapes.contract.ts',
+      errors: () => [],
+      children: {
+        allTests: () => [
+          { fullName: 'a > b', result: () => ({ state: 'passed' }), annotations: () => [], meta: () => ({}) },
+        ],
+      },
+    } as unknown as TestModule;
+    const empty = { ...passing, children: { allTests: () => [] } } as unknown as TestModule;
+    const verdict = (modules: TestModule[], errors: { message: string }[], reason?: 'passed' | 'failed') => {
+      const summary = new SummaryReporter({ kind: 'url', version: 'latest', versionSource: 'test' }, () => undefined);
+      summary.onTestRunEnd(modules, errors, reason);
+      return summary.passedRun();
+    };
+    expect(verdict([passing], [], 'passed')).toBe(true);
+    expect(verdict([passing], [{ message: 'Unhandled rejection' }], 'passed')).toBe(false);
+    expect(verdict([passing], [], 'failed')).toBe(false);
+    expect(verdict([empty], [], 'passed')).toBe(false);
+    // A run that never ended (vitest could not start it) has not passed.
+    expect(new SummaryReporter({ kind: 'url', version: 'latest', versionSource: 'test' }).passedRun()).toBe(false);
+  });
 });

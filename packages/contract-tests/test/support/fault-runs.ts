@@ -5,7 +5,7 @@ import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbo
 import { startBrokenProxy } from './broken-proxy.js';
 import { startChurn } from './churn-process.js';
 import { FAULTS, type FaultName } from './faults/index.js';
-import { runContract, summaryOf } from './run-contract.js';
+import { runContract, runContractHere, summaryOf } from './run-contract.js';
 import { inSlot } from './slots.js';
 
 export interface Failure {
@@ -49,14 +49,14 @@ export async function stopSharedSandbox(): Promise<void> {
   await sandbox?.stop();
 }
 
-async function runOnce(fault: FaultName, writes: boolean, extraArgs: string[]): Promise<FaultRun> {
+async function runOnce(fault: FaultName, writes: boolean, extraArgs: string[], asProcess: boolean): Promise<FaultRun> {
   const own = writes || FAULTS[fault].sandbox !== undefined || FAULTS[fault].churn === true;
   const sandbox = own ? await startSandbox(FAULTS[fault].sandbox) : await (shared ??= startSandbox());
   const stopChurn = FAULTS[fault].churn ? startChurn(sandbox.baseUrl) : undefined;
   try {
     const proxy = await startBrokenProxy(sandbox.baseUrl, fault, ADMIN_AUTH);
     try {
-      const { code, out } = await runContract(
+      const { code, out } = await (asProcess ? runContract : runContractHere)(
         [
           '--target',
           'url',
@@ -84,7 +84,13 @@ async function runOnce(fault: FaultName, writes: boolean, extraArgs: string[]): 
   }
 }
 
-/** Runs the suite against the fault, when a slot is free. */
-export function runAgainstFault(fault: FaultName, options: { writes: boolean; args?: string[] }): Promise<FaultRun> {
-  return inSlot(() => runOnce(fault, options.writes, options.args ?? []));
+/**
+ * Runs the suite against the fault, when a slot is free: in this process (as the CLI would run it),
+ * or with `asProcess` as the CLI's own process.
+ */
+export function runAgainstFault(
+  fault: FaultName,
+  options: { writes: boolean; args?: string[]; asProcess?: boolean },
+): Promise<FaultRun> {
+  return inSlot(() => runOnce(fault, options.writes, options.args ?? [], options.asProcess ?? false));
 }

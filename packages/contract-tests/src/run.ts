@@ -1,0 +1,97 @@
+// One run of the suite: starts the target when needed, finds the Extender version, runs the suite
+// (vitest) against it with the settings handed over by vitest's `provide`, prints the summary, and
+// says whether every check that ran passed. The command line (cli.ts) is one caller; the package's
+// self-test runs it in its own process, many runs side by side, so nothing here may rest on state
+// of the process (its exit code, its console): what is printed goes to the streams given.
+import type { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { startVitest } from 'vitest/node';
+import { addTotalsToJunit } from './junit-totals.js';
+import type { ContractOptions } from './options.js';
+import type { ContractSettings } from './settings.js';
+import { SummaryReporter } from './summary-reporter.js';
+import { findVersion, startTarget } from './targets.js';
+
+export interface RunOutput {
+  stdout: Writable;
+  stderr: Writable;
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** 0 when every check that ran passed, 1 otherwise (a failed check, a suite file that failed to load, no check run). */
+export async function runContractSuite(
+  options: ContractOptions,
+  output: RunOutput = { stdout: process.stdout, stderr: process.stderr },
+): Promise<0 | 1> {
+  const print = (line: string) => void output.stdout.write(`${line}\n`);
+  const running = await startTarget(options);
+  try {
+    const { version, source, reportedOtherwise } = await findVersion(options, running);
+    const settings: ContractSettings = {
+      kind: running.kind,
+      baseUrl: running.baseUrl,
+      auth: running.auth,
+      nonAdmin: running.nonAdmin,
+      writes: running.kind !== 'url' || options.allowWrites,
+      stateful: running.kind !== 'prism',
+      version,
+      versionSource: source,
+      strict: options.strict,
+      ...(options.seed === undefined ? {} : { seed: options.seed }),
+    };
+    const mode = settings.writes
+      ? 'read and write checks'
+      : 'read-only checks (GET only); --allow-writes adds the write checks';
+    print(`Contract suite against ${running.kind} at ${running.baseUrl}, Extender ${version} (${source}): ${mode}.`);
+    const summary = new SummaryReporter(
+      {
+        kind: running.kind,
+        version,
+        versionSource: source,
+        reportedOtherwise,
+        checks: options.checks,
+        readOnly: !settings.writes,
+      },
+      print,
+    );
+    // vitest sets the process's exit code when something fails; a run's verdict is its own (the
+    // summary's), so the code is left as this run found it.
+    const exitCode = process.exitCode;
+    const vitest = await startVitest(
+      'test',
+      [],
+      {
+        root,
+        config: `${root}suite.vitest.config.ts`,
+        watch: false,
+        provide: { contract: settings },
+        ...(options.checks ? { testNamePattern: vitestNamePattern(options.checks) } : {}),
+        reporters: [
+          'default',
+          summary,
+          ...(options.junit ? [['junit', { outputFile: options.junit }] as ['junit', { outputFile: string }]] : []),
+        ],
+      },
+      {},
+      { stdout: output.stdout, stderr: output.stderr },
+    );
+    await vitest.close();
+    process.exitCode = exitCode;
+    if (options.junit) {
+      await addTotalsToJunit(options.junit, summary.totals());
+      print(`JUnit report: ${options.junit}`);
+    }
+    return summary.passedRun() ? 0 : 1;
+  } finally {
+    await running.stop();
+  }
+}
+
+/**
+ * --checks names checks as the summary does (`a > b`, from the start); vitest matches its filter
+ * against the file's name, a space, then the check's parts joined by spaces.
+ */
+function vitestNamePattern(checks: RegExp): RegExp {
+  return new RegExp(checks.source.replace(/ > /g, ' ').replace(/^\^/, '(?:^|\\s)'), checks.flags);
+}
