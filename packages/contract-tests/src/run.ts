@@ -6,6 +6,7 @@
 import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { startVitest } from 'vitest/node';
+import { keepingExitCode } from './exit-code.js';
 import { addTotalsToJunit } from './junit-totals.js';
 import type { ContractOptions } from './options.js';
 import type { ContractSettings } from './settings.js';
@@ -55,29 +56,27 @@ export async function runContractSuite(
       },
       print,
     );
-    // vitest sets the process's exit code when something fails; a run's verdict is its own (the
-    // summary's), so the code is left as this run found it.
-    const exitCode = process.exitCode;
-    const vitest = await startVitest(
-      'test',
-      [],
-      {
-        root,
-        config: `${root}suite.vitest.config.ts`,
-        watch: false,
-        provide: { contract: settings },
-        ...(options.checks ? { testNamePattern: vitestNamePattern(options.checks) } : {}),
-        reporters: [
-          'default',
-          summary,
-          ...(options.junit ? [['junit', { outputFile: options.junit }] as ['junit', { outputFile: string }]] : []),
-        ],
-      },
-      {},
-      { stdout: output.stdout, stderr: output.stderr },
-    );
-    await vitest.close();
-    process.exitCode = exitCode;
+    await keepingExitCode(async () => {
+      const vitest = await startVitest(
+        'test',
+        [],
+        {
+          root,
+          config: `${root}suite.vitest.config.ts`,
+          watch: false,
+          provide: { contract: settings },
+          ...(options.checks ? { testNamePattern: vitestNamePattern(options.checks) } : {}),
+          reporters: [
+            'default',
+            summary,
+            ...(options.junit ? [['junit', { outputFile: options.junit }] as ['junit', { outputFile: string }]] : []),
+          ],
+        },
+        {},
+        { stdout: output.stdout, stderr: output.stderr },
+      );
+      await vitest.close();
+    });
     if (options.junit) {
       await addTotalsToJunit(options.junit, summary.totals());
       print(`JUnit report: ${options.junit}`);

@@ -6,11 +6,17 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTarget, type RunningTarget } from '../src/targets.js';
 import { startBrokenProxy, type BrokenProxy } from './support/broken-proxy.js';
-import { runContract as runAlone, summaryOf } from './support/run-contract.js';
+import { runContract as runAlone, runContractHere, summaryOf } from './support/run-contract.js';
 import { inSlot } from './support/slots.js';
 
 /** A run of the contract CLI, a few at a time (each starts its own sandbox). */
 const runContract = (...args: Parameters<typeof runAlone>) => inSlot(() => runAlone(...args));
+/**
+ * The same run made in this process (src/run.ts, as the CLI makes it), for the runs that prove what
+ * the suite does with versions rather than what the command line does: spares each a Node process
+ * loading vitest. One failing run below stays the CLI's process (its exit code 1).
+ */
+const runHere = (...args: Parameters<typeof runContractHere>) => inSlot(() => runContractHere(...args));
 
 // Each run starts its own sandbox: they run side by side.
 // The timeout is a guard against a hung run, not a measure of speed: a run may wait for a slot.
@@ -36,7 +42,7 @@ describe.concurrent('against sandboxes started as different Extender versions', 
   ])(
     'passes against %s, the version found by the plugin manager, and says what it left out',
     async (version, leftOut) => {
-      const { code, out } = await runContract(['--target', 'sandbox', '--sandbox-version', version]);
+      const { code, out } = await runHere(['--target', 'sandbox', '--sandbox-version', version]);
       const summary = summaryOf(out);
       expect(summary, out.slice(-3000)).toMatch(
         new RegExp(
@@ -48,6 +54,7 @@ describe.concurrent('against sandboxes started as different Extender versions', 
     },
   );
 
+  // As the CLI's own process: a run whose checks fail exits 1.
   it('fails, naming the version, against a 1.2.0 sandbox when told 2.13.0', async () => {
     const { code, out } = await runContract([
       '--target',
@@ -72,7 +79,7 @@ describe.concurrent('against sandboxes started as different Extender versions', 
   });
 
   it('fails, naming the version, against a 2.13.0 sandbox when told 1.2.0', async () => {
-    const { code, out } = await runContract([
+    const { code, out } = await runHere([
       '--target',
       'sandbox',
       '--sandbox-version',
@@ -89,7 +96,7 @@ describe.concurrent('against sandboxes started as different Extender versions', 
   });
 
   it('fails when getUsers lists deactivated users otherwise than the version says (a latest sandbox told 2.13.0, and the reverse)', async () => {
-    const told2130 = await runContract([
+    const told2130 = await runHere([
       '--target',
       'sandbox',
       '--sandbox-version',
@@ -110,7 +117,7 @@ describe.concurrent('against sandboxes started as different Extender versions', 
     expect(summaryOf(told2130.out)).toMatch(
       /getUsersWithConfluenceAccess answers 200, but it is not in 2\.13\.0 \(it came after 2\.13\.0\): is the server really 2\.13\.0\?/,
     );
-    const toldLatest = await runContract([
+    const toldLatest = await runHere([
       '--target',
       'sandbox',
       '--sandbox-version',
@@ -142,7 +149,7 @@ describe('a numbered version after 2.13.0, where getUsersWithConfluenceAccess ma
   const env = { CONFLUENCE_PASSWORD: 'admin' };
 
   it('checks it where the server has it', async () => {
-    const { code, out } = await runContract(args(sandbox.baseUrl), { env });
+    const { code, out } = await runHere(args(sandbox.baseUrl), { env });
     const summary = summaryOf(out);
     expect(summary, out.slice(-3000)).toMatch(
       /Contract summary for url, Extender 2\.14\.0 \(the plugin manager\): [1-9]\d* passed, 0 failed/,
@@ -156,7 +163,7 @@ describe('a numbered version after 2.13.0, where getUsersWithConfluenceAccess ma
   const itsChecks = ['--checks', 'getUsersWithConfluenceAccess|^getUsers: '];
 
   it('leaves it out, not failed, where the server answers 404 for it', async () => {
-    const { code, out } = await runContract([...args(proxy.url), ...itsChecks], { env });
+    const { code, out } = await runHere([...args(proxy.url), ...itsChecks], { env });
     const summary = summaryOf(out);
     expect(summary, out.slice(-3000)).toMatch(
       /Contract summary for url, Extender 2\.14\.0 \(the plugin manager\): [1-9]\d* passed, 0 failed/,
@@ -168,7 +175,7 @@ describe('a numbered version after 2.13.0, where getUsersWithConfluenceAccess ma
   });
 
   it('fails where the server answers 404 for it but is told latest, which has it', async () => {
-    const { code, out } = await runContract([...args(proxy.url), ...itsChecks, '--extender-version', 'latest'], {
+    const { code, out } = await runHere([...args(proxy.url), ...itsChecks, '--extender-version', 'latest'], {
       env,
     });
     expect(code).toBe(1);
