@@ -1,8 +1,11 @@
 // One run of the suite: starts the target when needed, finds the Extender version, runs the suite
 // (vitest) against it with the settings handed over by vitest's `provide`, prints the summary, and
 // says whether every check that ran passed. The command line (cli.ts) is one caller; the package's
-// self-test runs it in its own process, many runs side by side, so nothing here may rest on state
-// of the process (its exit code, its console): what is printed goes to the streams given.
+// self-test runs it in its own process, several runs side by side, so a run's verdict is its own
+// (its summary's, never the process's exit code, which is put back: exit-code.ts) and what it
+// prints goes to the streams given. What vitest does to the process while a run is under way stays:
+// it listens for unhandled rejections (printing one into the run's output, then exiting) and for
+// SIGINT, SIGTERM and exit, until the run is closed.
 import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { startVitest } from 'vitest/node';

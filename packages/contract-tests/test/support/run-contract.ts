@@ -46,7 +46,9 @@ export const summaryOf = (out: string) => out.slice(out.lastIndexOf('Contract su
 /**
  * The run a command line asks for, made here (src/run.ts, as the CLI makes it), with what it prints
  * collected. For valid command lines only: usage mistakes and exit codes are the CLI's, and tested
- * as processes.
+ * as processes. While a run is under way, an unhandled rejection anywhere in this process is
+ * printed into that run's output and ends the test's worker (vitest reports "process.exit
+ * unexpectedly called"): look for the error in the failing run's output.
  */
 export async function runContractHere(
   args: string[],

@@ -1,5 +1,6 @@
-// A few contract runs at a time per test file: each run is a CLI process and a sandbox (and a proxy),
-// about one processor's worth, so starting them all at once only makes every one of them slow.
+// A few contract runs at a time per test file: each run (a CLI process, or one made in the test's
+// process, which starts the suite's own vitest worker) and its sandbox and proxy are about one
+// processor's worth, so starting them all at once only makes every one of them slow.
 import { availableParallelism } from 'node:os';
 
 const limit = Math.max(2, availableParallelism());
