@@ -54,17 +54,18 @@ function checksOf(xml: string): { check: string; skipped: boolean }[] {
 
 /**
  * Each fault's run makes only the checks meant to catch it (--checks), which keeps the self-test
- * quick. Checks that judge what the rest of the run saw need the whole run: the sweep (every
- * answer). The fault-free runs show that the whole suite passes where nothing is broken.
+ * quick. The sweep (every answer) judges what the rest of the run saw: a fault it catches adds the
+ * checks that show it the fault (`feeds`), or gets the whole run. The fault-free runs show that the
+ * whole suite passes where nothing is broken.
  */
-const NEEDS_WHOLE_RUN = [SWEEP];
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function checksArgs(name: FaultName): string[] {
-  const catches = FAULTS[name].caughtBy;
-  const source = (c: Catch) =>
-    typeof c.check === 'string' ? c.check.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : c.check.source;
-  if (catches.some((c) => NEEDS_WHOLE_RUN.some((part) => source(c).includes(part)))) return [];
-  return ['--checks', catches.map((c) => `(?:${source(c)})`).join('|')];
+  const { caughtBy, feeds } = FAULTS[name];
+  const source = (c: Catch) => (typeof c.check === 'string' ? escape(c.check) : c.check.source);
+  if (caughtBy.some((c) => source(c).includes(SWEEP)) && feeds === undefined) return [];
+  const patterns = [...caughtBy.map(source), ...(feeds ?? []).map((check) => `^${escape(check)}$`)];
+  return ['--checks', patterns.map((p) => `(?:${p})`).join('|')];
 }
 
 // The runs go side by side (fault-runs.ts lets a few run at a time); a test may wait for a slot.

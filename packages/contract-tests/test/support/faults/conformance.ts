@@ -3,6 +3,10 @@
 import type { Fault, ProxyFault } from './types.js';
 import { CHECK, fullName, GROUP } from '../../../suite/support/sentences.js';
 
+/** Checks that get 404s: getUserProperty for a property never set, getUserDetails for an unknown user. */
+const NEVER_SET = fullName(GROUP.detailsAndProperty, CHECK.detailsAndProperty.neverSet);
+const UNKNOWN_USER = 'refusals > getUserDetails: 404 for an unknown user';
+
 /** 404s with a reason phrase of 250 characters (Confluence's own REST errors carry statusCode and reason). */
 const longReason: NonNullable<ProxyFault['response']> = (_, answer) => {
   if (answer.status !== 404 || !answer.json || typeof answer.json !== 'object') return;
@@ -28,6 +32,7 @@ export const conformanceFaults = {
       },
     ],
     args: ['--strict'],
+    feeds: [NEVER_SET],
     proxy: {
       response({ operationId }, answer) {
         if (operationId === 'getUserProperty' && answer.status === 404)
@@ -43,6 +48,7 @@ export const conformanceFaults = {
         message: /^getUserProperty 503: status 503 is not documented for getUserProperty: a server error \(in "/,
       },
     ],
+    feeds: [NEVER_SET],
     proxy: {
       response({ operationId }, answer) {
         if (operationId === 'getUserProperty' && answer.status === 404) answer.status = 503;
@@ -57,6 +63,7 @@ export const conformanceFaults = {
         message: /^\w+ 404: content type 'text\/plain' is not documented for 404 \(expected application\/json\) \(in "/,
       },
     ],
+    feeds: [NEVER_SET, UNKNOWN_USER],
     proxy: {
       response(_, answer) {
         if (answer.status === 404) answer.headers['content-type'] = 'text/plain; charset=utf-8';
@@ -71,6 +78,7 @@ export const conformanceFaults = {
         message: /^\w+ 401: header WWW-Authenticate is required for 401 but missing \(in "/,
       },
     ],
+    feeds: ['refusals > getUserDetails: 401 without credentials'],
     proxy: {
       response(_, answer) {
         if (answer.status === 401) delete answer.headers['www-authenticate'];
@@ -88,6 +96,7 @@ export const conformanceFaults = {
       },
     ],
     args: ['--strict'],
+    feeds: [NEVER_SET, UNKNOWN_USER],
     proxy: { response: longReason },
   },
 } satisfies Record<string, Fault>;

@@ -85,6 +85,10 @@ export const undocumentedFaults = {
       },
     ],
     args: ['--strict'],
+    feeds: [
+      fullName(GROUP.detailLevels('getUsers'), CHECK.detailLevels.names),
+      fullName(GROUP.detailsAndProperty, CHECK.detailsAndProperty.conform),
+    ],
     proxy: { response: (_, answer) => addFields(answer) },
   },
 } satisfies Record<string, Fault>;

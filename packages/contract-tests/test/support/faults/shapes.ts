@@ -33,6 +33,7 @@ export const shapeFaults = {
           /^getUserDetails 200: #\/components\/schemas\/UserDetails\/required: \(root\) must have required property 'email' \(in "/,
       },
     ],
+    feeds: [fullName(GROUP.detailsAndProperty, CHECK.detailsAndProperty.conform)],
     proxy: {
       response({ url }, answer) {
         if (!answer.json || typeof answer.json !== 'object') return;
@@ -69,6 +70,7 @@ export const shapeFaults = {
         message: /^getUserDetails 200: the response carries a password field \(in "/,
       },
     ],
+    feeds: [fullName(GROUP.detailsAndProperty, CHECK.detailsAndProperty.conform)],
     proxy: {
       response({ operationId }, answer) {
         if (operationId === 'getUserDetails' && answer.status === 200) answer.json.password = 'hunter2';

@@ -58,6 +58,11 @@ export interface Fault {
   breaks: string;
   /** The checks that must fail, each with its message. Empty for the faults of other tests. */
   caughtBy: Catch[];
+  /**
+   * For a fault the sweep (every answer of the run) catches: the checks whose answers show it to
+   * the sweep. The run makes only those and the fault's own checks; without, it makes every check.
+   */
+  feeds?: string[];
   /** The run needs the write checks (otherwise it is read-only). */
   writes?: boolean;
   /** Options of the sandbox behind the proxy (e.g. a rate limit). */
