@@ -2,14 +2,18 @@
 // in any workspace's files, through a `dir/*` workspace too; a project whose options differ is
 // checked with its own options (not those of the others), and one that adds to global or other
 // modules' types is checked on its own (its additions do not hide another project's errors).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { typecheck } from './typecheck.js';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 function scratch(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'typecheck-'));
+  roots.push(root);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);

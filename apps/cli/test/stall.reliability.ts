@@ -5,7 +5,7 @@
 // stderr saying why), the slowest and the median run (process start included) against the limit
 // (--timeout × attempts + the longest waits between them). Fails only when a run did not end or
 // ended otherwise; run it quiet and beside CPU-bound processes (tools/load/under-load.sh).
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMisbehavingServer, type MisbehavingServer } from './support/misbehaving-server.js';
 import {
@@ -21,13 +21,15 @@ import {
 const TRIES = Number(process.env.STALL_TRIES ?? 50);
 const AT_ONCE = Number(process.env.STALL_AT_ONCE ?? 12);
 
-const families = commandFamilies(scratchDir());
+const scratch = scratchDir();
+const families = commandFamilies(scratch);
 const servers: Record<string, MisbehavingServer> = {};
 beforeAll(async () => {
   for (const [kind, behaviour] of Object.entries(serverKinds))
     servers[kind] = await startMisbehavingServer(() => behaviour);
 });
 afterAll(async () => {
+  rmSync(scratch, { recursive: true, force: true });
   await Promise.all(Object.values(servers).map((s) => s.close()));
 });
 

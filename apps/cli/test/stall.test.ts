@@ -3,17 +3,20 @@
 // with exit 1 and one line on stderr, also when garbage is collected all the while (the hang of
 // issue 25 came when the collector took a Request that the attempt's abort had to go through).
 // One run per server kind and command family; the many-tries version is stall.reliability.ts.
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMisbehavingServer, type MisbehavingServer } from './support/misbehaving-server.js';
 import { commandFamilies, endedAsPromised, runAgainst, scratchDir, serverKinds } from './stall-cases.js';
 
-const families = commandFamilies(scratchDir());
+const scratch = scratchDir();
+const families = commandFamilies(scratch);
 const servers: Record<string, MisbehavingServer> = {};
 beforeAll(async () => {
   for (const [kind, behaviour] of Object.entries(serverKinds))
     servers[kind] = await startMisbehavingServer(() => behaviour);
 });
 afterAll(async () => {
+  rmSync(scratch, { recursive: true, force: true });
   await Promise.all(Object.values(servers).map((s) => s.close()));
 });
 

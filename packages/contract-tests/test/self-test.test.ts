@@ -1,7 +1,7 @@
 // The suite must be able to fail: pointed at a broken server, it must report the breakage in the
 // check meant for it, with the message that names what broke. Each fault of test/support/faults/
 // breaks one rule of the spec and nothing else; the same proxy without a fault must pass.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,7 +33,9 @@ afterAll(stopSharedSandbox);
 // The fault-free run, with writes and a JUnit report: it passes, and its checks are the list
 // every fault is matched against. It runs as the CLI's own process, as a user runs it; the other
 // runs make the same run (src/run.ts) in this process, which spares each about 1 s of CPU.
-const junit = join(mkdtempSync(join(tmpdir(), 'contract-self-test-')), 'fault-free.xml');
+const reports = mkdtempSync(join(tmpdir(), 'contract-self-test-'));
+const junit = join(reports, 'fault-free.xml');
+afterAll(() => rmSync(reports, { recursive: true, force: true }));
 let faultFree: Promise<FaultRun> | undefined;
 const runFaultFree = () =>
   (faultFree ??= runAgainstFault('none', { writes: true, args: ['--junit', junit], asProcess: true }));
