@@ -92,7 +92,8 @@ export async function runContractSuite(
 
 /**
  * --checks names checks as the summary does (`a > b`, from the start); vitest matches its filter
- * against the file's name, a space, then the check's parts joined by spaces.
+ * against the check's parts joined by spaces (a leading `^` is also taken after a space, so that
+ * it holds where vitest puts something before them).
  */
 function vitestNamePattern(checks: RegExp): RegExp {
   return new RegExp(checks.source.replace(/ > /g, ' ').replace(/^\^/, '(?:^|\\s)'), checks.flags);

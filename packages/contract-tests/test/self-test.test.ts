@@ -166,13 +166,20 @@ describe.concurrent('the contract suite against deliberately broken servers', { 
         !EXEMPT.some(([pattern]) => pattern.test(check)),
     );
     expect(unproven.map((c) => c.check)).toEqual([]);
-    // And each catch names a check that exists (a renamed check cannot leave its fault behind).
-    for (const name of proven)
+    // And each catch names a check that exists (a renamed check cannot leave its fault behind), as
+    // does each check that shows a fault to the sweep (feeds).
+    for (const name of proven) {
       for (const c of FAULTS[name].caughtBy)
         expect(
           checks.some(({ check }) => claims(c, check)),
           `${name}: no check ${c.check}`,
         ).toBe(true);
+      for (const feed of FAULTS[name].feeds ?? [])
+        expect(
+          checks.some(({ check }) => check === feed),
+          `${name}: no check ${feed} (feeds)`,
+        ).toBe(true);
+    }
   });
 
   it('lists every fault in the README', () => {

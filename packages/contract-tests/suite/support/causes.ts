@@ -130,7 +130,7 @@ const placeholder = (operationId: OperationId) => samples[operationId]('contract
 // while the suite is collected, in every run, even one whose --checks leaves them out (finding it
 // judges every negative value of the operation, megabyte avatars among them).
 const placeholderCases = new Map<OperationId, DataCase | undefined>();
-function placeholderInvalid(operationId: OperationId): DataCase | undefined {
+function placeholderInvalid(operationId: OperationId): Readonly<DataCase> | undefined {
   if (!placeholderCases.has(operationId))
     placeholderCases.set(operationId, invalidCase(operationId, placeholder(operationId), wholeView()));
   return placeholderCases.get(operationId);

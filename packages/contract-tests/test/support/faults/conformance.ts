@@ -5,7 +5,7 @@ import { CHECK, fullName, GROUP } from '../../../suite/support/sentences.js';
 
 /** Checks that get 404s: getUserProperty for a property never set, getUserDetails for an unknown user. */
 const NEVER_SET = fullName(GROUP.detailsAndProperty, CHECK.detailsAndProperty.neverSet);
-const UNKNOWN_USER = 'refusals > getUserDetails: 404 for an unknown user';
+const UNKNOWN_USER = fullName(GROUP.refusals, 'getUserDetails: 404 for an unknown user');
 
 /** 404s with a reason phrase of 250 characters (Confluence's own REST errors carry statusCode and reason). */
 const longReason: NonNullable<ProxyFault['response']> = (_, answer) => {
@@ -78,7 +78,7 @@ export const conformanceFaults = {
         message: /^\w+ 401: header WWW-Authenticate is required for 401 but missing \(in "/,
       },
     ],
-    feeds: ['refusals > getUserDetails: 401 without credentials'],
+    feeds: [fullName(GROUP.refusals, 'getUserDetails: 401 without credentials')],
     proxy: {
       response(_, answer) {
         if (answer.status === 401) delete answer.headers['www-authenticate'];
