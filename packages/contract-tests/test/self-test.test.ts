@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FAULTS, HEALTHY, type FaultName } from './support/faults/index.js';
-import type { Catch } from './support/faults/types.js';
+import { escapeRegExp, type Catch } from './support/faults/types.js';
 
 /** The checks that judge every answer of a run, run last. */
 const SWEEP = 'every answer of the run';
@@ -60,13 +60,11 @@ function checksOf(xml: string): { check: string; skipped: boolean }[] {
  * checks that show it the fault (`feeds`), or gets the whole run. The fault-free runs show that the
  * whole suite passes where nothing is broken.
  */
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function checksArgs(name: FaultName): string[] {
   const { caughtBy, feeds } = FAULTS[name];
-  const source = (c: Catch) => (typeof c.check === 'string' ? escape(c.check) : c.check.source);
+  const source = (c: Catch) => (typeof c.check === 'string' ? escapeRegExp(c.check) : c.check.source);
   if (caughtBy.some((c) => source(c).includes(SWEEP)) && feeds === undefined) return [];
-  const patterns = [...caughtBy.map(source), ...(feeds ?? []).map((check) => `^${escape(check)}$`)];
+  const patterns = [...caughtBy.map(source), ...(feeds ?? []).map((check) => `^${escapeRegExp(check)}$`)];
   return ['--checks', patterns.map((p) => `(?:${p})`).join('|')];
 }
 

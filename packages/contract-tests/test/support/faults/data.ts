@@ -3,7 +3,7 @@
 // value of the request.
 import { operationIds, type OperationId } from '@extender-users/api-types';
 import { findOperation, loadBundledSpec, resolveRef, type JsonSchema } from '@extender-users/spec';
-import { jsonAnswer, type Catch, type Exchange, type Fault, type ProxyFault } from './types.js';
+import { escapeRegExp, jsonAnswer, type Catch, type Exchange, type Fault, type ProxyFault } from './types.js';
 import { CHECK, fullName, GROUP } from '../../../suite/support/sentences.js';
 
 const spec = loadBundledSpec();
@@ -65,7 +65,6 @@ const maxOf = (schema: JsonSchema): number | undefined =>
 const sizeOf = (value: unknown): number | undefined =>
   typeof value === 'number' ? value : typeof value === 'string' ? [...value].length : undefined;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const dataCheck = (op: OperationId, kind: 'outside' | 'inside'): string => fullName(GROUP.data, CHECK.data[kind](op));
 
 /** The operations with a bounded query or JSON body value (a bounded path name is answered 404 when cut: an unknown user). */
@@ -158,7 +157,7 @@ export const dataFaults = {
     caughtBy: operationIds.map((op): Catch => ({
       check: dataCheck(op, 'inside'),
       message: new RegExp(
-        `^${escape(op)} 400: \\d+ of \\d+: .*maxLength \\(\\d+ characters\\) was answered 400, expected to be accepted`,
+        `^${escapeRegExp(op)} 400: \\d+ of \\d+: .*maxLength \\(\\d+ characters\\) was answered 400, expected to be accepted`,
       ),
     })),
     writes: true,

@@ -3,7 +3,7 @@
 // check of that cause, for every operation the cause applies to.
 import { operationIds, operationTable, type OperationId } from '@extender-users/api-types';
 import { exampleSuccess } from './examples.js';
-import type { ProxyReply, Catch, Exchange, Fault, ProxyTools } from './types.js';
+import { escapeRegExp, type ProxyReply, type Catch, type Exchange, type Fault, type ProxyTools } from './types.js';
 import { CHECK, fullName, GROUP } from '../../../suite/support/sentences.js';
 
 const statusesOf = (op: OperationId): readonly number[] => operationTable[op].statuses;
@@ -12,13 +12,11 @@ const takesPathUser = (op: OperationId) =>
 const hasImage = (op: OperationId) => op === 'setUserAvatarBase64' || op === 'setUserAvatarImage';
 const takesName = (op: OperationId) => op === 'addUser' || op === 'renameUser';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The refusal check of a cause, for every operation it applies to; the message is the status the check wanted and the one it got. */
 function refusalChecks(ops: OperationId[], status: number, cause: string | RegExp, got = '\\d+'): Catch[] {
   return ops.map((op) => ({
     check: new RegExp(
-      `^${GROUP.refusals} > ${op}: ${status} ${typeof cause === 'string' ? escape(cause) : cause.source}$`,
+      `^${GROUP.refusals} > ${op}: ${status} ${typeof cause === 'string' ? escapeRegExp(cause) : cause.source}$`,
     ),
     message: new RegExp(`^${op} ${got}: expected ${status} but got ${got}`),
   }));

@@ -85,3 +85,6 @@ export function jsonAnswer(status: number, json: unknown, headers: Record<string
     json,
   };
 }
+
+/** `text` as a regular expression that matches it literally (check names in --checks and catches). */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
