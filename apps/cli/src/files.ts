@@ -1,29 +1,11 @@
 // Reading input files and creating output files, with one-line messages that name the path and
 // say whether it was a read or a write that failed.
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { access, constants, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
-import { UsageError } from '@extender-users/cli-kit';
+import { fileError, UsageError } from '@extender-users/cli-kit';
 import { decodeInputText } from './csv/input-text.js';
-
-const REASONS: Record<string, { read: string; write: string }> = {
-  ENOENT: { read: 'no such file', write: 'its folder does not exist' },
-  ENOTDIR: { read: 'a part of the path is not a folder', write: 'a part of the path is not a folder' },
-  EISDIR: { read: 'it is a directory, not a file', write: 'it is a directory, not a file' },
-  EACCES: { read: 'permission denied', write: 'permission denied' },
-  EPERM: { read: 'permission denied', write: 'permission denied' },
-  EEXIST: { read: 'it exists', write: 'it exists already (choose another name; nothing is overwritten)' },
-  EROFS: { read: 'read-only file system', write: 'read-only file system' },
-  ENOSPC: { read: 'no space left on the device', write: 'no space left on the device' },
-};
-
-/** A file error as a usage error naming `path`; anything else is passed through. */
-export function fileError(error: unknown, path: string, access: 'read' | 'write'): unknown {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason = code ? REASONS[code]?.[access] : undefined;
-  return reason ? new UsageError(`cannot ${access} '${path}': ${reason}`) : error;
-}
 
 export async function readInputFile(path: string): Promise<Buffer> {
   try {
@@ -91,15 +73,4 @@ export async function createOutputFile(path: string): Promise<OutputFile> {
       await unlink(partial).catch(() => undefined);
     },
   };
-}
-
-/** Fails now, with a usage error, if `path` could not be written later (its folder is missing or read-only). */
-export async function checkWritable(path: string): Promise<void> {
-  const existing = await stat(path).catch(() => undefined);
-  if (existing?.isDirectory()) throw new UsageError(`cannot write '${path}': it is a directory, not a file`);
-  try {
-    await access(dirname(path), constants.W_OK);
-  } catch (error) {
-    throw fileError(error, path, 'write');
-  }
 }

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -228,5 +228,29 @@ describe('the command line', () => {
       "extender-users-sandbox: --port must be a whole number from 0 to 65535, got 'eighty' (add --help for usage)\n",
     );
     expect(err).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('a --db path that cannot hold the database is one line and exit code 2, before anything starts', () => {
+    const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+    const file = join(tempDir(), 'plain');
+    writeFileSync(file, '');
+    const refusals: [string, string][] = [
+      // Node's recursive mkdir never returned here (it spins where /proc answers ENOENT).
+      ['/proc/extender-users-nope/sandbox.db', 'its folder does not exist'],
+      [join(file, 'sandbox.db'), 'a part of the path is not a folder'],
+      [tempDir(), 'it is a directory, not a file'],
+    ];
+    for (const [db, reason] of refusals) {
+      // Killed if it has not ended in a minute, so that a hang fails rather than stalls the run.
+      const child = spawnSync(process.execPath, [main, '--port', '0', '--db', db], {
+        encoding: 'utf8',
+        timeout: 60_000,
+        killSignal: 'SIGKILL',
+      });
+      expect(child.signal).toBeNull();
+      expect(child.status).toBe(2);
+      expect(child.stderr).toBe(`extender-users-sandbox: cannot write '${db}': ${reason} (add --help for usage)\n`);
+      expect(child.stdout).toBe('');
+    }
   });
 });

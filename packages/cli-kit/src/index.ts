@@ -31,3 +31,4 @@ export {
   type SeenAnswer,
   type StatusVerdict,
 } from './first-minute.js';
+export { checkWritable, fileError, makeFolders } from './files.js';

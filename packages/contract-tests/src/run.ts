@@ -9,6 +9,7 @@
 import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { startVitest } from 'vitest/node';
+import { checkWritable } from '@extender-users/cli-kit';
 import { keepingExitCode } from './exit-code.js';
 import { addTotalsToJunit } from './junit-totals.js';
 import type { ContractOptions } from './options.js';
@@ -29,6 +30,8 @@ export async function runContractSuite(
   output: RunOutput = { stdout: process.stdout, stderr: process.stderr },
 ): Promise<0 | 1> {
   const print = (line: string) => void output.stdout.write(`${line}\n`);
+  // Before the first request: a report that cannot be written would be lost after a whole run.
+  if (options.junit) checkWritable(options.junit, { makeFolder: true });
   const running = await startTarget(options);
   try {
     const { version, source, reportedOtherwise } = await findVersion(options, running);

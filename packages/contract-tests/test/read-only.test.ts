@@ -1,10 +1,11 @@
 // Read-only is the main way the suite meets a real Confluence: the README's command line must
 // pass against a healthy server, send nothing but GET, and say which checks writes would add.
 // Credentials come from the environment or standard input, never only from the command line.
+import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbox/launcher';
 import { startBrokenProxy } from './support/broken-proxy.js';
-import { runContract, summaryOf } from './support/run-contract.js';
+import { cli, runContract, summaryOf } from './support/run-contract.js';
 
 // The README's line: `npm run contract -- --target url --base-url http://127.0.0.1:8090 --user admin --password admin`
 // (npm run contract builds the package, then runs dist/cli.js with these arguments), pointed at
@@ -76,6 +77,26 @@ describe('credentials, end to end (the other ways are unit-tested in options.tes
       "contract: no password for 'admin': set CONFLUENCE_PASSWORD, or pipe it to --password-stdin (add --help for usage)\n",
     );
     expect(code).toBe(2);
+  });
+
+  it('refuses a --junit report it could not write in one line, exit code 2, before the first request', async () => {
+    const proxy = await startBrokenProxy(sandbox.baseUrl, 'none', '');
+    try {
+      const refusals: [string, string][] = [
+        // Node's recursive mkdir (vitest's JUnit reporter's) never returned here: /proc answers ENOENT.
+        ['/proc/extender-users-nope/contract.xml', 'its folder does not exist'],
+        [`${cli}/contract.xml`, 'a part of the path is not a folder'],
+        [dirname(cli), 'it is a directory, not a file'],
+      ];
+      for (const [junit, reason] of refusals) {
+        const { code, out } = await runContract([...README_LINE(proxy.url), '--junit', junit], { killAfterMs: 60_000 });
+        expect(out).toBe(`contract: cannot write '${junit}': ${reason} (add --help for usage)\n`);
+        expect(code).toBe(2);
+      }
+      expect(proxy.seen).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('says so in one line when the credentials are refused, exit code 1', async () => {

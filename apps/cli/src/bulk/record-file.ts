@@ -20,10 +20,9 @@ import {
   writeSync,
 } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
-import { UsageError } from '@extender-users/cli-kit';
+import { checkWritable, fileError, UsageError } from '@extender-users/cli-kit';
 import { unguardCell } from '../csv/formula-guard.js';
 import { readCsvRecords } from '../csv/records.js';
-import { checkWritable, fileError } from '../files.js';
 import { csvWriteOptions } from '../csv/write-options.js';
 
 export interface RecordKind {
@@ -120,7 +119,7 @@ export function createRecordFile(path: string, kind: RecordKind): RecordFile {
 
 /** Fails now, before anything is asked or changed, if a record could not be created or added to at `path`. */
 export async function checkRecordPath(path: string, kind: RecordKind): Promise<void> {
-  await checkWritable(path);
+  checkWritable(path);
   readExisting(path, kind);
 }
 

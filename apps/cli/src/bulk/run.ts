@@ -7,7 +7,7 @@ import type { ExtenderUsersClient } from '@extender-users/client';
 import type { AppContext } from '../context.js';
 import { CliFailure, describeError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { fileError } from '../files.js';
+import { fileError } from '@extender-users/cli-kit';
 import { csvWriteOptions } from '../csv/write-options.js';
 import { createProgress } from '../progress.js';
 import { createRecordFile, defaultRecordPath, type RecordFile } from './record-file.js';

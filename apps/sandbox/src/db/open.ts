@@ -1,7 +1,6 @@
 // Opens the SQLite database: held by this process alone, WAL journal, foreign keys, migrations
 // applied.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { checkWritable } from '@extender-users/cli-kit';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { migrate } from './migrations.js';
 
@@ -16,7 +15,8 @@ export class DatabaseInUseError extends Error {
 }
 
 export function openDatabase(path: string): Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // A path that cannot hold the database is said in one line (exit 2), before SQLite tries it.
+  if (path !== ':memory:') checkWritable(path, { makeFolder: true });
   // No waiting for a lock: a file another process holds is refused at once.
   const db = new BetterSqlite3(path, { timeout: 0 });
   try {

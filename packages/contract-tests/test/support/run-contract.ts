@@ -15,6 +15,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Written to the program's standard input, which is then closed. */
   stdin?: string;
+  /** Kills the program (SIGKILL, exit code null) if it has not ended by then: for a test of a hang. */
+  killAfterMs?: number;
 }
 
 /** The program's environment: this one's without CONFLUENCE_* settings, and with the run's own. */
@@ -35,7 +37,12 @@ export function runContract(args: string[], options: RunOptions = {}): Promise<{
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.on('exit', (code) => resolve({ code, out }));
+    const killer =
+      options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    child.on('exit', (code) => {
+      clearTimeout(killer);
+      resolve({ code, out });
+    });
     child.stdin.end(options.stdin ?? '');
   });
 }

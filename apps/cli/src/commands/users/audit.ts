@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { UsageError } from '@extender-users/cli-kit';
+import { checkWritable, UsageError } from '@extender-users/cli-kit';
 import type { UserDetails } from '@extender-users/client';
 import { refuseCaller, sameName } from '../../bulk/caller.js';
 import { checkRecordPath, defaultRecordPath } from '../../bulk/record-file.js';
@@ -8,7 +8,6 @@ import { ACTIONS, summarize, type ChangeOutcome, type PlanItem } from '../../bul
 import type { AppContext } from '../../context.js';
 import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
-import { checkWritable } from '../../files.js';
 import { chooseFormat, render, type Row } from '../../output/format.js';
 import { daysSince, isoDate } from '../../output/rows.js';
 import { completeDetails } from './complete-details.js';
@@ -90,7 +89,7 @@ export function auditCommand(ctx: AppContext): Command {
       const now = ctx.now();
       const reportPath = opts.report ?? defaultRecordPath('deactivate-failures', now);
       if (opts.deactivate && !opts.dryRun) {
-        await checkWritable(reportPath);
+        checkWritable(reportPath);
         if (opts.undoFile) await checkRecordPath(opts.undoFile, ACTIONS.deactivate.record.kind);
       }
       const { client, connection } = await ctx.connect(cmd);

@@ -6,11 +6,11 @@ import { ConflictError, type ExtenderUsersClient } from '@extender-users/client'
 import { pool } from '../../bulk/pool.js';
 import type { AppContext } from '../../context.js';
 import { parseImportCsv, type ImportRow } from '../../csv/import-file.js';
-import { UsageError } from '@extender-users/cli-kit';
+import { checkWritable, fileError, UsageError } from '@extender-users/cli-kit';
 import { CliFailure } from '../../errors.js';
 import { count, quoted, shown } from '../../output/quoted.js';
 import { EXIT } from '../../exit-codes.js';
-import { checkWritable, fileError, readInputText } from '../../files.js';
+import { readInputText } from '../../files.js';
 import { csvWriteOptions } from '../../csv/write-options.js';
 import { createProgress } from '../../progress.js';
 import { bulkExitCodes, example, wholeNumber } from '../shared.js';
@@ -71,7 +71,7 @@ export function importCommand(ctx: AppContext): Command {
         }
         if (deletedRecord) ctx.stderr.write(NEW_ACCOUNTS(file));
         const report = opts.report ?? `${file}.failures.csv`;
-        if (!opts.dryRun) await checkWritable(report);
+        if (!opts.dryRun) checkWritable(report);
         const client = await ctx.client(cmd);
         const existing = await existingNames(client, ctx.signal);
         const todo = rows.filter((r) => !existing.has(r.name.toLowerCase()));

@@ -1,7 +1,7 @@
 // What users activate, deactivate and delete share: one user by name, or every user named in a file
 // (--from), with a dry run, a confirmation, a record and a report. Each verb is in its own file.
 import { Command } from 'commander';
-import { UsageError } from '@extender-users/cli-kit';
+import { checkWritable, UsageError } from '@extender-users/cli-kit';
 import { refuseCaller } from '../../bulk/caller.js';
 import { parseNameFile } from '../../bulk/name-file.js';
 import { checkRecordPath } from '../../bulk/record-file.js';
@@ -17,7 +17,7 @@ import {
 import type { AppContext } from '../../context.js';
 import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
-import { checkWritable, readInputText } from '../../files.js';
+import { readInputText } from '../../files.js';
 import { count, shown } from '../../output/quoted.js';
 import { callAndPrint } from '../print-message.js';
 import { bulkExitCodes, example, wholeNumber } from '../shared.js';
@@ -49,7 +49,7 @@ async function fromFile(
   const reportPath = opts.report ?? `${file}.failures.csv`;
   const recordPath = opts.undoFile ?? opts.recordFile;
   if (!opts.dryRun) {
-    await checkWritable(reportPath);
+    checkWritable(reportPath);
     if (recordPath) await checkRecordPath(recordPath, ACTIONS[action].record.kind);
   }
   const { client, connection } = await ctx.connect(cmd);
