@@ -24,6 +24,12 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return text.replace(/\r?\n$/, '');
 }
 
+/** The token to use, if any. Flags first: a user given on the command line is not overridden by a token in the environment. */
+function chosenToken(flags: CredentialFlags, env: NodeJS.ProcessEnv): string | undefined {
+  const userFlagsGiven = flags.user !== undefined || flags.password !== undefined || flags.passwordStdin === true;
+  return flags.token ?? (userFlagsGiven ? undefined : env.CONFLUENCE_TOKEN);
+}
+
 /**
  * The credentials the flags and the environment give. A user without a password comes back as
  * `{ username, password: undefined }` so that a program at a terminal can ask for it.
@@ -38,9 +44,7 @@ export async function resolveCredentials(
       `give --token or a password (${flags.passwordStdin ? '--password-stdin' : '--password'}), not both`,
     );
   }
-  // Flags first: a user given on the command line is not overridden by a token in the environment.
-  const userFlagsGiven = flags.user !== undefined || flags.password !== undefined || flags.passwordStdin === true;
-  const token = flags.token ?? (userFlagsGiven ? undefined : env.CONFLUENCE_TOKEN);
+  const token = chosenToken(flags, env);
   if (token) return { token };
   const username = flags.user ?? env.CONFLUENCE_USER;
   if (!username)
@@ -63,9 +67,7 @@ export async function resolveCredentials(
  * The same order as resolveCredentials (cli-kit.test.ts checks every combination against it).
  */
 export function credentialSources(flags: CredentialFlags, env: NodeJS.ProcessEnv): string {
-  const userFlagsGiven = flags.user !== undefined || flags.password !== undefined || flags.passwordStdin === true;
-  const token = flags.token ?? (userFlagsGiven ? undefined : env.CONFLUENCE_TOKEN);
-  if (token) return flags.token ? '--token' : 'CONFLUENCE_TOKEN';
+  if (chosenToken(flags, env)) return flags.token ? '--token' : 'CONFLUENCE_TOKEN';
   const user = flags.user !== undefined ? '--user' : 'CONFLUENCE_USER';
   const password = flags.passwordStdin
     ? 'the password piped to --password-stdin'
