@@ -1,6 +1,6 @@
 // Files the programs are told to write (a report, a database): folders made on the way, and a
 // failure said in one line that names the path and whether a read or a write failed.
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, lstatSync, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 
@@ -46,16 +46,41 @@ export function makeFolders(folder: string): void {
 }
 
 /**
- * Fails now, with a usage error naming `path`, if the file could not be written later: a part of
- * the path is not a folder, the file is a directory, or its folder is read-only. With
- * `makeFolder`, the missing folders are created first (otherwise a missing folder is refused).
+ * Fails now, with a usage error naming `path`, if the file could not be written later: no name (an
+ * empty path, or one ending in `/`), a part of the path is not a folder, the file is a directory or
+ * a symbolic link to nothing, or a new file cannot be created there (a read-only folder, /proc: a
+ * file is created and removed to know). With `makeFolder`, the missing folders are created first
+ * (otherwise a missing folder is refused); with `regularFile`, a device, pipe or socket is refused
+ * (for a file the program reads back).
  */
-export function checkWritable(path: string, { makeFolder = false } = {}): void {
+export function checkWritable(path: string, { makeFolder = false, regularFile = false } = {}): void {
+  if (path === '') throw new UsageError("cannot write '': the file name is empty");
+  if (/[\\/]$/.test(path)) throw new UsageError(`cannot write '${path}': it names a folder (ends in /), not a file`);
   try {
     if (makeFolder) makeFolders(dirname(path));
-    if (statSync(path, { throwIfNoEntry: false })?.isDirectory())
-      throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
-    accessSync(dirname(path), constants.W_OK);
+    const link = lstatSync(path, { throwIfNoEntry: false });
+    if (!link) {
+      // Nothing there yet: create it and take it away again (write permission alone says nothing
+      // to root, nor of /proc).
+      try {
+        closeSync(openSync(path, 'wx'));
+      } catch (error) {
+        // /proc answers ENOENT in a folder that exists.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' && statSync(dirname(path), { throwIfNoEntry: false }))
+          throw new UsageError(`cannot write '${path}': no file can be created in its folder`);
+        throw error;
+      }
+      unlinkSync(path);
+      return;
+    }
+    const found = statSync(path, { throwIfNoEntry: false });
+    if (!found) throw new UsageError(`cannot write '${path}': it is a symbolic link to nothing`);
+    if (found.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
+    if (regularFile && !found.isFile())
+      throw new UsageError(`cannot write '${path}': it is not a regular file (a device, a pipe or a socket)`);
+    accessSync(path, constants.W_OK);
+    // A regular file is written beside and renamed into place, or replaced: its folder must take that.
+    if (found.isFile()) accessSync(dirname(path), constants.W_OK);
   } catch (error) {
     throw fileError(error, path, 'write');
   }

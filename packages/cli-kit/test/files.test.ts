@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,28 @@ describe('checkWritable', () => {
       expect(() => checkWritable(path)).toThrow(UsageError);
       expect(() => checkWritable(path)).toThrow(`cannot write '${path}': ${reason}`);
     }
+  });
+
+  it('refuses what names no file, a link to nothing, a folder /proc-like refuses files in, and (when asked) what is not a regular file', () => {
+    const fifo = join(scratch, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const dangling = join(scratch, 'dangling');
+    symlinkSync(join(scratch, 'nothing-here'), dangling);
+    const refusals: [string, string][] = [
+      ['', 'the file name is empty'],
+      [`${scratch}/out/`, 'it names a folder (ends in /), not a file'],
+      [dangling, 'it is a symbolic link to nothing'],
+      ['/proc/extender-users-report.csv', 'no file can be created in its folder'],
+    ];
+    for (const [path, reason] of refusals)
+      expect(() => checkWritable(path)).toThrow(`cannot write '${path}': ${reason}`);
+    expect(() => checkWritable(fifo, { regularFile: true })).toThrow(
+      `cannot write '${fifo}': it is not a regular file (a device, a pipe or a socket)`,
+    );
+    checkWritable(fifo);
+    // The file made to know that one can be made is taken away again.
+    checkWritable(join(scratch, 'probe.csv'));
+    expect(existsSync(join(scratch, 'probe.csv'))).toBe(false);
   });
 
   it('makes the missing folders when asked, and takes a file it may write', () => {

@@ -7,6 +7,7 @@
 // check that differs from our assumption or saw something undocumented is a passed testcase (its
 // notes are properties of that testcase), and an inconclusive one is skipped, like one left out.
 import { readFile, writeFile } from 'node:fs/promises';
+import { fileError, UsageError } from '@extender-users/cli-kit';
 import type { VerdictTotals } from './summary-reporter.js';
 import { DIFFERS, INCONCLUSIVE, UNDOCUMENTED } from './verdict-kinds.js';
 
@@ -29,6 +30,15 @@ export function withTotals(xml: string, totals: VerdictTotals): string {
   return xml.replace(/<testsuite\s[^>]*?(?<!\/)>/, (open) => `${open}\n        ${totalsProperties(totals)}`);
 }
 
+/** Adds the totals to the report in `file`; fails, saying why in one line, where there is no report there. */
 export async function addTotalsToJunit(file: string, totals: VerdictTotals): Promise<void> {
-  await writeFile(file, withTotals(await readFile(file, 'utf8'), totals));
+  try {
+    const xml = await readFile(file, 'utf8');
+    if (!/<testsuites?[\s>]/.test(xml))
+      throw new UsageError(`'${file}' holds no JUnit report (${xml.length === 0 ? 'it is empty' : 'no <testsuites>'})`);
+    await writeFile(file, withTotals(xml, totals));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`'${file}' was not written`);
+    throw fileError(error, file, 'write');
+  }
 }

@@ -152,7 +152,12 @@ export async function parseOptions(argv: string[], sources: CredentialSources): 
     allowWrites: values['allow-writes'] ?? false,
     strict: values.strict ?? false,
     // Relative to where the command runs (vitest would take it relative to its root).
-    junit: values.junit === undefined ? undefined : resolve(values.junit),
+    // Absolute, so that the report's line names where it went; '' and a trailing / are kept for the
+    // check before the run to refuse (resolve would make them the folder's own path).
+    junit:
+      values.junit === undefined || values.junit === ''
+        ? values.junit
+        : `${resolve(values.junit)}${/[\\/]$/.test(values.junit) ? '/' : ''}`,
     checks: checksPattern(values.checks),
     seed: seedOf(values.seed),
     extenderVersion: version('--extender-version', values['extender-version']),

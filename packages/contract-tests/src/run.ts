@@ -31,7 +31,8 @@ export async function runContractSuite(
 ): Promise<0 | 1> {
   const print = (line: string) => void output.stdout.write(`${line}\n`);
   // Before the first request: a report that cannot be written would be lost after a whole run.
-  if (options.junit) checkWritable(options.junit, { makeFolder: true });
+  // (It reads the report back to add the totals: a device or a pipe cannot be one.)
+  if (options.junit !== undefined) checkWritable(options.junit, { makeFolder: true, regularFile: true });
   const running = await startTarget(options);
   try {
     const { version, source, reportedOtherwise } = await findVersion(options, running);
@@ -84,7 +85,15 @@ export async function runContractSuite(
       await vitest.close();
     });
     if (options.junit) {
-      await addTotalsToJunit(options.junit, summary.totals());
+      // A report vitest could not write (a full disk) must not leave a green run behind an empty file.
+      const problem = await addTotalsToJunit(options.junit, summary.totals()).then(
+        () => undefined,
+        (error: unknown) => (error as Error).message,
+      );
+      if (problem !== undefined) {
+        output.stderr.write(`contract: the JUnit report was not written: ${problem}\n`);
+        return 1;
+      }
       print(`JUnit report: ${options.junit}`);
     }
     return summary.passedRun() ? 0 : 1;

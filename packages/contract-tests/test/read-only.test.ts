@@ -1,7 +1,10 @@
 // Read-only is the main way the suite meets a real Confluence: the README's command line must
 // pass against a healthy server, send nothing but GET, and say which checks writes would add.
 // Credentials come from the environment or standard input, never only from the command line.
-import { dirname } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandboxProcess, type SandboxProcess } from '@extender-users/sandbox/launcher';
 import { startBrokenProxy } from './support/broken-proxy.js';
@@ -28,6 +31,8 @@ beforeAll(async () => {
   sandbox = await startSandboxProcess(['--db', ':memory:'], 60_000);
 });
 afterAll(() => sandbox?.stop());
+const scratch = mkdtempSync(join(tmpdir(), 'contract-read-only-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("the README's read-only command line against the sandbox", () => {
   it('exits 0 when every read check passes, and the summary names the checks writes would add', async () => {
@@ -82,11 +87,21 @@ describe('credentials, end to end (the other ways are unit-tested in options.tes
   it('refuses a --junit report it could not write in one line, exit code 2, before the first request', async () => {
     const proxy = await startBrokenProxy(sandbox.baseUrl, 'none', '');
     try {
+      const fifo = join(scratch, 'pipe.xml');
+      execFileSync('mkfifo', [fifo]);
+      const dangling = join(scratch, 'dangling.xml');
+      symlinkSync(join(scratch, 'nothing-here.xml'), dangling);
       const refusals: [string, string][] = [
         // Node's recursive mkdir (vitest's JUnit reporter's) never returned here: /proc answers ENOENT.
         ['/proc/extender-users-nope/contract.xml', 'its folder does not exist'],
+        ['/proc/contract.xml', 'no file can be created in its folder'],
         [`${cli}/contract.xml`, 'a part of the path is not a folder'],
         [dirname(cli), 'it is a directory, not a file'],
+        [`${scratch}/reports/`, 'it names a folder (ends in /), not a file'],
+        ['', 'the file name is empty'],
+        // The report is read back to add the totals: a pipe hung the run, /dev/full filled the memory.
+        [fifo, 'it is not a regular file (a device, a pipe or a socket)'],
+        [dangling, 'it is a symbolic link to nothing'],
       ];
       for (const [junit, reason] of refusals) {
         const { code, out } = await runContract([...README_LINE(proxy.url), '--junit', junit], { killAfterMs: 60_000 });
@@ -94,6 +109,33 @@ describe('credentials, end to end (the other ways are unit-tested in options.tes
         expect(code).toBe(2);
       }
       expect(proxy.seen).toEqual([]);
+      expect(existsSync(join(scratch, 'reports'))).toBe(false);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('fails the run in one line when its JUnit report could not be written after all (never a pass without its report)', async () => {
+    const proxy = await startBrokenProxy(sandbox.baseUrl, 'none', '');
+    const junit = join(scratch, 'lost.xml');
+    // The report's path becomes a folder after the check before the run (at the run's first
+    // request, before the proxy answers it), so vitest cannot write it, as on a disk that fills
+    // during the run (which left an empty report and exit 0).
+    const push = proxy.seen.push.bind(proxy.seen);
+    proxy.seen.push = (...requests: string[]) => {
+      if (!existsSync(junit)) mkdirSync(junit);
+      return push(...requests);
+    };
+    try {
+      const { code, out } = await runContract(
+        [...README_LINE(proxy.url), '--checks', '^refusals > getUserDetails', '--junit', junit],
+        { killAfterMs: 300_000 },
+      );
+      expect(out).toContain(
+        `contract: the JUnit report was not written: cannot write '${junit}': it is a directory, not a file\n`,
+      );
+      expect(out).not.toContain('JUnit report: ');
+      expect(code).toBe(1);
     } finally {
       await proxy.close();
     }

@@ -1,8 +1,11 @@
 // The summary counts a suite file that cannot be loaded as a failure (it used to print
 // "0 failed" while the run exited 1), and lists the verdicts that do not fail a check.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { TestModule } from 'vitest/node';
-import { withTotals } from '../src/junit-totals.js';
+import { addTotalsToJunit, withTotals } from '../src/junit-totals.js';
 import { SummaryReporter } from '../src/summary-reporter.js';
 
 describe('the summary', () => {
@@ -127,5 +130,28 @@ describe('the summary', () => {
     expect(verdict([empty], [], 'passed')).toBe(false);
     // A run that never ended (vitest could not start it) has not passed.
     expect(new SummaryReporter({ kind: 'url', version: 'latest', versionSource: 'test' }).passedRun()).toBe(false);
+  });
+});
+
+describe('the totals added to the JUnit report', () => {
+  it('fail in one line where vitest left no report (a full disk leaves an empty file), so the run cannot pass', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'contract-junit-'));
+    try {
+      const totals = { passed: 1, broken: 0, differs: 0, undocumented: 0, inconclusive: 0, leftOut: 0 };
+      const empty = join(folder, 'empty.xml');
+      writeFileSync(empty, '');
+      await expect(addTotalsToJunit(empty, totals)).rejects.toThrow(`'${empty}' holds no JUnit report (it is empty)`);
+      await expect(addTotalsToJunit(join(folder, 'none.xml'), totals)).rejects.toThrow(
+        `'${join(folder, 'none.xml')}' was not written`,
+      );
+      await expect(addTotalsToJunit(folder, totals)).rejects.toThrow(
+        `cannot write '${folder}': it is a directory, not a file`,
+      );
+      const report = join(folder, 'report.xml');
+      writeFileSync(report, '<testsuites tests="1">\n<testsuite name="a" tests="1">\n</testsuite>\n</testsuites>');
+      await addTotalsToJunit(report, totals);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
