@@ -7,6 +7,18 @@ import { once } from 'node:events';
 import { fileError, UsageError } from '@extender-users/cli-kit';
 import { decodeInputText } from './csv/input-text.js';
 
+/**
+ * A failed write to `path` in one line, whatever the error: cli-kit's words where it has them, or
+ * the system's (`EFBIG: file too large, write` → `file too large`).
+ */
+export function writeError(error: unknown, path: string): UsageError {
+  const known = fileError(error, path, 'write');
+  if (known instanceof UsageError) return known;
+  const message = (error as Error | undefined)?.message ?? String(error);
+  const reason = message.replace(/^[A-Z]+: /, '').replace(/, \w+( '.*')?$/, '');
+  return new UsageError(`cannot write '${path}': ${reason}`);
+}
+
 export async function readInputFile(path: string): Promise<Buffer> {
   try {
     return await readFile(path);

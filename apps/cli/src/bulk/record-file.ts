@@ -4,7 +4,8 @@
 // before its change is sent, so a run that is interrupted or killed still leaves every change it
 // may have made; undoing a change that did not happen is a no-op (the user is skipped as already
 // in that state). When the run ends, the lines it wrote are trimmed to the changes answered with
-// success.
+// success. A line that cannot be written whole stops the run before its change is sent (a full
+// disk); if the trimming cannot be written, the record stays as it is (it lists every change sent).
 // A record that exists already at the path is added to when it records the same kind of change (the
 // documented re-run after a failure, an interruption or kill -9 keeps one record per job; a user
 // it lists already is not listed twice, and its lines are never removed); any other existing file
@@ -12,9 +13,12 @@
 import {
   closeSync,
   existsSync,
+  fstatSync,
+  ftruncateSync,
   openSync,
   readFileSync,
   renameSync,
+  rmSync,
   unlinkSync,
   writeFileSync,
   writeSync,
@@ -24,6 +28,7 @@ import { checkWritable, fileError, UsageError } from '@extender-users/cli-kit';
 import { unguardCell } from '../csv/formula-guard.js';
 import { readCsvRecords } from '../csv/records.js';
 import { csvWriteOptions } from '../csv/write-options.js';
+import { writeError } from '../files.js';
 
 export interface RecordKind {
   /** The columns, the last named for the change (`deactivated`); its value is when it was sent. */
@@ -40,12 +45,17 @@ export interface RecordFile {
   readonly earlier: number;
   /** Changes of this run that succeeded and got a line of their own (the others' names were listed already). */
   readonly added: number;
-  /** Writes the line of a change about to be sent (`values` without the time). */
+  /**
+   * Writes the line of a change about to be sent (`values` without the time); throws (a usage
+   * error naming the file) when the line could not be written whole: that change must not be sent.
+   */
   intend(key: string, values: readonly string[]): void;
   /** The change of `key` succeeded. */
   confirm(key: string): void;
   /** Leaves only the confirmed lines of this run (a new file without any: no file). */
   close(): void;
+  /** After close: why the lines of changes that did not succeed could not be taken out (a full disk). */
+  readonly untrimmed: string | undefined;
 }
 
 const csvLine = (values: readonly string[]) => stringify([values as string[]], csvWriteOptions());
@@ -71,6 +81,30 @@ function readExisting(path: string, kind: RecordKind): { text: string; names: Se
   return { text, names: new Set(rows.map((r) => unguardCell(r.fields[0] ?? '').toLowerCase())) };
 }
 
+/**
+ * Writes all of `text` at the end of the file, or throws with the file as it was: a write the
+ * system cuts short (a disk that fills up) is taken up where it stopped, and a write that fails
+ * leaves no part of a line behind.
+ */
+function append(fd: number, text: string, path: string): void {
+  const bytes = Buffer.from(text);
+  const end = fstatSync(fd).size;
+  try {
+    for (let done = 0; done < bytes.length;) {
+      const wrote = writeSync(fd, bytes, done);
+      if (wrote === 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      done += wrote;
+    }
+  } catch (error) {
+    try {
+      ftruncateSync(fd, end);
+    } catch {
+      // Nothing more can be done here: the cut line stays, and the run stops before its change.
+    }
+    throw writeError(error, path);
+  }
+}
+
 export function createRecordFile(path: string, kind: RecordKind): RecordFile {
   const existing = readExisting(path, kind);
   let fd: number;
@@ -79,10 +113,17 @@ export function createRecordFile(path: string, kind: RecordKind): RecordFile {
   } catch (error) {
     throw fileError(error, path, 'write');
   }
-  if (!existing) writeSync(fd, csvLine(kind.columns));
-  else if (existing.text && !/[\r\n]$/.test(existing.text)) writeSync(fd, '\r\n');
+  try {
+    if (!existing) append(fd, csvLine(kind.columns), path);
+    else if (existing.text && !/[\r\n]$/.test(existing.text)) append(fd, '\r\n', path);
+  } catch (error) {
+    closeSync(fd);
+    if (!existing) unlinkSync(path);
+    throw error;
+  }
   const intended = new Map<string, string>();
   const confirmed = new Set<string>();
+  let untrimmed: string | undefined;
   return {
     path,
     get count() {
@@ -92,11 +133,14 @@ export function createRecordFile(path: string, kind: RecordKind): RecordFile {
     get added() {
       return [...confirmed].filter((key) => intended.has(key)).length;
     },
+    get untrimmed() {
+      return untrimmed;
+    },
     intend(key, values) {
       // Listed by an earlier run (which may or may not have done it): that line stays, and is enough.
       if (existing?.names.has(key.toLowerCase())) return;
       const line = csvLine([...values, utcSeconds()]);
-      writeSync(fd, line);
+      append(fd, line, path);
       intended.set(key, line);
     },
     confirm(key) {
@@ -111,8 +155,14 @@ export function createRecordFile(path: string, kind: RecordKind): RecordFile {
         ? existing.text + (existing.text && !/[\r\n]$/.test(existing.text) ? '\r\n' : '')
         : csvLine(kind.columns);
       const partial = `${path}.${process.pid}.partial`;
-      writeFileSync(partial, before + kept.map(([, line]) => line).join(''));
-      renameSync(partial, path);
+      try {
+        writeFileSync(partial, before + kept.map(([, line]) => line).join(''));
+        renameSync(partial, path);
+      } catch (error) {
+        // The record as written stays: it lists every change sent (undoing one that failed is a no-op).
+        rmSync(partial, { force: true });
+        untrimmed = writeError(error, partial).message;
+      }
     },
   };
 }

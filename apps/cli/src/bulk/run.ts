@@ -73,6 +73,10 @@ export async function runChanges(
         : `${users} (name, full name, e-mail, key)\n`,
     );
   }
+  if (record.untrimmed)
+    ctx.stderr.write(
+      `${record.path} also lists the users whose change failed or was not answered (it could not be rewritten without them: ${record.untrimmed}); undoing a change that did not happen is a no-op\n`,
+    );
   return { outcomes, failure: await finish(ctx, outcomes, options, result.stoppedBy) };
 }
 

@@ -127,7 +127,8 @@ export async function planChanges(
 /**
  * Changes every user of `todo`, each written to `record` before it is sent. Once `signal` aborts
  * (Ctrl+C) no new user is taken, and the changes in flight are let finish so that the record says
- * what happened. An error every other call would meet too (credentials, network) stops the run.
+ * what happened. An error every other call would meet too (credentials, network), or a line the
+ * record could not take (a full disk), stops the run.
  */
 export async function applyChanges(
   client: ExtenderUsersClient,
@@ -140,8 +141,18 @@ export async function applyChanges(
   const taking = AbortSignal.any([options.signal, stop.signal]);
   let stoppedBy: unknown;
   const outcomes = new Map<PlanItem, ChangeOutcome>();
+  const stopWith = (error: unknown) => {
+    if (stop.signal.aborted) return;
+    stoppedBy = error;
+    stop.abort();
+  };
   await pool(todo, options.concurrency, taking, async (item) => {
-    options.record?.intend(item.name, info.record.line(item));
+    try {
+      options.record?.intend(item.name, info.record.line(item));
+    } catch (error) {
+      // A change the record could not list is not sent (it stays 'not tried'), nor is any other.
+      return stopWith(error);
+    }
     try {
       // No abort signal: a change once sent is waited for (within --timeout and --deadline).
       await info.call(client, item.name, {});
@@ -150,10 +161,7 @@ export async function applyChanges(
     } catch (error) {
       if (error instanceof NotFoundError) outcomes.set(item, { item, result: info.missing, detail: NO_SUCH_USER });
       else outcomes.set(item, { item, result: 'failed', detail: (error as Error).message });
-      if (stopsTheRun(error) && !stop.signal.aborted) {
-        stoppedBy = error;
-        stop.abort();
-      }
+      if (stopsTheRun(error)) stopWith(error);
     }
     options.progress.tick();
   });

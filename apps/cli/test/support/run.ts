@@ -16,6 +16,11 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   input?: string;
   cwd?: string;
+  /**
+   * The most the CLI may write to any one file, in KiB (bash's `ulimit -f`): a write that crosses
+   * it is cut short and the next fails (EFBIG), as on a disk that fills up, without filling one.
+   */
+  fileSizeLimitKiB?: number;
 }
 
 /** Starts the CLI; `stderr()` is what it wrote so far, `done` its end. */
@@ -23,11 +28,17 @@ export function startCli(
   args: string[],
   options: RunOptions = {},
 ): { child: ChildProcess; stderr(): string; done: Promise<Result> } {
-  const child = spawn(process.execPath, [cliBin, ...args], {
-    env: { PATH: process.env.PATH, ...options.env },
-    cwd: options.cwd,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const command = [process.execPath, cliBin, ...args];
+  const limited = options.fileSizeLimitKiB;
+  const child = spawn(
+    limited === undefined ? command[0]! : 'bash',
+    limited === undefined ? command.slice(1) : ['-c', `ulimit -f ${limited} && exec "$@"`, 'bash', ...command],
+    {
+      env: { PATH: process.env.PATH, ...options.env },
+      cwd: options.cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
