@@ -121,9 +121,12 @@ export class SummaryReporter implements Reporter {
     );
     if (this.requests) {
       const { counted, apart, users } = this.requests;
-      const budget = this.heading.readOnly
-        ? `; the read-only budget for ${users} users is ${readOnlyBudget(users)} (${BUDGET_IN_WORDS})`
-        : '';
+      // Users are counted from the listings' totals: a run that made none (--checks) knows of no user.
+      const budget = !this.heading.readOnly
+        ? ''
+        : users > 0
+          ? `; the read-only budget for ${users} users is ${readOnlyBudget(users)} (${BUDGET_IN_WORDS})`
+          : `; the read-only budget is ${readOnlyBudget(0)} (${BUDGET_IN_WORDS}; no listing of this run said how many users there are)`;
       this.print(`  ${counted} requests${apart > 0 ? ` and ${apart} in 429 bursts` : ''}${budget}`);
     }
     if (this.heading.reportedOtherwise !== undefined && this.failures.length > 0) {

@@ -90,6 +90,25 @@ describe('the summary', () => {
     );
     expect(out).toMatch(/\? inconclusive: the instance changed during every walk \(3 tries\) \(1\):\n\s+a > walk/);
     expect(out).toContain('  12 requests; the read-only budget for 60 users is');
+    // A run that listed no users (--checks) does not say the instance has none.
+    lines.length = 0;
+    const unlisted = {
+      ...module,
+      children: {
+        allTests: () => [
+          { ...skipped('a > walk', 'writes are off'), meta: () => ({ requests: { counted: 3, apart: 0, users: 0 } }) },
+        ],
+      },
+    } as unknown as TestModule;
+    const quiet = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    new SummaryReporter({ kind: 'url', version: 'latest', versionSource: 'test', readOnly: true }).onTestRunEnd([
+      unlisted,
+    ]);
+    quiet.mockRestore();
+    expect(lines.join('\n')).toMatch(
+      /  3 requests; the read-only budget is \d+ \(.*; no listing of this run said how many users there are\)/,
+    );
+    expect(lines.join('\n')).not.toContain('for 0 users');
     expect(summary.totals()).toEqual({
       passed: 0,
       broken: 0,
