@@ -7,7 +7,8 @@ import { resolveCredentials, UsageError, type CredentialSources } from '@extende
 import type { Credentials, TargetKind } from './settings.js';
 import { BUDGET_IN_WORDS } from './request-budget.js';
 
-export const USAGE = `Usage: npm run contract -- --target prism|sandbox|url [options]
+export const USAGE = `Usage: extender-users-contract --target prism|sandbox|url [options]
+       (in the extender-users repository: npm run contract -- --target … [options])
 
 Targets:
   prism     start the Prism mock of the bundled spec on a free 127.0.0.1 port (checked as 'latest')

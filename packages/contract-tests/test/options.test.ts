@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '@extender-users/cli-kit';
-import { parseOptions } from '../src/options.js';
+import { readFileSync } from 'node:fs';
+import { parseOptions, USAGE } from '../src/options.js';
 
 const stdin = (text = '', isTTY = false) => Object.assign(Readable.from([text]), { isTTY });
 const parse = (argv: string[], env: NodeJS.ProcessEnv = {}, input = stdin()) =>
@@ -166,5 +167,17 @@ describe('--seed', () => {
     expect(await parseSeed('1577437256')).toMatchObject({ seed: 1577437256 });
     expect(await parseSeed('0')).toMatchObject({ seed: 0 });
     await expect(parseSeed('12abc')).rejects.toThrow("--seed must be a whole number, got '12abc'");
+  });
+});
+
+describe('--help', () => {
+  it("names the command as installed (the package's bin), and how to run it in the repository", async () => {
+    expect(await parse(['--help'])).toBe('help');
+    const { bin } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      bin: Record<string, string>;
+    };
+    expect(USAGE).toMatch(
+      new RegExp(`^Usage: ${Object.keys(bin)[0]} --target prism\\|sandbox\\|url \\[options\\]\n.*npm run contract -- `),
+    );
   });
 });
