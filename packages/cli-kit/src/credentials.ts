@@ -17,10 +17,18 @@ export interface CredentialSources {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
-/** Everything on a stream, without the final line break. */
-export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+/** More than any password or token (Confluence's tokens are 44 characters). */
+const PASSWORD_LIMIT = 65_536;
+
+/** Everything on a stream, without the final line break; with `limit`, a UsageError past that many characters. */
+export async function readAll(stream: NodeJS.ReadableStream, limit = Infinity): Promise<string> {
   let text = '';
-  for await (const chunk of stream) text += chunk.toString();
+  for await (const chunk of stream) {
+    text += chunk.toString();
+    // An endless stream (/dev/zero) would fill the memory first.
+    if (text.length > limit)
+      throw new UsageError(`standard input holds more than ${limit} characters, more than any password or token`);
+  }
   return text.replace(/\r?\n$/, '');
 }
 
@@ -54,7 +62,7 @@ export async function resolveCredentials(
   if (flags.passwordStdin) {
     if (stdin.isTTY)
       throw new UsageError('--password-stdin reads the password from a pipe, e.g. `printenv PW | … --password-stdin`');
-    const password = await readAll(stdin);
+    const password = await readAll(stdin, PASSWORD_LIMIT);
     if (!password) throw new UsageError('--password-stdin read an empty password');
     return { username, password };
   }

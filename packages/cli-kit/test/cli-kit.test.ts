@@ -62,6 +62,18 @@ describe('resolveCredentials', () => {
     expect(
       await resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: pipe('s3cret pw\n') }),
     ).toEqual({ username: 'a', password: 's3cret pw' });
+    // An endless input (/dev/zero) is refused once it is longer than any password, not read until memory runs out.
+    const endless = Object.assign(
+      Readable.from(
+        (function* () {
+          for (;;) yield '\0'.repeat(4096);
+        })(),
+      ),
+      { isTTY: false },
+    );
+    await expect(resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: endless })).rejects.toThrow(
+      'standard input holds more than 65536 characters, more than any password or token',
+    );
     await expect(resolveCredentials({ user: 'a', passwordStdin: true }, { env: {}, stdin: pipe('') })).rejects.toThrow(
       /empty password/,
     );

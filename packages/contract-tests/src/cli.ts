@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run contract -- --target prism|sandbox|url [options]: runs the suite against the target
 // (run.ts), prints a summary and exits 1 when any check fails (2 for a usage mistake).
-import { UsageError } from '@extender-users/cli-kit';
+import { showControls, UsageError } from '@extender-users/cli-kit';
 import { parseOptions, USAGE } from './options.js';
 import { runContractSuite } from './run.js';
 
@@ -19,10 +19,11 @@ main().then(
   (error: unknown) => {
     if (error instanceof UsageError) {
       // One line, as the extender-users CLI says it: the whole usage would bury the reason.
-      console.error(`contract: ${error.message} (add --help for usage)`);
+      // Control characters of a path or value given are shown, never sent to the terminal.
+      console.error(`contract: ${showControls(error.message)} (add --help for usage)`);
       process.exit(2);
     }
-    console.error(`contract: ${(error as Error).message ?? String(error)}`);
+    console.error(`contract: ${showControls((error as Error).message ?? String(error))}`);
     process.exit(1);
   },
 );

@@ -9,7 +9,7 @@
 import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { startVitest } from 'vitest/node';
-import { checkWritable } from '@extender-users/cli-kit';
+import { checkWritable, showControls } from '@extender-users/cli-kit';
 import { keepingExitCode } from './exit-code.js';
 import { addTotalsToJunit } from './junit-totals.js';
 import type { ContractOptions } from './options.js';
@@ -91,10 +91,10 @@ export async function runContractSuite(
         (error: unknown) => (error as Error).message,
       );
       if (problem !== undefined) {
-        output.stderr.write(`contract: the JUnit report was not written: ${problem}\n`);
+        output.stderr.write(`contract: the JUnit report was not written: ${showControls(problem)}\n`);
         return 1;
       }
-      print(`JUnit report: ${options.junit}`);
+      print(`JUnit report: ${showControls(options.junit)}`);
     }
     return summary.passedRun() ? 0 : 1;
   } finally {

@@ -108,6 +108,11 @@ describe('credentials, end to end (the other ways are unit-tested in options.tes
         expect(out).toBe(`contract: cannot write '${junit}': ${reason} (add --help for usage)\n`);
         expect(code).toBe(2);
       }
+      // A control character in the path is shown, not sent to the terminal.
+      const { out } = await runContract([...README_LINE(proxy.url), '--junit', '/proc/nope\x1b[31m/contract.xml']);
+      expect(out).toBe(
+        "contract: cannot write '/proc/nope\\x1b[31m/contract.xml': its folder does not exist (add --help for usage)\n",
+      );
       expect(proxy.seen).toEqual([]);
       expect(existsSync(join(scratch, 'reports'))).toBe(false);
     } finally {
