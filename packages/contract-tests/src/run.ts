@@ -12,6 +12,7 @@ import { startVitest } from 'vitest/node';
 import { checkWritable, showControls } from '@extender-users/cli-kit';
 import { keepingExitCode } from './exit-code.js';
 import { addTotalsToJunit } from './junit-totals.js';
+import { writeUnreachedReport } from './junit-unreached.js';
 import type { ContractOptions } from './options.js';
 import type { ContractSettings } from './settings.js';
 import { SummaryReporter } from './summary-reporter.js';
@@ -33,9 +34,14 @@ export async function runContractSuite(
   // Before the first request: a report that cannot be written would be lost after a whole run.
   // (It reads the report back to add the totals: a device or a pipe cannot be one.)
   if (options.junit !== undefined) checkWritable(options.junit, { makeFolder: true, regularFile: true });
-  const running = await startTarget(options);
+  // A run that fails before its checks still leaves a report, saying why.
+  const unreached = async (error: unknown): Promise<never> => {
+    if (options.junit) await writeUnreachedReport(options.junit, (error as Error).message ?? String(error));
+    throw error;
+  };
+  const running = await startTarget(options).catch(unreached);
   try {
-    const { version, source, reportedOtherwise } = await findVersion(options, running);
+    const { version, source, reportedOtherwise } = await findVersion(options, running).catch(unreached);
     const settings: ContractSettings = {
       kind: running.kind,
       baseUrl: running.baseUrl,

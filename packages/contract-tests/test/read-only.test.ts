@@ -2,7 +2,7 @@
 // pass against a healthy server, send nothing but GET, and say which checks writes would add.
 // Credentials come from the environment or standard input, never only from the command line.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,5 +155,20 @@ describe('credentials, end to end (the other ways are unit-tested in options.tes
     );
     expect(out).not.toContain('not-the-password');
     expect(code).toBe(1);
+  });
+
+  it('leaves a JUnit report that says why when the run cannot reach its checks', async () => {
+    const junit = join(scratch, 'unreached', 'contract.xml');
+    const { code, out } = await runContract(
+      ['--target', 'url', '--base-url', sandbox.baseUrl, '--user', 'admin', '--junit', junit],
+      { env: { CONFLUENCE_PASSWORD: 'not-the-password' } },
+    );
+    expect(code, out).toBe(1);
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml).toMatch(/<testsuites [^>]*tests="1" failures="0" errors="1"/);
+    expect(xml).toContain(
+      '<error message="the plugin manager refused the credentials (401): check them; nothing more was sent with them',
+    );
+    expect(xml).not.toContain('not-the-password');
   });
 });
