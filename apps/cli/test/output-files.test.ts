@@ -2,7 +2,16 @@
 // already, and a write that fails says so in one line without losing what the run did. A disk that
 // fills up is played by a limit on the size of the CLI's files (`ulimit -f`): the kernel cuts the
 // write that crosses it short and fails the next one, as on a full disk.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -14,6 +23,8 @@ let env: NodeJS.ProcessEnv;
 const dir = mkdtempSync(join(tmpdir(), 'cli-files-'));
 /** Users made for the full-record run: their record lines are 27 bytes each. */
 const RECORDED = Array.from({ length: 45 }, (_, i) => `rf${String(i + 1).padStart(2, '0')}`);
+/** Users the refused commands would change: they stay active. */
+const KEPT = ['keep1', 'keep2'];
 
 const cli = (args: string[], options: RunOptions = {}) => runCli(args, { env, cwd: dir, ...options });
 const file = (name: string, content: string) => {
@@ -34,7 +45,10 @@ const leftovers = () => readdirSync(dir).filter((f) => f.endsWith('.partial'));
 beforeAll(async () => {
   sandbox = await startSandbox();
   env = { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'admin', CONFLUENCE_PASSWORD: 'admin' };
-  const people = ['name,fullName,email', ...RECORDED.map((n) => `${n},${n.toUpperCase()},${n}@acme.test`)];
+  const people = [
+    'name,fullName,email',
+    ...[...RECORDED, ...KEPT].map((n) => `${n},${n.toUpperCase()},${n}@acme.test`),
+  ];
   const imported = await cli(['users', 'import', file('people.csv', `${people.join('\n')}\n`)]);
   expect(imported.code, imported.stderr).toBe(0);
 });
@@ -78,5 +92,83 @@ describe('the record of a bulk change', () => {
     expect(undone.code, undone.stderr).toBe(0);
     for (const name of RECORDED) expect(await hasAccess(name), name).toBe(true);
     expect(existsSync(undo)).toBe(true);
+  });
+});
+
+describe('--report', () => {
+  const refused = (r: { code: number | null; stdout: string; stderr: string }, pattern: RegExp) => {
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^extender-users: ${pattern.source}[^\\n]*; nothing was sent\\n$`));
+  };
+
+  it('is refused before anything is sent when it is the record (--undo-file, --record-file), by any name of that file', async () => {
+    const names = file('keep.txt', `${KEPT.join('\n')}\n`);
+    const record = join(dir, 'same.csv');
+    const existingRecord = file('earlier.csv', 'name,deactivated\r\nsomeone,2026-01-01T00:00:00Z\r\n');
+    symlinkSync(existingRecord, join(dir, 'earlier-link.csv'));
+    const cases: [string[], RegExp][] = [
+      [['--undo-file', record, '--report', record], /--report '.*same\.csv' is the same file as --undo-file: /],
+      [
+        ['--undo-file', 'same.csv', '--report', './same.csv'],
+        /--report '\.\/same\.csv' is the same file as --undo-file 'same\.csv'/,
+      ],
+      [
+        ['--undo-file', existingRecord, '--report', 'earlier-link.csv'],
+        /--report 'earlier-link\.csv' is the same file as --undo-file/,
+      ],
+      [
+        ['--undo-file', 'keep.txt.failures.csv'],
+        /the default report 'keep\.txt\.failures\.csv' is the same file as --undo-file/,
+      ],
+    ];
+    for (const [options, message] of cases)
+      refused(await cli(['users', 'deactivate', '--from', 'keep.txt', '--yes', ...options]), message);
+    refused(
+      await cli(['users', 'delete', '--from', names, '--yes', '--record-file', 'gone.csv', '--report', 'gone.csv']),
+      /--report 'gone\.csv' is the same file as --record-file/,
+    );
+    refused(
+      await cli([
+        'users',
+        'audit',
+        'inactive',
+        '--days',
+        '1',
+        '--deactivate',
+        '--yes',
+        '--undo-file',
+        'a.csv',
+        '--report',
+        'a.csv',
+      ]),
+      /--report 'a\.csv' is the same file as --undo-file/,
+    );
+    for (const name of KEPT) expect(await hasAccess(name), name).toBe(true);
+    expect(readFileSync(existingRecord, 'utf8')).toBe('name,deactivated\r\nsomeone,2026-01-01T00:00:00Z\r\n');
+    expect(existsSync(record)).toBe(false);
+  });
+
+  it('is refused before anything is sent when it is the input file, by any name of that file (a link, a hard link)', async () => {
+    const hires = 'name,fullName,email,password\nnewhire,New Hire,newhire@acme.test,Hire-S3cret-Pw\n';
+    const input = file('hires.csv', hires);
+    symlinkSync(input, join(dir, 'hires-link.csv'));
+    linkSync(input, join(dir, 'hires-hard.csv'));
+    for (const report of ['hires.csv', input, 'hires-link.csv', 'hires-hard.csv'])
+      refused(
+        await cli(['users', 'import', 'hires.csv', '--report', report]),
+        /--report '.*' is the same file as the input file/,
+      );
+    expect(readFileSync(input, 'utf8')).toBe(hires);
+    const names = file('keep-in.txt', `${KEPT.join('\n')}\n`);
+    refused(
+      await cli(['users', 'deactivate', '--from', names, '--yes', '--report', 'keep-in.txt']),
+      /--report 'keep-in\.txt' is the same file as the input file '.*keep-in\.txt'/,
+    );
+    for (const name of KEPT) expect(await hasAccess(name), name).toBe(true);
+    const added = await fetch(`${sandbox.baseUrl}/rest/extender/1.0/user/getUserDetails/newhire`, {
+      headers: { authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` },
+    });
+    expect(added.status).toBe(404);
   });
 });

@@ -80,8 +80,9 @@ export function bulkExitCodes(command: Command): Command {
     'after',
     'Exit codes: 0 done (or nothing needed doing), 1 an API or network error stopped it (credentials, network),\n' +
       'or a line of the record could not be written (a full disk),\n' +
-      '2 a bad input line, your own account, a declined confirmation, or an existing --undo-file or\n' +
-      '--record-file that is not a record of the same change: nothing changed, 3 some items failed (see\n' +
+      '2 a bad input line, your own account, a declined confirmation, an existing --undo-file or\n' +
+      '--record-file that is not a record of the same change, or a --report that is the input file or\n' +
+      'the record: nothing changed, 3 some items failed (see\n' +
       'the report), 130 interrupted. Re-run the same command to finish after 1, 3, 130: the same\n' +
       '--undo-file or --record-file is added to.\n',
   );

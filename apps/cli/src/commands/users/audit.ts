@@ -9,6 +9,7 @@ import type { AppContext } from '../../context.js';
 import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
 import { chooseFormat, render, type Row } from '../../output/format.js';
+import { refuseReportOver } from '../../same-file.js';
 import { daysSince, isoDate } from '../../output/rows.js';
 import { completeDetails } from './complete-details.js';
 import { listing, withAccessOption } from './listing.js';
@@ -91,6 +92,10 @@ export function auditCommand(ctx: AppContext): Command {
       if (opts.deactivate && !opts.dryRun) {
         checkWritable(reportPath);
         if (opts.undoFile) await checkRecordPath(opts.undoFile, ACTIONS.deactivate.record.kind);
+        if (opts.undoFile)
+          refuseReportOver({ what: opts.report ? '--report' : 'the default report', path: reportPath }, [
+            { what: '--undo-file', path: opts.undoFile },
+          ]);
       }
       const { client, connection } = await ctx.connect(cmd);
       if (opts.deactivate) refuseCaller('deactivate', connection.callerName, [], { bulk: true });

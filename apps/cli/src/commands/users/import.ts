@@ -11,6 +11,7 @@ import { CliFailure } from '../../errors.js';
 import { count, quoted, shown } from '../../output/quoted.js';
 import { EXIT } from '../../exit-codes.js';
 import { readInputText } from '../../files.js';
+import { refuseReportOver } from '../../same-file.js';
 import { csvWriteOptions } from '../../csv/write-options.js';
 import { createProgress } from '../../progress.js';
 import { bulkExitCodes, example, wholeNumber } from '../shared.js';
@@ -71,7 +72,12 @@ export function importCommand(ctx: AppContext): Command {
         }
         if (deletedRecord) ctx.stderr.write(NEW_ACCOUNTS(file));
         const report = opts.report ?? `${file}.failures.csv`;
-        if (!opts.dryRun) checkWritable(report);
+        if (!opts.dryRun) {
+          checkWritable(report);
+          refuseReportOver({ what: opts.report ? '--report' : 'the default report', path: report }, [
+            { what: 'the input file', path: file },
+          ]);
+        }
         const client = await ctx.client(cmd);
         const existing = await existingNames(client, ctx.signal);
         const todo = rows.filter((r) => !existing.has(r.name.toLowerCase()));

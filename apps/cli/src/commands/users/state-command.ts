@@ -19,6 +19,7 @@ import { CliFailure } from '../../errors.js';
 import { EXIT } from '../../exit-codes.js';
 import { readInputText } from '../../files.js';
 import { count, shown } from '../../output/quoted.js';
+import { refuseReportOver } from '../../same-file.js';
 import { callAndPrint } from '../print-message.js';
 import { bulkExitCodes, example, wholeNumber } from '../shared.js';
 
@@ -51,6 +52,10 @@ async function fromFile(
   if (!opts.dryRun) {
     checkWritable(reportPath);
     if (recordPath) await checkRecordPath(recordPath, ACTIONS[action].record.kind);
+    refuseReportOver({ what: opts.report ? '--report' : 'the default report', path: reportPath }, [
+      { what: 'the input file', path: file },
+      recordPath ? { what: ACTIONS[action].record.kind.option, path: recordPath } : undefined,
+    ]);
   }
   const { client, connection } = await ctx.connect(cmd);
   refuseCaller(action, connection.callerName, names, { bulk: true, source: file });
