@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { LATEST } from '@extender-users/api-types';
 import type { FastifyInstance } from 'fastify';
 import { hashToken, newToken } from './auth/tokens.js';
+import { databaseFileError } from './db/file-errors.js';
 import { openDatabase } from './db/open.js';
 import { Store } from './db/store.js';
 import { seedIfEmpty } from './seed.js';
@@ -46,18 +47,24 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   try {
     const store = new Store(db);
     const now = (options.now ?? Date.now)();
-    const seeded = seedIfEmpty(store, options.seedUsers ?? 40, now, options.passwordHashing);
     const adminToken = newToken();
     const adminTokenExpiresAt = now + (options.tokenTtl ?? DEFAULT_TOKEN_TTL_SECONDS) * 1000;
-    const admin = store.users.findByName('admin');
-    if (admin)
-      store.tokens.add(
-        admin.id,
-        hashToken(adminToken),
-        `sandbox start ${new Date(now).toISOString()}`,
-        now,
-        adminTokenExpiresAt,
-      );
+    let seeded: boolean;
+    try {
+      seeded = seedIfEmpty(store, options.seedUsers ?? 40, now, options.passwordHashing);
+      const admin = store.users.findByName('admin');
+      if (admin)
+        store.tokens.add(
+          admin.id,
+          hashToken(adminToken),
+          `sandbox start ${new Date(now).toISOString()}`,
+          now,
+          adminTokenExpiresAt,
+        );
+    } catch (error) {
+      // The first writes after the migrations: a full disk is said naming the file.
+      throw databaseFileError(error, options.dbPath);
+    }
 
     const extenderVersion = options.extenderVersion ?? LATEST;
     const app = await buildServer({ ...options, extenderVersion, store });
