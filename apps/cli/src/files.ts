@@ -1,10 +1,10 @@
 // Reading input files and creating output files, with one-line messages that name the path and
 // say whether it was a read or a write that failed.
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { readFile, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
-import { fileError, UsageError } from '@extender-users/cli-kit';
+import { checkWritable, fileError, UsageError } from '@extender-users/cli-kit';
 import { decodeInputText } from './csv/input-text.js';
 
 /**
@@ -32,9 +32,15 @@ export async function readInputText(path: string): Promise<string> {
   return decodeInputText(await readInputFile(path), path);
 }
 
-/** Opens `path` for writing (`exclusive`: only if it does not exist yet) and waits until it is open. */
-export async function openOutputFile(path: string, { exclusive = false } = {}): Promise<WriteStream> {
-  const stream = createWriteStream(path, { flags: exclusive ? 'wx' : 'w' });
+/**
+ * Opens `path` for writing (`exclusive`: only if it does not exist yet; `mode`: the permissions of
+ * a file it creates, before the umask) and waits until it is open.
+ */
+export async function openOutputFile(
+  path: string,
+  { exclusive = false, mode }: { exclusive?: boolean; mode?: number | undefined } = {},
+): Promise<WriteStream> {
+  const stream = createWriteStream(path, { flags: exclusive ? 'wx' : 'w', ...(mode === undefined ? {} : { mode }) });
   try {
     await once(stream, 'open');
   } catch (error) {
@@ -59,16 +65,44 @@ export interface OutputFile {
 }
 
 /**
- * A file written beside `path` under a temporary name and renamed into place only when complete,
- * so a run that fails half-way never leaves a partial file that looks whole.
+ * Where `path` leads, for writing: nowhere yet, a regular file (its real path, through any
+ * symbolic link, and its permissions), or something else (a device, a pipe, a socket).
+ */
+async function outputTarget(
+  path: string,
+): Promise<{ kind: 'new' } | { kind: 'file'; real: string; mode: number } | { kind: 'other' }> {
+  const found = await stat(path).catch(() => undefined);
+  if (!found) return { kind: 'new' };
+  if (found.isDirectory()) throw new UsageError(`cannot write '${path}': it is a directory, not a file`);
+  if (!found.isFile()) return { kind: 'other' };
+  return { kind: 'file', real: await realpath(path), mode: found.mode & 0o7777 };
+}
+
+/**
+ * The file `path` as a whole: for a regular file (or none yet), written beside it under a temporary
+ * name and renamed into place only when complete, so a run that fails half-way never leaves a
+ * partial file that looks whole. A symbolic link stays: the file it leads to is replaced, keeping
+ * its permissions (an export holds user data). A device, a pipe or a socket is written as it is,
+ * never replaced by a file.
  */
 export async function createOutputFile(path: string): Promise<OutputFile> {
-  const existing = await stat(path).catch(() => undefined);
-  if (existing?.isDirectory()) throw new UsageError(`cannot write '${path}': it is a directory, not a file`);
-  const partial = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  const target = await outputTarget(path);
+  if (target.kind === 'other') {
+    const stream = await openOutputFile(path);
+    return {
+      stream,
+      commit: () => closeOutputFile(stream, path),
+      abort: async () => void stream.destroy(),
+    };
+  }
+  // A name ending in /, a symbolic link to nothing, a folder that takes no file: said now, in one line.
+  checkWritable(path);
+  const real = target.kind === 'file' ? target.real : path;
+  const partial = join(dirname(real), `.${basename(real)}.${process.pid}.partial`);
   let stream: WriteStream;
   try {
-    stream = await openOutputFile(partial);
+    // Never more open than the file it replaces, even while it is written (the umask may narrow it).
+    stream = await openOutputFile(partial, { mode: target.kind === 'file' ? target.mode & 0o777 : undefined });
   } catch (error) {
     throw error instanceof UsageError ? new UsageError(error.message.replace(partial, path)) : error;
   }
@@ -76,9 +110,13 @@ export async function createOutputFile(path: string): Promise<OutputFile> {
     stream,
     async commit() {
       await closeOutputFile(stream, path);
-      await rename(partial, path).catch((error: unknown) => {
-        throw fileError(error, path, 'write');
-      });
+      try {
+        if (target.kind === 'file') await chmod(partial, target.mode);
+        await rename(partial, real);
+      } catch (error) {
+        await unlink(partial).catch(() => undefined);
+        throw writeError(error, path);
+      }
     },
     async abort() {
       stream.destroy();

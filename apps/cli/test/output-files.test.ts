@@ -2,13 +2,17 @@
 // already, and a write that fails says so in one line without losing what the run did. A disk that
 // fills up is played by a limit on the size of the CLI's files (`ulimit -f`): the kernel cuts the
 // write that crosses it short and fails the next one, as on a full disk.
+import { execFileSync, spawn } from 'node:child_process';
 import {
+  chmodSync,
   existsSync,
   linkSync,
+  lstatSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -170,5 +174,60 @@ describe('--report', () => {
       headers: { authorization: `Basic ${Buffer.from('admin:admin').toString('base64')}` },
     });
     expect(added.status).toBe(404);
+  });
+});
+
+describe('users export -o', () => {
+  /** Reads a pipe (a FIFO) in another process, as a reader at its other end would. */
+  const readPipe = (path: string) => {
+    const reader = spawn('cat', [path], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let text = '';
+    reader.stdout.on('data', (c: Buffer) => (text += c.toString()));
+    return { reader, text: new Promise<string>((resolve) => reader.on('exit', () => resolve(text))) };
+  };
+
+  it('writes into a pipe, or a link to one, as it is: it stays a pipe', async () => {
+    const fifo = join(dir, 'users.fifo');
+    execFileSync('mkfifo', [fifo]);
+    symlinkSync(fifo, join(dir, 'fifo-link'));
+    for (const output of [fifo, join(dir, 'fifo-link')]) {
+      const { reader, text } = readPipe(fifo);
+      try {
+        const r = await cli(['users', 'export', '-o', output]);
+        expect(r.code, r.stderr).toBe(0);
+        expect(lstatSync(fifo).isFIFO()).toBe(true);
+        expect(lstatSync(join(dir, 'fifo-link')).isSymbolicLink()).toBe(true);
+        expect((await text).split('\r\n')[0]).toBe('name,fullName,email,key');
+      } finally {
+        reader.kill();
+      }
+    }
+    expect(leftovers()).toEqual([]);
+  });
+
+  it("replaces the file a symbolic link leads to (the link stays) and keeps an existing file's permissions", async () => {
+    const secret = file('secret.csv', 'the previous export\n');
+    chmodSync(secret, 0o600);
+    const shared = file('shared.csv', 'the previous export\n');
+    chmodSync(shared, 0o640);
+    symlinkSync(secret, join(dir, 'secret-link.csv'));
+    for (const output of [join(dir, 'secret-link.csv'), shared]) {
+      const r = await cli(['users', 'export', '-o', output]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    expect(readFileSync(shared, 'utf8')).toMatch(/^name,fullName,email,key\r\n/);
+    expect(statSync(shared).mode & 0o777).toBe(0o640);
+    expect(lstatSync(join(dir, 'secret-link.csv')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(secret, 'utf8')).toMatch(/^name,fullName,email,key\r\n/);
+    expect(statSync(secret).mode & 0o777).toBe(0o600);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('a name ending in / is refused in one line, before anything is sent', async () => {
+    const r = await cli(['users', 'export', '-o', 'out/']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("extender-users: cannot write 'out/': it names a folder (ends in /), not a file\n");
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(leftovers()).toEqual([]);
   });
 });
