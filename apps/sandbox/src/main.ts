@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The sandbox's command line: start, print where everything is, stop cleanly on SIGINT/SIGTERM.
+import { resolve } from 'node:path';
 import { API_PREFIX } from '@extender-users/api-types';
 import { UsageError } from '@extender-users/cli-kit';
 import { parseOptions, USAGE } from './options.js';
@@ -14,6 +15,22 @@ async function main(): Promise<void> {
     return;
   }
   const sandbox = await startSandbox(options);
+  // Before the ready line or the banner: whoever reads it may signal at once (a SIGTERM that came
+  // between the two killed the process, exit by signal, instead of stopping it).
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    // --ready-json promises one line on stdout, for the program that started the sandbox.
+    if (options.readyJson) console.error(`${signal}: stopping the sandbox`);
+    else console.log(`\n${signal}: stopping the sandbox`);
+    sandbox.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
   const base = sandbox.baseUrl;
   if (options.readyJson)
     console.log(
@@ -26,7 +43,7 @@ async function main(): Promise<void> {
       }),
     );
   else
-    console.log(`extender-users sandbox is running (${sandbox.seeded ? `seeded ${options.seedUsers} demo users into` : 'using'} ${options.dbPath})
+    console.log(`extender-users sandbox is running (${sandbox.seeded ? `seeded ${options.seedUsers} demo users into` : 'using'} ${shownDb(options.dbPath)})
 
   Base URL      ${base}
   Extender      version ${sandbox.extenderVersion} (plugin manager: ${base}/rest/plugins/1.0/${EXTENDER_PLUGIN_KEY}-key)
@@ -45,19 +62,11 @@ async function main(): Promise<void> {
 
   Try: curl -u admin:admin '${base}${API_PREFIX}/getUsers?showBasicDetails=true&maxResults=5'
   Stop with Ctrl+C.`);
+}
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping the sandbox`);
-    sandbox.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+/** Where the database is, absolute: npm runs `npm run sandbox` in the package's folder, not the caller's. */
+function shownDb(path: string): string {
+  return path === ':memory:' ? path : resolve(path);
 }
 
 main().catch((error: unknown) => {

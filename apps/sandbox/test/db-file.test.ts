@@ -77,6 +77,7 @@ describe("another program's database", () => {
         headers: { authorization: `Bearer ${sandbox.adminToken}` },
       });
       await sandbox.stop();
+      expect(sandbox.process.exitCode).toBe(0);
       expect(reply.status).toBe(200);
     }
     const db = new BetterSqlite3(path, { readonly: true });
