@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFailingProxy } from './support/failing-proxy.js';
 import { runCli, startSandbox, type RunOptions } from './support/run.js';
 
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
@@ -29,6 +30,8 @@ const dir = mkdtempSync(join(tmpdir(), 'cli-files-'));
 const RECORDED = Array.from({ length: 45 }, (_, i) => `rf${String(i + 1).padStart(2, '0')}`);
 /** Users the refused commands would change: they stay active. */
 const KEPT = ['keep1', 'keep2'];
+/** Users a run changes before its report meets a full disk. */
+const REPORTED = ['rep1', 'rep2', 'rep3'];
 
 const cli = (args: string[], options: RunOptions = {}) => runCli(args, { env, cwd: dir, ...options });
 const file = (name: string, content: string) => {
@@ -51,7 +54,7 @@ beforeAll(async () => {
   env = { CONFLUENCE_URL: sandbox.baseUrl, CONFLUENCE_USER: 'admin', CONFLUENCE_PASSWORD: 'admin' };
   const people = [
     'name,fullName,email',
-    ...[...RECORDED, ...KEPT].map((n) => `${n},${n.toUpperCase()},${n}@acme.test`),
+    ...[...RECORDED, ...KEPT, ...REPORTED].map((n) => `${n},${n.toUpperCase()},${n}@acme.test`),
   ];
   const imported = await cli(['users', 'import', file('people.csv', `${people.join('\n')}\n`)]);
   expect(imported.code, imported.stderr).toBe(0);
@@ -229,5 +232,62 @@ describe('users export -o', () => {
     expect(r.stderr).toBe("extender-users: cannot write 'out/': it names a folder (ends in /), not a file\n");
     expect(existsSync(join(dir, 'out'))).toBe(false);
     expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('a report that cannot be written', () => {
+  it("takes nothing from a bulk change's outcome: the summary and every failure are said, one line says why there is no report, and the exit code is the run's own (3)", async () => {
+    const misspelled = Array.from({ length: 40 }, (_, i) => `no-such-user-${i + 1}`);
+    const names = file('leavers.txt', `${[...REPORTED, ...misspelled].join('\n')}\n`);
+    const report = join(dir, 'leavers-report.csv');
+    // The report (about 1.5 KiB) is more than the limit; the record (three lines) is not.
+    const r = await cli(
+      [
+        'users',
+        'deactivate',
+        '--from',
+        names,
+        '--yes',
+        '--undo-file',
+        join(dir, 'leavers-undo.csv'),
+        '--report',
+        report,
+      ],
+      { fileSizeLimitKiB: 1 },
+    );
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stdout).toBe('deactivated 3, skipped 0, failed 40 (of 43 names)\n');
+    misspelled.forEach((name, i) => expect(r.stderr).toContain(`${names}:${i + 4}: ${name}: no such user\n`));
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe(
+      `extender-users: 40 failed; listed above (no report: cannot write '${report}': file too large); fix them and re-run the same command to finish (what is done already is skipped)`,
+    );
+    expect(existsSync(report)).toBe(false); // no cut report that looks whole
+    for (const name of REPORTED) expect(await hasAccess(name), name).toBe(false);
+  });
+
+  it("takes nothing from an import's outcome: failures said, one line says why, exit 3", async () => {
+    const proxy = await startFailingProxy(sandbox.baseUrl);
+    try {
+      const failing = Array.from({ length: 15 }, (_, i) => `fail-imp${i + 1}`);
+      const rows = ['name,fullName,email', 'imp-ok,Imp Ok,imp-ok@acme.test'];
+      for (const n of failing) rows.push(`${n},${n.toUpperCase()},${n}@acme.test`);
+      const hires = file('hires-full.csv', `${rows.join('\n')}\n`);
+      const report = join(dir, 'hires-report.csv');
+      const r = await cli(['users', 'import', hires, '--report', report], {
+        env: { ...env, CONFLUENCE_URL: proxy.url },
+        fileSizeLimitKiB: 1,
+      });
+      expect(r.code, r.stderr).toBe(3);
+      expect(r.stdout).toBe('added 1, skipped 0 existing, failed 15 (of 16 rows)\n');
+      failing.forEach((name, i) =>
+        expect(r.stderr).toContain(`${hires}:${i + 3}: ${name}: addUser failed with HTTP 500: Simulated failure`),
+      );
+      expect(r.stderr.trimEnd().split('\n').pop()).toBe(
+        `extender-users: 15 rows failed; listed above (no report: cannot write '${report}': file too large); fix them and re-run (added users are skipped)`,
+      );
+      expect(existsSync(report)).toBe(false);
+    } finally {
+      await proxy.close();
+    }
   });
 });

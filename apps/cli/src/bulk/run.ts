@@ -2,15 +2,14 @@
 // of what failed or was not tried, the way to undo, and the exit code.
 import { stringify } from 'csv-stringify/sync';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import type { ExtenderUsersClient } from '@extender-users/client';
 import type { AppContext } from '../context.js';
 import { CliFailure, describeError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { fileError } from '@extender-users/cli-kit';
 import { csvWriteOptions } from '../csv/write-options.js';
 import { createProgress } from '../progress.js';
 import { createRecordFile, defaultRecordPath, type RecordFile } from './record-file.js';
+import { reportPlace, writeReport } from './report-file.js';
 import { ACTIONS, applyChanges, type ChangeOutcome, type Plan, type StateAction } from './state-change.js';
 
 export interface RunOptions {
@@ -89,28 +88,30 @@ async function finish(
 ): Promise<CliFailure | undefined> {
   const failed = outcomes.filter((o) => o.result === 'failed');
   const notTried = outcomes.filter((o) => o.result === 'not tried');
-  for (const o of failed)
+  const said = (o: ChangeOutcome) =>
     ctx.stderr.write(
       `${options.source && o.item.line ? `${options.source}:${o.item.line}: ` : ''}${o.item.name}: ${o.detail}\n`,
     );
+  failed.forEach(said);
   if (!failed.length && !notTried.length) return undefined;
   const rows = [...failed, ...notTried].map((o) => [o.item.line ?? '', o.item.name, o.result, o.detail]);
-  await writeFile(
+  const unwritten = await writeReport(
     options.reportPath,
     stringify(rows, { ...csvWriteOptions(), header: true, columns: ['line', 'name', 'result', 'error'] }),
-  ).catch((error: unknown) => {
-    throw fileError(error, options.reportPath, 'write');
-  });
+  );
+  // Without the report, the untried names are said too: nothing of the outcome is lost.
+  if (unwritten) notTried.forEach(said);
+  const where = reportPlace(options.reportPath, unwritten);
   const rerun = 're-run the same command to finish (what is done already is skipped)';
   if (ctx.signal.aborted)
-    return new CliFailure(
-      `interrupted; what failed or was not tried is in ${options.reportPath}; ${rerun}`,
-      EXIT.interrupted,
-    );
+    return new CliFailure(`interrupted; what failed or was not tried is ${where}; ${rerun}`, EXIT.interrupted);
   if (stoppedBy)
     return new CliFailure(
-      `stopped: ${describeError(stoppedBy, { credentialsFrom: ctx.credentialsFrom }).message}; ${notTried.length} not tried, see ${options.reportPath}; ${rerun}`,
+      `stopped: ${describeError(stoppedBy, { credentialsFrom: ctx.credentialsFrom }).message}; ${notTried.length} not tried, ${unwritten ? where : `see ${options.reportPath}`}; ${rerun}`,
       EXIT.apiError,
     );
-  return new CliFailure(`${failed.length} failed; see ${options.reportPath}; fix them and ${rerun}`, EXIT.partial);
+  return new CliFailure(
+    `${failed.length} failed; ${unwritten ? where : `see ${options.reportPath}`}; fix them and ${rerun}`,
+    EXIT.partial,
+  );
 }

@@ -32,7 +32,9 @@ export function startCli(
   const limited = options.fileSizeLimitKiB;
   const child = spawn(
     limited === undefined ? command[0]! : 'bash',
-    limited === undefined ? command.slice(1) : ['-c', `ulimit -f ${limited} && exec "$@"`, 'bash', ...command],
+    limited === undefined
+      ? command.slice(1)
+      : ['--norc', '--noprofile', '-c', `ulimit -f ${limited} && exec "$@"`, 'bash', ...command],
     {
       env: { PATH: process.env.PATH, ...options.env },
       cwd: options.cwd,

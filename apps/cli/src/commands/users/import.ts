@@ -1,12 +1,12 @@
-import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { integerParameters } from '@extender-users/api-types';
 import { ConflictError, type ExtenderUsersClient } from '@extender-users/client';
 import { pool } from '../../bulk/pool.js';
+import { reportPlace, writeReport } from '../../bulk/report-file.js';
 import type { AppContext } from '../../context.js';
 import { parseImportCsv, type ImportRow } from '../../csv/import-file.js';
-import { checkWritable, fileError, UsageError } from '@extender-users/cli-kit';
+import { checkWritable, UsageError } from '@extender-users/cli-kit';
 import { CliFailure } from '../../errors.js';
 import { count, quoted, shown } from '../../output/quoted.js';
 import { EXIT } from '../../exit-codes.js';
@@ -127,9 +127,10 @@ export function importCommand(ctx: AppContext): Command {
         const counted = (r: RowOutcome['result']) => outcomes.filter((o) => o.result === r).length;
         const notTried = rows.length - outcomes.length;
         const failed = outcomes.filter((o) => o.result === 'failed').sort((a, b) => a.row.line - b.row.line);
+        const tried = new Set(outcomes.map((o) => o.row));
+        let unwritten: string | undefined;
         if (failed.length || notTried) {
           // The failed rows (no passwords), so nothing is lost; re-running the whole file is safe too.
-          const tried = new Set(outcomes.map((o) => o.row));
           const lines = [
             ...failed.map((o) => [
               o.row.line,
@@ -143,33 +144,35 @@ export function importCommand(ctx: AppContext): Command {
               .filter((r) => !tried.has(r))
               .map((r) => [r.line, r.name, r.fullName, r.email, (r.groups ?? []).join(';'), 'not tried (interrupted)']),
           ];
-          await writeFile(
+          unwritten = await writeReport(
             report,
             stringify(lines, {
               ...csvWriteOptions(),
               header: true,
               columns: ['line', 'name', 'fullName', 'email', 'groups', 'error'],
             }),
-          ).catch((error: unknown) => {
-            throw fileError(error, report, 'write');
-          });
+          );
         }
         // Who was skipped and who failed, by line, so that nothing is counted without a name.
         const skipped = outcomes.filter((o) => o.result === 'skipped').sort((a, b) => a.row.line - b.row.line);
         for (const o of skipped)
           ctx.stderr.write(`${file}:${o.row.line}: ${o.row.name}: ${o.detail}: ${NOT_APPLIED}\n`);
         for (const o of failed) ctx.stderr.write(`${file}:${o.row.line}: ${o.row.name}: ${o.detail}\n`);
+        // Without the report, the untried rows are said too: nothing of the outcome is lost.
+        if (unwritten)
+          for (const row of rows.filter((r) => !tried.has(r)))
+            ctx.stderr.write(`${file}:${row.line}: ${row.name}: not tried (interrupted)\n`);
         ctx.stdout.write(
           `added ${counted('added')}${deletedRecord ? ' new accounts' : ''}, skipped ${counted('skipped')} existing, failed ${failed.length}${notTried ? `, not tried ${notTried}` : ''} (of ${count(rows.length, 'row')})\n`,
         );
         if (ctx.signal.aborted)
           throw new CliFailure(
-            `interrupted; failed and untried rows are in ${report}; re-run to continue`,
+            `interrupted; failed and untried rows are ${reportPlace(report, unwritten)}; re-run to continue`,
             EXIT.interrupted,
           );
         if (failed.length)
           throw new CliFailure(
-            `${failed.length} row${failed.length === 1 ? '' : 's'} failed; see ${report}; fix them and re-run (added users are skipped)`,
+            `${failed.length} row${failed.length === 1 ? '' : 's'} failed; ${unwritten ? reportPlace(report, unwritten) : `see ${report}`}; fix them and re-run (added users are skipped)`,
             EXIT.partial,
           );
       },
