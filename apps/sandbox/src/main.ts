@@ -2,7 +2,7 @@
 // The sandbox's command line: start, print where everything is, stop cleanly on SIGINT/SIGTERM.
 import { resolve } from 'node:path';
 import { API_PREFIX } from '@extender-users/api-types';
-import { UsageError } from '@extender-users/cli-kit';
+import { showControls, UsageError } from '@extender-users/cli-kit';
 import { parseOptions, USAGE } from './options.js';
 import { EXTENDER_PLUGIN_KEY } from '@extender-users/api-types';
 import { DEMO_ADMIN, DEMO_PASSWORD, DEMO_USER } from './seed.js';
@@ -72,12 +72,15 @@ function shownDb(path: string): string {
 main().catch((error: unknown) => {
   if (error instanceof UsageError) {
     // One line, as the CLI and the contract runner say theirs: the whole usage would bury the reason.
-    console.error(`extender-users-sandbox: ${error.message} (add --help for usage)`);
+    // A path or value given is shown with its control characters visible, never sent to the terminal.
+    console.error(`extender-users-sandbox: ${showControls(error.message)} (add --help for usage)`);
     process.exit(error.exitCode);
   }
   const e = error as NodeJS.ErrnoException;
   if (e.code === 'EADDRINUSE')
-    console.error(`extender-users-sandbox: the port is in use (${e.message}); choose another with --port`);
-  else console.error(`extender-users-sandbox: ${e.message ?? String(error)}`);
+    console.error(
+      `extender-users-sandbox: the port is in use (${showControls(e.message)}); choose another with --port`,
+    );
+  else console.error(`extender-users-sandbox: ${showControls(e.message ?? String(error))}`);
   process.exit(1);
 });

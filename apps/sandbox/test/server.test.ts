@@ -252,5 +252,14 @@ describe('the command line', () => {
       expect(child.stderr).toBe(`extender-users-sandbox: cannot write '${db}': ${reason} (add --help for usage)\n`);
       expect(child.stdout).toBe('');
     }
+    // A control character in the path is shown, not sent to the terminal.
+    const shown = spawnSync(process.execPath, [main, '--port', '0', '--db', '/proc/nope\x1b[31m/sandbox.db'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      killSignal: 'SIGKILL',
+    });
+    expect(shown.stderr).toBe(
+      "extender-users-sandbox: cannot write '/proc/nope\\x1b[31m/sandbox.db': its folder does not exist (add --help for usage)\n",
+    );
   });
 });
