@@ -14,9 +14,13 @@ import { decodeInputText } from './csv/input-text.js';
 export function writeError(error: unknown, path: string): UsageError {
   const known = fileError(error, path, 'write');
   if (known instanceof UsageError) return known;
+  return new UsageError(`cannot write '${path}': ${systemReason(error)}`);
+}
+
+/** The system's reason for a failed call, without its code and call: `EFBIG: file too large, write` → `file too large`. */
+export function systemReason(error: unknown): string {
   const message = (error as Error | undefined)?.message ?? String(error);
-  const reason = message.replace(/^[A-Z]+: /, '').replace(/, \w+( '.*')?$/, '');
-  return new UsageError(`cannot write '${path}': ${reason}`);
+  return message.replace(/^[A-Z]+: /, '').replace(/, \w+( '.*')?$/, '');
 }
 
 export async function readInputFile(path: string): Promise<Buffer> {

@@ -4,6 +4,7 @@ import { CommanderError } from 'commander';
 import { createContext } from './context.js';
 import { describeError } from './errors.js';
 import { EXIT } from './exit-codes.js';
+import { systemReason } from './files.js';
 import { buildProgram } from './program.js';
 
 const controller = new AbortController();
@@ -12,10 +13,12 @@ process.on('SIGINT', () => {
   process.stderr.write('\ninterrupting… (Ctrl+C again to quit at once)\n');
   controller.abort();
 });
-// Piping into `head` closes stdout early: that is not an error.
+// Piping into `head` closes stdout early: that is not an error. Any other failure to write the
+// output (a full disk) is one line, and the run ends: what it was writing is lost.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT.ok);
-  throw error;
+  process.stderr.write(`extender-users: cannot write the output (stdout): ${systemReason(error)}\n`);
+  process.exit(EXIT.apiError);
 });
 
 const ctx = createContext(

@@ -9,6 +9,8 @@ import {
   linkSync,
   lstatSync,
   mkdtempSync,
+  openSync,
+  closeSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -21,7 +23,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFailingProxy } from './support/failing-proxy.js';
-import { runCli, startSandbox, type RunOptions } from './support/run.js';
+import { runCli, startCli, startSandbox, type RunOptions } from './support/run.js';
 
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 let env: NodeJS.ProcessEnv;
@@ -289,5 +291,28 @@ describe('a report that cannot be written', () => {
     } finally {
       await proxy.close();
     }
+  });
+});
+
+describe('stdout', () => {
+  it('that cannot be written (a full disk) ends in one line on stderr, exit 1, never a stack trace', async () => {
+    const out = join(dir, 'stdout.csv');
+    const fd = openSync(out, 'w');
+    try {
+      // The export of every user (more than 1 KiB) into a file that may hold 1 KiB, as `> FILE` does.
+      const r = await cli(['users', 'export'], { stdout: fd, fileSizeLimitKiB: 1 });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('extender-users: cannot write the output (stdout): file too large\n');
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('closed early by its reader (| head -1) ends quietly, exit 0', async () => {
+    const run = startCli(['users', 'export', '--page-size', '5', '--concurrency', '1'], { env, cwd: dir });
+    run.child.stdout!.once('data', () => run.child.stdout!.destroy());
+    const r = await run.done;
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
   });
 });

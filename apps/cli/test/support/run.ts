@@ -21,6 +21,8 @@ export interface RunOptions {
    * it is cut short and the next fails (EFBIG), as on a disk that fills up, without filling one.
    */
   fileSizeLimitKiB?: number;
+  /** A file descriptor to give the CLI as its stdout (as `> FILE` does) instead of a pipe. */
+  stdout?: number;
 }
 
 /** Starts the CLI; `stderr()` is what it wrote so far, `done` its end. */
@@ -38,12 +40,12 @@ export function startCli(
     {
       env: { PATH: process.env.PATH, ...options.env },
       cwd: options.cwd,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
     },
   );
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
   child.stdin!.end(options.input ?? '');
   const done = new Promise<Result>((resolve) =>
