@@ -5,6 +5,7 @@ import { createContext } from './context.js';
 import { describeError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { systemReason } from './files.js';
+import { wholeStdout } from './stdout-file.js';
 import { buildProgram } from './program.js';
 
 const controller = new AbortController();
@@ -15,14 +16,15 @@ process.on('SIGINT', () => {
 });
 // Piping into `head` closes stdout early: that is not an error. Any other failure to write the
 // output (a full disk) is one line, and the run ends: what it was writing is lost.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+const stdout = wholeStdout(process.stdout);
+stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT.ok);
   process.stderr.write(`extender-users: cannot write the output (stdout): ${systemReason(error)}\n`);
   process.exit(EXIT.apiError);
 });
 
 const ctx = createContext(
-  { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env },
+  { stdin: process.stdin, stdout, stderr: process.stderr, env: process.env },
   controller.signal,
 );
 

@@ -308,6 +308,30 @@ describe('stdout', () => {
     }
   });
 
+  it('into a file is written whole or fails: a write cut short (a disk that fills up) is never an exit 0', async () => {
+    const out = join(dir, 'list.csv');
+    const fd = openSync(out, 'w');
+    try {
+      // One write of the whole listing (more than 1 KiB) into a file that may hold 1 KiB.
+      const r = await cli(['users', 'list', '--format', 'csv'], { stdout: fd, fileSizeLimitKiB: 1 });
+      expect(r.code).toBe(1);
+      // After the listing's own note (`users 1–50 of …`).
+      expect(r.stderr).toMatch(
+        /^users 1–50 of \d+; [^\n]*\nextender-users: cannot write the output \(stdout\): file too large\n$/,
+      );
+    } finally {
+      closeSync(fd);
+    }
+    const fd2 = openSync(out, 'w');
+    try {
+      const r = await cli(['users', 'list', '--format', 'csv'], { stdout: fd2 });
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(out, 'utf8').split('\r\n')).toHaveLength(52); // header, 50 users, the end
+    } finally {
+      closeSync(fd2);
+    }
+  });
+
   it('closed early by its reader (| head -1) ends quietly, exit 0', async () => {
     const run = startCli(['users', 'export', '--page-size', '5', '--concurrency', '1'], { env, cwd: dir });
     run.child.stdout!.once('data', () => run.child.stdout!.destroy());
