@@ -56,16 +56,25 @@ export async function openOutputFile(
 /** Ends a stream opened by openOutputFile and waits until everything is written. */
 export function closeOutputFile(stream: WriteStream, path: string): Promise<void> {
   return new Promise((resolve, reject) =>
-    stream.end((error?: Error | null) => (error ? reject(fileError(error, path, 'write')) : resolve())),
+    stream.end((error?: Error | null) => (error ? reject(writeError(error, path)) : resolve())),
   );
 }
 
 export interface OutputFile {
   stream: WriteStream;
+  /** Rejects, with one line naming the path, when a write to `stream` fails (a full disk). */
+  failed: Promise<never>;
   /** Finishes writing and puts the file in its place. */
   commit(): Promise<void>;
   /** Removes what was written (the file at `path`, if any, stays as it was). */
   abort(): Promise<void>;
+}
+
+/** A promise that rejects when a write to `stream` fails; never an unhandled rejection by itself. */
+function failureOf(stream: WriteStream, path: string): Promise<never> {
+  const failed = new Promise<never>((_, reject) => stream.once('error', (error) => reject(writeError(error, path))));
+  failed.catch(() => undefined);
+  return failed;
 }
 
 /**
@@ -78,6 +87,7 @@ async function outputTarget(
   const found = await stat(path).catch(() => undefined);
   if (!found) return { kind: 'new' };
   if (found.isDirectory()) throw new UsageError(`cannot write '${path}': it is a directory, not a file`);
+  if (found.isSocket()) throw new UsageError(`cannot write '${path}': it is a socket, not a file`);
   if (!found.isFile()) return { kind: 'other' };
   return { kind: 'file', real: await realpath(path), mode: found.mode & 0o7777 };
 }
@@ -95,6 +105,7 @@ export async function createOutputFile(path: string): Promise<OutputFile> {
     const stream = await openOutputFile(path);
     return {
       stream,
+      failed: failureOf(stream, path),
       commit: () => closeOutputFile(stream, path),
       abort: async () => void stream.destroy(),
     };
@@ -112,6 +123,7 @@ export async function createOutputFile(path: string): Promise<OutputFile> {
   }
   return {
     stream,
+    failed: failureOf(stream, path),
     async commit() {
       await closeOutputFile(stream, path);
       try {

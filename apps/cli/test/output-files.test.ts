@@ -18,6 +18,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -225,6 +226,30 @@ describe('users export -o', () => {
     expect(lstatSync(join(dir, 'secret-link.csv')).isSymbolicLink()).toBe(true);
     expect(readFileSync(secret, 'utf8')).toMatch(/^name,fullName,email,key\r\n/);
     expect(statSync(secret).mode & 0o777).toBe(0o600);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('a socket is refused in one line, before anything is sent', async () => {
+    const socket = join(dir, 'users.sock');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    try {
+      const r = await cli(['users', 'export', '-o', socket]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`extender-users: cannot write '${socket}': it is a socket, not a file\n`);
+      expect(lstatSync(socket).isSocket()).toBe(true);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('a file that cannot be written (a disk that fills up) ends in one line naming it, the earlier file kept, no partial left', async () => {
+    const kept = file('full-export.csv', 'the previous export\n');
+    const r = await cli(['users', 'export', '-o', kept], { fileSizeLimitKiB: 1 });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe(`extender-users: cannot write '${kept}': file too large`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(kept, 'utf8')).toBe('the previous export\n');
     expect(leftovers()).toEqual([]);
   });
 

@@ -52,7 +52,8 @@ export function exportCommand(ctx: AppContext): Command {
         const writing = csvWriting(opts, opts.format);
         // The output file first: a wrong path is a usage mistake found before anything is sent.
         const file = opts.output ? await createOutputFile(opts.output) : undefined;
-        try {
+        // A write to the file that fails (a full disk) ends the export, which would wait for it for ever.
+        const exporting = async () => {
           const client = await ctx.client(cmd);
           const users = listing(client, opts.withAccess);
           const writer = createExportWriter(opts.format, COLUMNS[opts.detail], file?.stream ?? ctx.stdout, writing);
@@ -86,6 +87,9 @@ export function exportCommand(ctx: AppContext): Command {
             await file.commit();
             ctx.stderr.write(`exported ${count} users to ${opts.output}\n`);
           }
+        };
+        try {
+          await (file ? Promise.race([exporting(), file.failed]) : exporting());
         } catch (error) {
           await file?.abort();
           throw error;
