@@ -2,19 +2,22 @@
 // say whether it was a read or a write that failed.
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { chmod, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { checkWritable, fileError, UsageError } from '@extender-users/cli-kit';
 import { decodeInputText } from './csv/input-text.js';
+import { CliFailure } from './errors.js';
+import { EXIT } from './exit-codes.js';
 
 /**
- * A failed write to `path` in one line, whatever the error: cli-kit's words where it has them, or
- * the system's (`EFBIG: file too large, write` → `file too large`).
+ * A write that failed once under way (a full disk, a file-size limit) as one line naming `path`,
+ * exit 1 as the README's table says for output that could not be written: requests were sent by
+ * then, so it is not a usage mistake (2).
  */
-export function writeError(error: unknown, path: string): UsageError {
+export function writeError(error: unknown, path: string): CliFailure {
   const known = fileError(error, path, 'write');
-  if (known instanceof UsageError) return known;
-  return new UsageError(`cannot write '${path}': ${systemReason(error)}`);
+  const message = known instanceof UsageError ? known.message : `cannot write '${path}': ${systemReason(error)}`;
+  return new CliFailure(message, EXIT.apiError);
 }
 
 /** The system's reason for a failed call, without its code and call: `EFBIG: file too large, write` → `file too large`. */
@@ -42,9 +45,14 @@ export async function readInputText(path: string): Promise<string> {
  */
 export async function openOutputFile(
   path: string,
-  { exclusive = false, mode }: { exclusive?: boolean; mode?: number | undefined } = {},
+  {
+    exclusive = false,
+    append = false,
+    mode,
+  }: { exclusive?: boolean; append?: boolean; mode?: number | undefined } = {},
 ): Promise<WriteStream> {
-  const stream = createWriteStream(path, { flags: exclusive ? 'wx' : 'w', ...(mode === undefined ? {} : { mode }) });
+  const flags = exclusive ? 'wx' : append ? 'a' : 'w';
+  const stream = createWriteStream(path, { flags, ...(mode === undefined ? {} : { mode }) });
   try {
     await once(stream, 'open');
   } catch (error) {
@@ -89,7 +97,11 @@ async function outputTarget(
   if (found.isDirectory()) throw new UsageError(`cannot write '${path}': it is a directory, not a file`);
   if (found.isSocket()) throw new UsageError(`cannot write '${path}': it is a socket, not a file`);
   if (!found.isFile()) return { kind: 'other' };
-  return { kind: 'file', real: await realpath(path), mode: found.mode & 0o7777 };
+  const real = await realpath(path);
+  // /dev/stdout, /dev/fd/3, /proc/self/fd/1 lead to a file the shell opened (`>> all.csv`): written
+  // through, as the shell asked; replacing it would drop what it held and what is written after.
+  if (/^\/(dev|proc)\//.test(resolve(path)) || /^\/proc\//.test(real)) return { kind: 'other' };
+  return { kind: 'file', real, mode: found.mode & 0o7777 };
 }
 
 /**
@@ -102,7 +114,8 @@ async function outputTarget(
 export async function createOutputFile(path: string): Promise<OutputFile> {
   const target = await outputTarget(path);
   if (target.kind === 'other') {
-    const stream = await openOutputFile(path);
+    // Appended: opening /dev/stdout with 'w' would empty the file a `>>` opened.
+    const stream = await openOutputFile(path, { append: true });
     return {
       stream,
       failed: failureOf(stream, path),

@@ -229,6 +229,21 @@ describe('users export -o', () => {
     expect(leftovers()).toEqual([]);
   });
 
+  it('-o /dev/stdout writes through to what the shell opened (>> keeps what the file held; it was replaced)', async () => {
+    const all = file('all-exports.csv', 'the earlier export\n');
+    const inode = statSync(all).ino;
+    const appended = openSync(all, 'a');
+    try {
+      const r = await cli(['users', 'export', '-o', '/dev/stdout'], { stdout: appended });
+      expect(r.code, r.stderr).toBe(0);
+    } finally {
+      closeSync(appended);
+    }
+    expect(statSync(all).ino).toBe(inode);
+    expect(readFileSync(all, 'utf8')).toMatch(/^the earlier export\nname,fullName,email,key\r\n/);
+    expect(leftovers()).toEqual([]);
+  });
+
   it('a socket is refused in one line, before anything is sent', async () => {
     const socket = join(dir, 'users.sock');
     const server = createServer();
@@ -246,7 +261,7 @@ describe('users export -o', () => {
   it('a file that cannot be written (a disk that fills up) ends in one line naming it, the earlier file kept, no partial left', async () => {
     const kept = file('full-export.csv', 'the previous export\n');
     const r = await cli(['users', 'export', '-o', kept], { fileSizeLimitKiB: 1 });
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stderr.trimEnd().split('\n').pop()).toBe(`extender-users: cannot write '${kept}': file too large`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(kept, 'utf8')).toBe('the previous export\n');

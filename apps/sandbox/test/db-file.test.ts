@@ -98,13 +98,20 @@ describe('a file SQLite cannot use', () => {
     const long = join(dir, 'x'.repeat(250));
     const cases: [string, string][] = [
       [csv, 'it is not a SQLite database'],
-      [loop, 'too many symbolic links (a symbolic link that leads back to itself?)'],
       [long, 'its name is too long for the file system (with the -journal, -wal or -shm SQLite adds to it)'],
-      [
-        join(dir, 'y'.repeat(300)),
-        'its name is too long for the file system (with the -journal, -wal or -shm SQLite adds to it)',
-      ],
     ];
+    // cli-kit's checkWritable says these before SQLite is asked.
+    const y300 = join(dir, 'y'.repeat(300));
+    for (const [path, reason] of [
+      [loop, 'too many symbolic links (one that leads back to itself?)'],
+      [y300, 'the name is too long for the file system'],
+    ] as const)
+      expect(refused(path), path).toEqual({
+        signal: null,
+        status: 2,
+        stdout: '',
+        stderr: `extender-users-sandbox: cannot write '${path}': ${reason} (add --help for usage)\n`,
+      });
     // cli-kit's checkWritable says this one (it creates a file to know); SQLite said 'unable to open database file'.
     const proc = '/proc/extender-users-sandbox.db';
     expect(refused(proc)).toEqual({

@@ -13,6 +13,18 @@ const REASONS: Record<string, { read: string; write: string }> = {
   EEXIST: { read: 'it exists', write: 'it exists already (choose another name; nothing is overwritten)' },
   EROFS: { read: 'read-only file system', write: 'read-only file system' },
   ENOSPC: { read: 'no space left on the device', write: 'no space left on the device' },
+  EFBIG: { read: 'file too large', write: 'file too large' },
+  ELOOP: {
+    read: 'too many symbolic links (one that leads back to itself?)',
+    write: 'too many symbolic links (one that leads back to itself?)',
+  },
+  ENAMETOOLONG: { read: 'the name is too long for the file system', write: 'the name is too long for the file system' },
+  EIO: { read: 'the file system failed to read it', write: 'the file system failed to write it' },
+  ENXIO: {
+    read: 'nothing is at its other end (a socket, or a pipe no one reads)',
+    write: 'nothing is at its other end (a socket, or a pipe no one reads)',
+  },
+  EPIPE: { read: 'broken pipe', write: 'broken pipe (its reader stopped)' },
 };
 
 /** A file error as a usage error naming `path`; anything else is passed through. */

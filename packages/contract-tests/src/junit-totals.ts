@@ -34,8 +34,11 @@ export function withTotals(xml: string, totals: VerdictTotals): string {
 export async function addTotalsToJunit(file: string, totals: VerdictTotals): Promise<void> {
   try {
     const xml = await readFile(file, 'utf8');
-    if (!/<testsuites?[\s>]/.test(xml))
-      throw new UsageError(`'${file}' holds no JUnit report (${xml.length === 0 ? 'it is empty' : 'no <testsuites>'})`);
+    // Whole, to its last line: a disk that filled while vitest wrote it leaves a beginning.
+    if (!/<\/testsuites>\s*$/.test(xml))
+      throw new UsageError(
+        `'${file}' holds no whole JUnit report (${xml.length === 0 ? 'it is empty' : 'it ends before </testsuites>'})`,
+      );
     await writeFile(file, withTotals(xml, totals));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`'${file}' was not written`);

@@ -69,6 +69,7 @@ export async function runContractSuite(
       },
       print,
     );
+    let state = '';
     await keepingExitCode(async () => {
       const vitest = await startVitest(
         'test',
@@ -88,6 +89,10 @@ export async function runContractSuite(
         {},
         { stdout: output.stdout, stderr: output.stderr },
       );
+      // What vitest knew, for the rare run whose end it never reported (seen a few times in the
+      // self-test's runs; cause not found): said below instead of a silent failure.
+      const errors = vitest.state.getUnhandledErrors();
+      state = `${vitest.state.getFiles().length} files, exit code ${String(process.exitCode)}, ${errors.length} errors outside the checks${errors.length > 0 ? `: ${errors.map((e) => String((e as Error).message ?? e).split('\n')[0]).join('; ')}` : ''}`;
       await vitest.close();
     });
     if (options.junit) {
@@ -101,6 +106,12 @@ export async function runContractSuite(
         return 1;
       }
       print(`JUnit report: ${showControls(options.junit)}`);
+    }
+    if (!summary.reachedEnd()) {
+      output.stderr.write(
+        `contract: vitest ended the run without reporting its end, so there is no summary (${showControls(state)}); the run fails\n`,
+      );
+      return 1;
     }
     return summary.passedRun() ? 0 : 1;
   } finally {

@@ -59,6 +59,11 @@ export class SummaryReporter implements Reporter {
     );
   }
 
+  /** Whether vitest reported the run's end (onTestRunEnd): without it there is no summary and no verdict. */
+  reachedEnd(): boolean {
+    return this.ended !== undefined;
+  }
+
   get leftOutCount(): number {
     return [...this.leftOut.values()].reduce((n, checks) => n + checks.length, 0);
   }

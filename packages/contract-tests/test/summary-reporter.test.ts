@@ -148,7 +148,10 @@ describe('the summary', () => {
     expect(verdict([passing], [], 'failed')).toBe(false);
     expect(verdict([empty], [], 'passed')).toBe(false);
     // A run that never ended (vitest could not start it) has not passed.
-    expect(new SummaryReporter({ kind: 'url', version: 'latest', versionSource: 'test' }).passedRun()).toBe(false);
+    const unended = new SummaryReporter({ kind: 'url', version: 'latest', versionSource: 'test' });
+    expect(unended.passedRun()).toBe(false);
+    // run.ts says so in a line of its own rather than end without a summary.
+    expect(unended.reachedEnd()).toBe(false);
   });
 });
 
@@ -159,7 +162,14 @@ describe('the totals added to the JUnit report', () => {
       const totals = { passed: 1, broken: 0, differs: 0, undocumented: 0, inconclusive: 0, leftOut: 0 };
       const empty = join(folder, 'empty.xml');
       writeFileSync(empty, '');
-      await expect(addTotalsToJunit(empty, totals)).rejects.toThrow(`'${empty}' holds no JUnit report (it is empty)`);
+      await expect(addTotalsToJunit(empty, totals)).rejects.toThrow(
+        `'${empty}' holds no whole JUnit report (it is empty)`,
+      );
+      const cut = join(folder, 'cut.xml');
+      writeFileSync(cut, '<?xml version="1.0" encoding="UTF-8" ?>\n<testsuites name="vitest tests" tests="1">\n');
+      await expect(addTotalsToJunit(cut, totals)).rejects.toThrow(
+        `'${cut}' holds no whole JUnit report (it ends before </testsuites>)`,
+      );
       await expect(addTotalsToJunit(join(folder, 'none.xml'), totals)).rejects.toThrow(
         `'${join(folder, 'none.xml')}' was not written`,
       );

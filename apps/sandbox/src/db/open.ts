@@ -32,7 +32,8 @@ export function openDatabase(path: string): Database {
 function open(path: string): Database {
   if (path !== ':memory:') {
     // A path that cannot hold the database is said in one line (exit 2), before SQLite tries it.
-    checkWritable(path, { makeFolder: true });
+    // A pipe or a device cannot hold a database (SQLite would wait on a pipe; /dev/null-journal).
+    checkWritable(path, { makeFolder: true, regularFile: true });
     // SQLite adds -journal (and -wal, -shm) to the name: a name the file system takes only without
     // them would leave an empty file behind and fail as 'unable to open database file'.
     statSync(`${path}-journal`, { throwIfNoEntry: false });
