@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -234,11 +234,15 @@ describe('the command line', () => {
     const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
     const file = join(tempDir(), 'plain');
     writeFileSync(file, '');
+    const fifo = join(tempDir(), 'pipe.db');
+    execFileSync('mkfifo', [fifo]);
     const refusals: [string, string][] = [
       // Node's recursive mkdir never returned here (it spins where /proc answers ENOENT).
       ['/proc/extender-users-nope/sandbox.db', 'its folder does not exist'],
       [join(file, 'sandbox.db'), 'a part of the path is not a folder'],
       [tempDir(), 'it is a directory, not a file'],
+      // SQLite would wait on a pipe for ever; /dev/null got a /dev/null-journal beside it.
+      [fifo, 'it is not a regular file (a device, a pipe or a socket)'],
     ];
     for (const [db, reason] of refusals) {
       // Killed if it has not ended in a minute, so that a hang fails rather than stalls the run.
