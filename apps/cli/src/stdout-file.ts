@@ -1,8 +1,9 @@
 // stdout redirected to a file (`> FILE`). Node's own stream for it writes each chunk with one
 // write(2) and drops what a short write leaves over (a disk that fills up: the output is cut and
 // the exit code says 0); this one writes every byte or fails.
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import { writeWhole } from './write-whole.js';
 
 /** `stdout` itself, or where it is a regular file, a stream that writes to it whole. */
 export function wholeStdout(stdout: NodeJS.WriteStream): NodeJS.WritableStream & { isTTY?: boolean } {
@@ -17,11 +18,7 @@ export function wholeStdout(stdout: NodeJS.WriteStream): NodeJS.WritableStream &
   return new Writable({
     write(chunk: Buffer, _encoding, done) {
       try {
-        for (let at = 0; at < chunk.length;) {
-          const wrote = writeSync(STDOUT, chunk, at);
-          if (wrote === 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-          at += wrote;
-        }
+        writeWhole(STDOUT, chunk);
         done();
       } catch (error) {
         done(error as Error);

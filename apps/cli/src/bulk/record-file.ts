@@ -21,13 +21,13 @@ import {
   rmSync,
   unlinkSync,
   writeFileSync,
-  writeSync,
 } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { checkWritable, fileError, UsageError } from '@extender-users/cli-kit';
 import { unguardCell } from '../csv/formula-guard.js';
 import { readCsvRecords } from '../csv/records.js';
 import { csvWriteOptions } from '../csv/write-options.js';
+import { writeWhole } from '../write-whole.js';
 import { writeError } from '../files.js';
 
 export interface RecordKind {
@@ -90,11 +90,7 @@ function append(fd: number, text: string, path: string): void {
   const bytes = Buffer.from(text);
   const end = fstatSync(fd).size;
   try {
-    for (let done = 0; done < bytes.length;) {
-      const wrote = writeSync(fd, bytes, done);
-      if (wrote === 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-      done += wrote;
-    }
+    writeWhole(fd, bytes);
   } catch (error) {
     try {
       ftruncateSync(fd, end);
